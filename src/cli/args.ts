@@ -1,0 +1,59 @@
+// Command-line arguments for `customer-terms check`.
+
+export interface CheckArgs {
+  command: 'check';
+  files: string[];
+  format: 'text' | 'json';
+  map?: string;
+  writeup: boolean;
+  today?: string;
+}
+
+export type Args = CheckArgs | { command: 'help' } | { command: 'version' };
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: customer-terms check [files...] [options]
+
+Flags internal jargon in ticket text and suggests customer-term rewrites.
+Reads standard input when no file is given.
+
+Options:
+  --format text|json   output for people (default) or for tools
+  --map FILE           a team phrase map (JSON) layered over the default map
+  --writeup            also run the four-part write-up checks
+  --today YYYY-MM-DD   the date review dates are checked against (default: today)
+  -h, --help           show this help
+  --version            show the version
+
+Exit status: 0 nothing flagged, 1 something flagged, 2 bad input.`;
+
+export function parseArgs(argv: string[]): Args {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') return { command: 'help' };
+  if (command === '--version' || command === '-v') return { command: 'version' };
+  if (command !== 'check') throw new UsageError(`unknown command "${command}"`);
+  const args: CheckArgs = { command: 'check', files: [], format: 'text', writeup: false };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    const value = () => {
+      const next = rest[++i];
+      if (next === undefined) throw new UsageError(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '-h' || arg === '--help') return { command: 'help' };
+    else if (arg === '--format') {
+      const format = value();
+      if (format !== 'text' && format !== 'json') throw new UsageError(`--format is text or json, not "${format}"`);
+      args.format = format;
+    } else if (arg === '--map') args.map = value();
+    else if (arg === '--writeup') args.writeup = true;
+    else if (arg === '--today') {
+      const today = value();
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError('--today takes a date as YYYY-MM-DD');
+      args.today = today;
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
+    else args.files.push(arg);
+  }
+  return args;
+}

@@ -1,0 +1,72 @@
+// customer-terms check: lint ticket text for internal jargon (and, with
+// --writeup, the four-part write-up checks). Usable in CI on issue bodies.
+import { readFile } from 'node:fs/promises';
+import { analyzeWith, defaultMap, PhraseMapError, type CompiledMap, type Finding } from '../core';
+import { validateEntries } from '../core/phrase-map/compile';
+import { compileLayered, parseTeamMap } from '../core/phrase-map/layer';
+import { checkTicketText } from '../core/writeup';
+import { defaultEntries, identifierShape } from '../phrases';
+import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
+import { formatJson, formatText, type FileReport } from './report';
+
+declare const __VERSION__: string | undefined;
+
+async function readInput(file: string): Promise<string> {
+  if (file === '-') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+  return readFile(file, 'utf8');
+}
+
+async function loadMap(path: string | undefined): Promise<CompiledMap> {
+  if (!path) return defaultMap();
+  const team = parseTeamMap(await readFile(path, 'utf8'));
+  return compileLayered(validateEntries(defaultEntries), team, identifierShape);
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+async function check(args: CheckArgs): Promise<number> {
+  const map = await loadMap(args.map);
+  const files = args.files.length ? args.files : ['-'];
+  const reports: FileReport[] = [];
+  for (const file of files) {
+    const text = await readInput(file);
+    const findings: Finding[] = analyzeWith(map, text);
+    const checks = args.writeup
+      ? checkTicketText(text, { today: args.today ?? today(), findJargon: (t: string) => analyzeWith(map, t) })
+      : undefined;
+    reports.push({ file: file === '-' ? '<stdin>' : file, text, findings, checks });
+  }
+  process.stdout.write(args.format === 'json' ? formatJson(reports) : formatText(reports));
+  const flagged = reports.some((r) => r.findings.length > 0 || r.checks?.some((c) => !c.passed));
+  return flagged ? 1 : 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.command === 'help') {
+      process.stdout.write(USAGE + '\n');
+      return 0;
+    }
+    if (args.command === 'version') {
+      process.stdout.write(`${typeof __VERSION__ === 'string' ? __VERSION__ : 'dev'}\n`);
+      return 0;
+    }
+    return await check(args);
+  } catch (error) {
+    if (error instanceof UsageError) process.stderr.write(`customer-terms: ${error.message}\n\n${USAGE}\n`);
+    else if (error instanceof PhraseMapError) process.stderr.write(`customer-terms: ${error.message}\n`);
+    else if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR') {
+      process.stderr.write(`customer-terms: cannot read ${(error as NodeJS.ErrnoException).path}: ${(error as Error).message}\n`);
+    } else throw error;
+    return 2;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

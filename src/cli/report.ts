@@ -1,0 +1,55 @@
+// Output of `customer-terms check`: `file:line:col  phrase  -> rewrite  (why)`, or JSON.
+import type { Finding } from '../core';
+import { lineStarts, position } from './position';
+
+export interface CheckResult {
+  id: string;
+  passed: boolean;
+  message: string;
+  hint: string;
+}
+
+export interface FileReport {
+  file: string;
+  text: string;
+  findings: Finding[];
+  checks?: CheckResult[];
+}
+
+function located(report: FileReport) {
+  const starts = lineStarts(report.text);
+  return report.findings.map((finding) => ({ ...finding, ...position(starts, report.text, finding.start) }));
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ');
+
+export function formatText(reports: FileReport[]): string {
+  const lines: string[] = [];
+  let flagged = 0;
+  for (const report of reports) {
+    for (const f of located(report)) {
+      lines.push(`${report.file}:${f.line}:${f.column}  ${oneLine(f.text)}  -> ${f.rewrites.join(' | ')}  (${f.why})`);
+      flagged++;
+    }
+    for (const check of report.checks ?? []) {
+      lines.push(`${report.file}  ${check.passed ? 'ok  ' : 'FAIL'}  ${check.id}: ${check.message}${check.passed ? '' : ` ${check.hint}`}`);
+    }
+  }
+  const failing = reports.flatMap((r) => r.checks ?? []).filter((c) => !c.passed).length;
+  const files = `${reports.length} file${reports.length === 1 ? '' : 's'}`;
+  lines.push(
+    flagged || failing
+      ? `${flagged} phrase${flagged === 1 ? '' : 's'} to rewrite${failing ? `, ${failing} write-up check${failing === 1 ? '' : 's'} failing` : ''} in ${files}.`
+      : `No internal jargon found in ${files}.`,
+  );
+  return lines.join('\n') + '\n';
+}
+
+export function formatJson(reports: FileReport[]): string {
+  const files = reports.map((report) => ({
+    file: report.file,
+    findings: located(report),
+    ...(report.checks ? { checks: report.checks } : {}),
+  }));
+  return JSON.stringify({ files }, null, 2) + '\n';
+}

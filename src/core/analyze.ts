@@ -1,0 +1,61 @@
+// analyze(text): the findings a ticket's text gets, as plain data.
+import type { CompiledEntry, CompiledMap } from './phrase-map/compiled';
+import { excludedRanges, mergeRanges, type Range } from './match/excluded';
+import { blockTokens, createMatcher, matchPhrases, tokenize, type Matcher } from './match/matcher';
+import { identifierRanges } from './match/shapes';
+import type { Finding } from './types';
+
+export interface AnalyzeOptions {
+  /** Phrases the user chose to ignore, compared by `phraseKey`. */
+  ignore?: ReadonlySet<string>;
+  /** Skip code-identifier shapes (e.g. in a title field). */
+  identifiers?: boolean;
+}
+
+/** How a phrase is compared for "Ignore": lower case, spaces folded. */
+export function phraseKey(text: string): string {
+  return text.toLowerCase().replace(/[\s\u00a0-]+/g, ' ').trim();
+}
+
+const matchers = new WeakMap<CompiledMap, Matcher>();
+
+/** The matcher for a map, built once per map object. */
+export function matcherFor(map: CompiledMap): Matcher {
+  let matcher = matchers.get(map);
+  if (!matcher) matchers.set(map, (matcher = createMatcher(map)));
+  return matcher;
+}
+
+function finding(text: string, start: number, end: number, entry: CompiledEntry): Finding {
+  return {
+    start,
+    end,
+    text: text.slice(start, end),
+    entryId: entry.id,
+    category: entry.category,
+    why: entry.why,
+    rewrites: entry.rewrites,
+  };
+}
+
+export function analyzeWith(map: CompiledMap, text: string, options: AnalyzeOptions = {}): Finding[] {
+  const stream = tokenize(text);
+  if (stream.length === 0) return [];
+  const excluded = excludedRanges(text);
+  const identifiers = options.identifiers === false ? [] : mergeRanges(withoutExcluded(identifierRanges(text), excluded));
+  const blocked = blockTokens(stream, mergeRanges([...excluded, ...identifiers].map(([a, b]) => [a, b])));
+  const findings: Finding[] = [];
+  for (const m of matchPhrases(matcherFor(map), text, stream, blocked)) {
+    findings.push(finding(text, stream.starts[m.first]!, stream.ends[m.last]!, map.entries[m.entry]!));
+  }
+  for (const [start, end] of identifiers) findings.push(finding(text, start, end, map.identifier));
+  const ignore = options.ignore;
+  const kept = ignore?.size ? findings.filter((f) => !ignore.has(phraseKey(f.text))) : findings;
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function withoutExcluded(ranges: Range[], excluded: readonly Range[]): [number, number][] {
+  return ranges
+    .filter(([start, end]) => !excluded.some(([a, b]) => start < b && end > a))
+    .map(([a, b]) => [a, b]);
+}
