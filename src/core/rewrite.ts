@@ -1,5 +1,5 @@
 // Turning a rewrite template into the text that replaces a finding.
-import { slotsIn } from './phrase-map/schema';
+import { slotsIn } from './slots';
 import type { Finding } from './types';
 
 export type SlotValues = Partial<Record<string, string>>;
@@ -10,14 +10,23 @@ export function missingSlots(template: string, values: SlotValues): string[] {
 }
 
 /**
- * Fills slots and matches the phrase's capital letter: "Retry logic" at the
- * start of a sentence gives "Uploads that work…", mid-sentence "uploads that…".
- * Slots left empty stay as {name} so nothing is silently dropped.
+ * Fills slots; slots left empty stay as {name} so nothing is silently dropped.
+ * With `capitalize`, the first letter is raised, for a phrase that opened a sentence.
  */
-export function fillRewrite(template: string, values: SlotValues, matchedText: string): string {
+export function fillRewrite(template: string, values: SlotValues, capitalize = false): string {
   const filled = template.replace(/\{([^{}]*)\}/g, (whole, name: string) => values[name]?.trim() || whole);
-  const capitalised = /^\p{Lu}/u.test(matchedText) && !/^\p{Lu}{2,}/u.test(matchedText);
-  return capitalised ? filled.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : filled;
+  return capitalize ? filled.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : filled;
+}
+
+/**
+ * True when a rewrite should start with a capital: the phrase starts a sentence
+ * (or a line, heading or list item) and is capitalised there, and is not an
+ * acronym such as TTL or a name in the middle of a sentence.
+ */
+export function startsSentence(text: string, finding: Pick<Finding, 'start' | 'text'>): boolean {
+  if (!/^\p{Lu}(?!\p{Lu})/u.test(finding.text)) return false;
+  const before = text.slice(Math.max(0, finding.start - 200), finding.start);
+  return /(?:^|[.!?:]\s+|\n[\s#>*+\-\d.)]*|^[\s#>*+\-\d.)]+)$/u.test(before) || before.trim() === '';
 }
 
 /** The text with one finding replaced. */

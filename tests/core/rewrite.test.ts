@@ -1,17 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { applyRewrite, fillRewrite, findingStillHolds, missingSlots } from '../../src/core/rewrite';
+import { applyRewrite, fillRewrite, findingStillHolds, missingSlots, startsSentence } from '../../src/core/rewrite';
 
 describe('rewrites', () => {
   it('fills slots and lists the ones still missing', () => {
     expect(missingSlots('{action} for {who}, {action}', { who: 'trial users' })).toEqual(['action']);
-    expect(fillRewrite('{action} for {who}', { action: 'sign in', who: 'trial users' }, 'cache')).toBe('sign in for trial users');
-    expect(fillRewrite('{action} works', {}, 'cache')).toBe('{action} works');
+    expect(fillRewrite('{action} for {who}', { action: 'sign in', who: 'trial users' })).toBe('sign in for trial users');
+    expect(fillRewrite('{action} works', {})).toBe('{action} works');
+    expect(fillRewrite('{action} fails', { action: 'export' }, true)).toBe('Export fails');
   });
 
-  it('capitalises after a capitalised phrase, not after an acronym', () => {
-    expect(fillRewrite('sign-in that works', {}, 'Retry logic')).toBe('Sign-in that works');
-    expect(fillRewrite('sign-in that works', {}, 'TTL')).toBe('sign-in that works');
-    expect(fillRewrite('{action} fails', { action: 'export' }, 'Redis')).toBe('Export fails');
+  it('capitalises only for a capitalised phrase that starts a sentence, line or list item', () => {
+    const at = (text: string, phrase: string) => startsSentence(text, { start: text.indexOf(phrase), text: phrase });
+    expect(at('Retry logic is slow', 'Retry logic')).toBe(true);
+    expect(at('It broke. Redis was down', 'Redis')).toBe(true);
+    expect(at('Notes:\n- Redis was down', 'Redis')).toBe(true);
+    expect(at('## Redis', 'Redis')).toBe(true);
+    expect(at('We restarted Redis', 'Redis')).toBe(false);
+    expect(at('TTL too short', 'TTL')).toBe(false);
+    expect(at('K8s pods', 'K8s')).toBe(true);
+    expect(at('retry logic', 'retry logic')).toBe(false);
   });
 
   it('replaces exactly the finding and notices when the text moved', () => {

@@ -16,20 +16,9 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-/** Slots a rewrite may contain; the card asks the user to fill them. */
-export const SLOTS = {
-  action: 'the customer action, e.g. sign in',
-  moment: 'when it happens, e.g. during a live demo',
-  who: 'who feels it, e.g. trial users',
-  number: 'a number, e.g. 3 in 100',
-} as const;
-export type SlotName = keyof typeof SLOTS;
+import { SLOTS, slotsIn } from '../slots';
 
-const slotPattern = /\{([^{}]*)\}/g;
-
-export function slotsIn(template: string): string[] {
-  return [...template.matchAll(slotPattern)].map((m) => m[1]!);
-}
+export { SLOTS, slotsIn, type SlotName } from '../slots';
 
 const rewriteSchema = z
   .string()
