@@ -16,6 +16,7 @@ export default defineConfig({
     description: 'Spot internal jargon in GitHub, Jira and Linear tickets and rewrite it in terms customers, sales and support use.',
     // Storage keeps ignored phrases and settings on this device; nothing is sent anywhere.
     permissions: ['storage'],
+    action: { default_title: 'Customer Terms' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,5 @@
+// The default phrase map, compiled at build time by src/build/phrase-map-plugin.ts.
 declare module 'virtual:customer-terms/default-map' {
-  import type { CompiledMap } from './core/phrase-map/compiled';
-  const map: CompiledMap;
+  const map: unknown;
   export default map;
 }

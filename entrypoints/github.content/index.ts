@@ -1,0 +1,13 @@
+import '../../src/page/highlights.css';
+import { report } from '../../src/page/guard';
+import { startPageLayer } from '../../src/page/start';
+import { github } from '../../src/trackers/github';
+
+export default defineContentScript({
+  // All of github.com: issues are reached by in-page navigation from anywhere on the site.
+  matches: ['https://github.com/*'],
+  runAt: 'document_idle',
+  main(ctx) {
+    startPageLayer(ctx, github).catch(report);
+  },
+});

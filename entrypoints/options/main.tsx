@@ -1,0 +1,10 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '../../src/ui/base.css';
+import { SettingsApp } from './App';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <SettingsApp />
+  </StrictMode>,
+);

@@ -1,0 +1,70 @@
+// Each field's number of flagged phrases: a small chip beside the field, and one
+// polite live region that tells screen-reader users about the field they are in.
+import type { Field } from './field';
+import type { Layer } from './layer';
+
+const ROLE_NAMES = { title: 'title', description: 'description', comment: 'comment', composer: 'comment' } as const;
+
+export function describeCount(field: Field): string {
+  const n = field.findings.length;
+  const where = ROLE_NAMES[field.spec.role];
+  const phrases = n === 0 ? 'No internal jargon' : `${n} phrase${n === 1 ? '' : 's'} to put in customer terms`;
+  const cut = field.truncated ? ' (only the start of this very long text is checked)' : '';
+  return `${phrases} in this ${where}${cut}.`;
+}
+
+export class Counts {
+  private readonly chips = new Map<Field, HTMLElement>();
+  private readonly live: HTMLElement;
+  private announced = new WeakMap<Field, string>();
+
+  constructor(private readonly layer: Layer) {
+    this.live = document.createElement('div');
+    this.live.className = 'sr-only';
+    this.live.setAttribute('role', 'status');
+    this.live.setAttribute('aria-live', 'polite');
+    layer.root.append(this.live);
+  }
+
+  update(field: Field) {
+    let chip = this.chips.get(field);
+    const n = field.findings.length;
+    if (!chip && n > 0) {
+      chip = document.createElement('div');
+      chip.className = 'count';
+      chip.setAttribute('aria-hidden', 'true');
+      chip.dataset.role = field.spec.role;
+      this.layer.root.append(chip);
+      this.chips.set(field, chip);
+    }
+    if (chip) {
+      chip.textContent = n > 0 ? `${n} to rewrite` : '';
+      chip.title = describeCount(field);
+      this.place(field);
+    }
+    // Announce only for the field being edited, and only when its count changed.
+    const message = describeCount(field);
+    if (field.editable && field.el.contains(document.activeElement) && this.announced.get(field) !== message) {
+      this.announced.set(field, message);
+      this.live.textContent = message;
+    }
+  }
+
+  place(field: Field) {
+    const chip = this.chips.get(field);
+    if (!chip || !chip.textContent) return;
+    const rect = field.el.getBoundingClientRect();
+    chip.hidden = rect.width === 0 && rect.height === 0;
+    if (chip.hidden) return;
+    const { top, left } = this.layer.toLayer(rect);
+    // Editable fields: inside the bottom-right corner; rendered text: just above its top-right corner.
+    const y = field.editable ? top + rect.height - 20 : top - 18;
+    chip.style.top = `${Math.max(0, y)}px`;
+    chip.style.left = `${left + rect.width - (chip.offsetWidth || 80) - 4}px`;
+  }
+
+  remove(field: Field) {
+    this.chips.get(field)?.remove();
+    this.chips.delete(field);
+  }
+}

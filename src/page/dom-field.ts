@@ -1,0 +1,85 @@
+// Rendered text and rich editors: text read from the DOM, findings painted with
+// CSS highlights, and (in editors) replaced by selecting a range and inserting.
+import type { Finding } from '../core/types';
+import type { FieldSpec } from '../trackers';
+import { Field, type FieldHost } from './field';
+import type { HighlightLayer } from './highlights';
+import { replaceInRichField } from './replace';
+import { offsetOf, rangeFor, readText, type TextMap } from './text-map';
+
+export class DomField extends Field {
+  readonly editable: boolean;
+  private map: TextMap = { text: '', nodes: [], starts: [] };
+  private readonly observer: MutationObserver;
+  private readonly abort = new AbortController();
+
+  constructor(
+    el: HTMLElement,
+    spec: FieldSpec,
+    host: FieldHost,
+    private readonly highlights: HighlightLayer,
+    private readonly skip: string,
+  ) {
+    super(el, spec, host);
+    this.editable = spec.kind === 'rich';
+    // Editors re-render their DOM on every change; rendered text changes when a page updates it.
+    this.observer = new MutationObserver(() => this.schedule());
+    this.observer.observe(el, { subtree: true, childList: true, characterData: true });
+    if (this.editable) {
+      el.addEventListener('click', () => this.caretMoved(), { signal: this.abort.signal, passive: true });
+    }
+  }
+
+  read() {
+    this.map = readText(this.el, this.skip);
+    return this.map.text;
+  }
+
+  protected paint() {
+    const ranges: Range[] = [];
+    for (const finding of this.findings) {
+      const range = rangeFor(this.map, finding.start, finding.end);
+      if (range) ranges.push(range);
+    }
+    this.highlights.set(this, ranges);
+  }
+
+  rangeOf(finding: Finding) {
+    return rangeFor(this.map, finding.start, finding.end);
+  }
+
+  rectOf(finding: Finding) {
+    return this.rangeOf(finding)?.getBoundingClientRect() ?? null;
+  }
+
+  /** The offset of a DOM position (from a click) in this field's text. */
+  offsetAt(node: Node, offset: number) {
+    return offsetOf(this.map, node, offset);
+  }
+
+  caret() {
+    const selection = window.getSelection();
+    if (!selection?.rangeCount || !selection.isCollapsed || !this.el.contains(selection.anchorNode)) return null;
+    const offset = offsetOf(this.map, selection.anchorNode!, selection.anchorOffset);
+    return offset === -1 ? null : offset;
+  }
+
+  replace(finding: Finding, text: string) {
+    const range = this.rangeOf(finding);
+    return range ? replaceInRichField(this.el, range, text) : false;
+  }
+
+  private caretMoved() {
+    const offset = this.caret();
+    if (offset === null || !this.isCurrent()) return;
+    const finding = this.findingAt(offset);
+    if (finding) this.host.activate(this, finding, 'pointer');
+  }
+
+  override dispose() {
+    super.dispose();
+    this.observer.disconnect();
+    this.abort.abort();
+    this.highlights.set(this, []);
+  }
+}

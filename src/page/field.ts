@@ -1,0 +1,97 @@
+// A field on the page that we check: reads its text, keeps its findings, paints
+// them and replaces text in it. One subclass per kind of field.
+import type { Finding } from '../core/types';
+import type { FieldSpec } from '../trackers';
+
+export interface FieldHost {
+  analyze(text: string): Finding[];
+  /** Called after findings change. */
+  changed(field: Field): void;
+  /** A click or caret landed on a finding. */
+  activate(field: Field, finding: Finding, how: 'pointer' | 'keyboard'): void;
+  /** Limits on huge fields; the rest of the text is left unchecked. */
+  maxChars: number;
+}
+
+const DEBOUNCE_MS = 60;
+
+export abstract class Field {
+  findings: Finding[] = [];
+  /** Occurrences the user dismissed, as "phrase@n" (n-th time the phrase appears here). */
+  readonly dismissed = new Set<string>();
+  truncated = false;
+  /** The text the findings were computed from. */
+  private analysed = '';
+  protected disposed = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly occurrence = new WeakMap<Finding, string>();
+
+  constructor(
+    readonly el: HTMLElement,
+    readonly spec: FieldSpec,
+    protected readonly host: FieldHost,
+  ) {}
+
+  abstract readonly editable: boolean;
+  /** The field's current text. */
+  abstract read(): string;
+  protected abstract paint(): void;
+  /** Where a finding is on screen, for placing the card. */
+  abstract rectOf(finding: Finding): DOMRect | null;
+  /** The caret's offset in the text, when the field has focus. */
+  abstract caret(): number | null;
+  /** Replaces a finding's text; false when the editor refused. */
+  abstract replace(finding: Finding, text: string): boolean;
+  /** Repositions anything drawn over the field. */
+  place(): void {}
+
+  refresh() {
+    if (this.disposed) return;
+    clearTimeout(this.timer);
+    let text = this.read();
+    this.analysed = text;
+    this.truncated = text.length > this.host.maxChars;
+    if (this.truncated) text = text.slice(0, this.host.maxChars);
+    const seen = new Map<string, number>();
+    this.findings = this.host.analyze(text).filter((f) => {
+      const key = f.text.toLowerCase();
+      const n = seen.get(key) ?? 0;
+      seen.set(key, n + 1);
+      this.occurrence.set(f, `${key}@${n}`);
+      return !this.dismissed.has(`${key}@${n}`);
+    });
+    this.paint();
+    this.host.changed(this);
+  }
+
+  /** Re-checks after a pause in typing, so typing itself never waits for us. */
+  schedule() {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.refresh(), DEBOUNCE_MS);
+  }
+
+  dismiss(finding: Finding) {
+    const key = this.occurrence.get(finding);
+    if (key) this.dismissed.add(key);
+    this.refresh();
+  }
+
+  /** The text the findings came from. */
+  get analysedText() {
+    return this.analysed;
+  }
+
+  /** False while the text has changed since the findings were computed. */
+  isCurrent() {
+    return this.read() === this.analysed;
+  }
+
+  findingAt(offset: number): Finding | undefined {
+    return this.findings.find((f) => f.start <= offset && offset <= f.end);
+  }
+
+  dispose() {
+    this.disposed = true;
+    clearTimeout(this.timer);
+  }
+}

@@ -1,0 +1,69 @@
+// A textarea or input: text from .value, marks drawn by a mirror, replacement
+// through execCommand so the field's own undo works.
+import type { Finding } from '../core/types';
+import type { FieldSpec } from '../trackers';
+import { Field, type FieldHost } from './field';
+import type { Layer } from './layer';
+import { Mirror } from './mirror';
+import { replaceInPlainField, type PlainField as Input } from './replace';
+
+export class PlainField extends Field {
+  readonly editable = true;
+  private readonly mirror: Mirror;
+  private readonly abort = new AbortController();
+  activeStart = -1;
+
+  constructor(readonly input: Input, spec: FieldSpec, host: FieldHost, layer: Layer) {
+    super(input, spec, host);
+    this.mirror = new Mirror(input, layer);
+    const options = { signal: this.abort.signal, passive: true };
+    input.addEventListener('input', () => this.schedule(), options);
+    input.addEventListener('scroll', () => this.mirror.place(), options);
+    input.addEventListener('focus', () => this.mirror.place(), options);
+    input.addEventListener('click', () => this.caretMoved('pointer'), options);
+  }
+
+  read() {
+    return this.input.value;
+  }
+
+  protected paint() {
+    this.mirror.paint(this.input.value, this.findings, this.activeStart);
+  }
+
+  override place() {
+    this.mirror.place();
+  }
+
+  rectOf(finding: Finding) {
+    return this.mirror.markRect(finding.start) ?? this.input.getBoundingClientRect();
+  }
+
+  caret() {
+    return document.activeElement === this.input ? this.input.selectionStart : null;
+  }
+
+  replace(finding: Finding, text: string) {
+    return replaceInPlainField(this.input, finding.start, finding.end, text);
+  }
+
+  setActive(start: number) {
+    this.activeStart = start;
+    this.paint();
+  }
+
+  private caretMoved(how: 'pointer' | 'keyboard') {
+    const { selectionStart, selectionEnd } = this.input;
+    if (selectionStart === null || selectionStart !== selectionEnd) return;
+    // Read the value now: the findings may be from before the last keystroke.
+    if (!this.isCurrent()) return;
+    const finding = this.findingAt(selectionStart);
+    if (finding) this.host.activate(this, finding, how);
+  }
+
+  override dispose() {
+    super.dispose();
+    this.abort.abort();
+    this.mirror.dispose();
+  }
+}

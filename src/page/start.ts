@@ -1,0 +1,45 @@
+// Starts the page layer for one tracker: loads the phrase map, settings and
+// ignored phrases, follows navigation and storage changes, stops with the script.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import defaultMapData from 'virtual:customer-terms/default-map';
+import type { CompiledMap } from '../core/phrase-map/compiled';
+import type { Message } from '../messages';
+import { ignorePhrase, ignoredPhrasesItem, settingsItem } from '../storage';
+import type { TrackerAdapter } from '../trackers';
+import { report } from './guard';
+import { PageSession } from './session';
+
+function send(message: Message) {
+  // The extension may have been reloaded under this page; the badge is not worth an error.
+  browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+export async function startPageLayer(ctx: ContentScriptContext, tracker: TrackerAdapter) {
+  const [settings, ignored] = await Promise.all([settingsItem.getValue(), ignoredPhrasesItem.getValue()]);
+  if (ctx.isInvalid) return;
+  let badgeTimer: ReturnType<typeof setTimeout> | undefined;
+  const session = new PageSession({
+    tracker,
+    map: defaultMapData as CompiledMap,
+    ignored,
+    settings,
+    onTotal(total) {
+      clearTimeout(badgeTimer);
+      badgeTimer = setTimeout(() => send({ kind: 'badge', count: total }), 150);
+    },
+    onIgnore: (key) => void ignorePhrase(key).catch(report),
+  });
+  session.start();
+  const unwatch = [
+    ignoredPhrasesItem.watch((keys) => session.setIgnored(keys ?? [])),
+    settingsItem.watch((value) => value && session.setSettings(value)),
+  ];
+  ctx.addEventListener(window, 'wxt:locationchange', () => session.navigated());
+  // GitHub's own soft-navigation events, which can come before the URL settles.
+  for (const event of ['turbo:render', 'soft-nav:react-done']) ctx.addEventListener(document, event, () => session.navigated());
+  ctx.onInvalidated(() => {
+    clearTimeout(badgeTimer);
+    for (const stop of unwatch) stop();
+    session.stop();
+  });
+}

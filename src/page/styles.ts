@@ -1,0 +1,82 @@
+// Styles for our shadow roots. Colours work on light and dark themes, and the
+// marks are underlined as well as tinted so they do not rely on colour alone.
+
+export const LAYER_CSS = `
+:host { all: initial; }
+.mirror { position: absolute; overflow: hidden; pointer-events: none; margin: 0; }
+.mirror-content { position: absolute; top: 0; left: 0; color: transparent; margin: 0; }
+.mark {
+  color: transparent;
+  text-decoration: underline wavy #c2410c;
+  text-decoration-thickness: 1.5px;
+  text-underline-offset: 3px;
+  text-decoration-skip-ink: none;
+  background: rgba(234, 88, 12, 0.12);
+  border-radius: 2px;
+}
+.mark.active { background: rgba(234, 88, 12, 0.3); }
+.count {
+  position: absolute;
+  font: 600 11px/16px system-ui, -apple-system, "Segoe UI", sans-serif;
+  padding: 0 6px;
+  border-radius: 8px;
+  background: #fff7ed;
+  color: #9a3412;
+  border: 1px solid #fdba74;
+  white-space: nowrap;
+  pointer-events: none;
+}
+.count:empty { display: none; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+@media (prefers-color-scheme: dark) {
+  .mark { text-decoration-color: #fb923c; background: rgba(251, 146, 60, 0.18); }
+  .count { background: #431407; color: #fed7aa; border-color: #9a3412; }
+}
+:host([data-theme="dark"]) .mark { text-decoration-color: #fb923c; background: rgba(251, 146, 60, 0.18); }
+:host([data-theme="dark"]) .count { background: #431407; color: #fed7aa; border-color: #9a3412; }
+:host([data-theme="light"]) .mark { text-decoration-color: #c2410c; background: rgba(234, 88, 12, 0.12); }
+:host([data-theme="light"]) .count { background: #fff7ed; color: #9a3412; border-color: #fdba74; }
+`;
+
+export const CARD_CSS = `
+:host { all: initial; }
+.card {
+  box-sizing: border-box;
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif;
+  color: #1f2328;
+  background: #fff;
+  border: 1px solid #d0d7de;
+  border-radius: 10px;
+  box-shadow: 0 8px 24px rgba(31, 35, 40, 0.18);
+  padding: 12px;
+}
+.phrase { margin: 0 0 4px; font-weight: 600; }
+.category { font-weight: 400; font-size: 12px; color: #59636e; text-transform: capitalize; }
+.why { margin: 0 0 10px; color: #3d444d; }
+.rewrites { display: flex; flex-direction: column; gap: 6px; margin-bottom: 8px; }
+button {
+  font: inherit; color: inherit; cursor: pointer; border-radius: 6px;
+  border: 1px solid #d0d7de; background: #f6f8fa; padding: 4px 10px;
+}
+button.rewrite { text-align: left; background: #fff7ed; border-color: #fdba74; color: #7c2d12; font-weight: 500; }
+button:hover { filter: brightness(0.96); }
+button:focus-visible, input:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
+.slots { display: grid; gap: 6px; margin-bottom: 8px; }
+.slot { display: grid; gap: 2px; font-size: 12px; color: #59636e; }
+.slot input { font: inherit; font-size: 14px; padding: 4px 6px; border: 1px solid #d0d7de; border-radius: 6px; color: #1f2328; background: #fff; }
+.hint { margin: 0 0 8px; font-size: 12px; color: #59636e; }
+.status { margin: 0 0 8px; font-size: 12px; color: #9a3412; min-height: 0; }
+.status:empty { display: none; }
+.actions { display: flex; gap: 6px; flex-wrap: wrap; margin-bottom: 8px; }
+.nav { display: flex; align-items: center; gap: 6px; font-size: 12px; color: #59636e; }
+.nav .counter { flex: 1; text-align: center; }
+@media (prefers-color-scheme: dark) {
+  .card { color: #e6edf3; background: #161b22; border-color: #30363d; }
+  .category, .hint, .slot, .nav { color: #9198a1; }
+  .why { color: #c9d1d9; }
+  button { background: #21262d; border-color: #30363d; }
+  button.rewrite { background: #431407; border-color: #9a3412; color: #fed7aa; }
+  .slot input { background: #0d1117; color: #e6edf3; border-color: #30363d; }
+  .status { color: #fdba74; }
+}
+`;

@@ -1,0 +1,46 @@
+// GitHub issues and pull requests. Hooks are data-testid, id and aria attributes
+// checked against saved pages (2025-09/10); hashed class names are never used.
+import type { TrackerAdapter } from './types';
+
+const TICKET_PATH = /^\/[^/]+\/[^/]+\/(?:issues|pull)(?:\/|$)/;
+const KEYED_PATH = /^\/([^/]+)\/([^/]+)\/(issues|pull)\/(\d+)/;
+
+export const github: TrackerAdapter = {
+  id: 'github',
+  label: 'GitHub',
+  isTicketPage: (url) => url.hostname === 'github.com' && TICKET_PATH.test(url.pathname),
+  ticketKey(url) {
+    const m = KEYED_PATH.exec(url.pathname);
+    return m ? `github:${m[1]}/${m[2]}#${m[4]}` : null;
+  },
+  fields: [
+    // Editing: new issue, issue and comment edit boxes, the comment composer.
+    { selector: 'input[aria-label="Add a title"]', kind: 'plain', role: 'title' },
+    { selector: 'textarea[aria-labelledby="comment-composer-heading"]', kind: 'plain', role: 'composer' },
+    { selector: '[data-testid="issue-body"] textarea[aria-label="Markdown value"]', kind: 'plain', role: 'description' },
+    { selector: '[data-testid="issue-create-pane-container"] textarea[aria-label="Markdown value"]', kind: 'plain', role: 'description' },
+    { selector: 'textarea[aria-label="Markdown value"]', kind: 'plain', role: 'comment' },
+    // Pull-request pages still use the classic markup.
+    { selector: 'input#issue_title, input[name="pull_request[title]"]', kind: 'plain', role: 'title' },
+    { selector: 'textarea#new_comment_field, textarea[name="comment[body]"]', kind: 'plain', role: 'composer' },
+    { selector: 'textarea[name="pull_request[body]"]', kind: 'plain', role: 'description' },
+    // Reading.
+    { selector: 'bdi[data-testid="issue-title"], .js-issue-title', kind: 'rendered', role: 'title' },
+    { selector: '[data-testid="issue-body"] .markdown-body[data-testid="markdown-body"]', kind: 'rendered', role: 'description' },
+    { selector: '.react-issue-comment .markdown-body, .timeline-comment .comment-body.markdown-body', kind: 'rendered', role: 'comment' },
+  ],
+  skip: [
+    'pre',
+    'code',
+    'kbd',
+    'samp',
+    'a.user-mention',
+    'a.issue-link',
+    'a.commit-link',
+    '[data-hovercard-type="user"]',
+    '[data-hovercard-type="issue"]',
+    '[data-hovercard-type="pull_request"]',
+    '.email-hidden-reply',
+    'svg',
+  ].join(', '),
+};

@@ -1,0 +1,10 @@
+import { github } from './github';
+import type { TrackerAdapter } from './types';
+
+export const trackers: TrackerAdapter[] = [github];
+
+export function trackerFor(url: URL): TrackerAdapter | undefined {
+  return trackers.find((tracker) => tracker.isTicketPage(url));
+}
+
+export type { FieldKind, FieldRole, FieldSpec, TrackerAdapter } from './types';

@@ -1,0 +1,18 @@
+// A storage item as React state that follows changes made elsewhere (other tabs, the page).
+import { useCallback, useEffect, useState } from 'react';
+import type { WxtStorageItem } from 'wxt/utils/storage';
+
+export function useStorageItem<T>(item: WxtStorageItem<T, Record<string, unknown>>): [T | undefined, (value: T) => Promise<void>] {
+  const [value, setValue] = useState<T | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    void item.getValue().then((v) => live && setValue(v));
+    const unwatch = item.watch((v) => setValue(v));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [item]);
+  const set = useCallback((next: T) => item.setValue(next), [item]);
+  return [value, set];
+}
