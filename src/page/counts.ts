@@ -26,6 +26,7 @@ export class Counts {
     layer.root.append(this.live);
   }
 
+  /** Updates a field's chip text and announcement; positions are set by `layout`. */
   update(field: Field) {
     let chip = this.chips.get(field);
     const n = field.findings.length;
@@ -40,7 +41,6 @@ export class Counts {
     if (chip) {
       chip.textContent = n > 0 ? `${n} to rewrite` : '';
       chip.title = describeCount(field);
-      this.place(field);
     }
     // Announce only for the field being edited, and only when its count changed.
     const message = describeCount(field);
@@ -50,17 +50,22 @@ export class Counts {
     }
   }
 
-  place(field: Field) {
-    const chip = this.chips.get(field);
-    if (!chip || !chip.textContent) return;
-    const rect = field.el.getBoundingClientRect();
-    chip.hidden = rect.width === 0 && rect.height === 0;
-    if (chip.hidden) return;
-    const { top, left } = this.layer.toLayer(rect);
-    // Editable fields: inside the bottom-right corner; rendered text: just above its top-right corner.
-    const y = field.editable ? top + rect.height - 20 : top - 18;
-    chip.style.top = `${Math.max(0, y)}px`;
-    chip.style.left = `${left + rect.width - (chip.offsetWidth || 80) - 4}px`;
+  /** Places every chip: all measuring first, then all writing, so layout is computed once. */
+  layout() {
+    const visible = [...this.chips].filter(([, chip]) => chip.textContent);
+    const rects = visible.map(([field]) => field.el.getBoundingClientRect());
+    const origin = this.layer.host.getBoundingClientRect();
+    visible.forEach(([field, chip], i) => {
+      const rect = rects[i]!;
+      chip.hidden = rect.width === 0 && rect.height === 0;
+      if (chip.hidden) return;
+      const top = rect.top - origin.top;
+      const left = rect.left - origin.left;
+      // Editable fields: inside the bottom-right corner; rendered text: just above its top-right corner.
+      const y = field.editable ? top + rect.height - 20 : top - 18;
+      chip.style.top = `${Math.max(0, y)}px`;
+      chip.style.left = `${left + rect.width - 4}px`;
+    });
   }
 
   remove(field: Field) {

@@ -64,6 +64,17 @@ export class DomField extends Field {
     return offset === -1 ? null : offset;
   }
 
+  /**
+   * A phrase split over several text nodes is partly bold, linked or coded:
+   * one insertion would give all of it one formatting, so we do not guess.
+   */
+  override cannotReplace(finding: Finding) {
+    const range = this.rangeOf(finding);
+    if (!range) return 'The text changed; check the phrase again.';
+    if (range.startContainer === range.endContainer) return null;
+    return 'Part of this phrase is formatted or linked, so replacing it here could lose that. Copy a rewrite and edit the phrase by hand.';
+  }
+
   replace(finding: Finding, text: string) {
     const range = this.rangeOf(finding);
     return range ? replaceInRichField(this.el, range, text) : false;

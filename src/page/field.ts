@@ -42,6 +42,11 @@ export abstract class Field {
   abstract caret(): number | null;
   /** Replaces a finding's text; false when the editor refused. */
   abstract replace(finding: Finding, text: string): boolean;
+  /** Why a finding cannot be replaced in place (then the card offers to copy), or null. */
+  cannotReplace(_finding: Finding): string | null {
+    return null;
+  }
+
   /** Repositions anything drawn over the field. */
   place(): void {}
 

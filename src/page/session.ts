@@ -137,6 +137,7 @@ export class PageSession implements FieldHost {
 
   changed(field: Field) {
     this.counts.update(field);
+    this.scheduleLayout();
     this.updateTotal();
   }
 
@@ -180,10 +181,8 @@ export class PageSession implements FieldHost {
     this.layoutFrame = requestAnimationFrame(
       guard(() => {
         this.layoutFrame = 0;
-        for (const field of this.fields.values()) {
-          field.place();
-          this.counts.place(field);
-        }
+        for (const field of this.fields.values()) if (field.editable) field.place();
+        this.counts.layout();
       }),
     );
   }
@@ -226,7 +225,9 @@ export class PageSession implements FieldHost {
       anchor,
       focus,
       capitalize: startsSentence(field.analysedText, finding),
-      copyOnly: field.editable ? undefined : 'This text is not being edited, so a rewrite is copied for you to paste.',
+      copyOnly: field.editable
+        ? (field.cannotReplace(finding) ?? undefined)
+        : 'This text is not being edited, so a rewrite is copied for you to paste.',
     });
   }
 

@@ -25,6 +25,7 @@ export const LAYER_CSS = `
   border: 1px solid #fdba74;
   white-space: nowrap;
   pointer-events: none;
+  transform: translateX(-100%);
 }
 .count:empty { display: none; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }

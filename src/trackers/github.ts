@@ -20,6 +20,8 @@ export const github: TrackerAdapter = {
     { selector: '[data-testid="issue-body"] textarea[aria-label="Markdown value"]', kind: 'plain', role: 'description' },
     { selector: '[data-testid="issue-create-pane-container"] textarea[aria-label="Markdown value"]', kind: 'plain', role: 'description' },
     { selector: 'textarea[aria-label="Markdown value"]', kind: 'plain', role: 'comment' },
+    // Issue forms (templates) open in a dialog with one textarea per question.
+    { selector: '[role="dialog"] textarea[aria-labelledby]', kind: 'plain', role: 'description' },
     // Pull-request pages still use the classic markup.
     { selector: 'input#issue_title, input[name="pull_request[title]"]', kind: 'plain', role: 'title' },
     { selector: 'textarea#new_comment_field, textarea[name="comment[body]"]', kind: 'plain', role: 'composer' },
@@ -27,6 +29,7 @@ export const github: TrackerAdapter = {
     // Reading.
     { selector: 'bdi[data-testid="issue-title"], .js-issue-title', kind: 'rendered', role: 'title' },
     { selector: '[data-testid="issue-body"] .markdown-body[data-testid="markdown-body"]', kind: 'rendered', role: 'description' },
+    // Comment bodies nest two .markdown-body elements; the page layer keeps the outer one.
     { selector: '.react-issue-comment .markdown-body, .timeline-comment .comment-body.markdown-body', kind: 'rendered', role: 'comment' },
   ],
   skip: [

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# README's test command (`npm test`): unit tests, a production build, then the
+# end-to-end tests in real Chromium against the demo pages.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source scripts/ensure-node.sh
+
+echo '== unit tests (vitest)'
+npx vitest run
+echo '== build (wxt build)'
+npx wxt build
+echo '== end-to-end tests (Chromium)'
+node tests/e2e/run.mjs

@@ -1,0 +1,41 @@
+// Jira Cloud (*.atlassian.net): the issue view, issues opened over boards and
+// backlogs (?selectedIssue=KEY) and the create dialog. Hooks are data-testid
+// values from recorded notes and maintained extensions (re-check live).
+import type { TrackerAdapter } from './types';
+
+const BROWSE = /^\/browse\/([A-Z][A-Z0-9_]*-\d+)/;
+const EDITOR = '.ak-editor-content-area .ProseMirror[contenteditable="true"]';
+
+export const jira: TrackerAdapter = {
+  id: 'jira',
+  label: 'Jira',
+  // Confluence shares the domain under /wiki; it is not a tracker.
+  isTicketPage: (url) => url.hostname.endsWith('.atlassian.net') && !url.pathname.startsWith('/wiki'),
+  ticketKey(url) {
+    const key = BROWSE.exec(url.pathname)?.[1] ?? url.searchParams.get('selectedIssue');
+    return key && /^[A-Z][A-Z0-9_]*-\d+$/.test(key) ? `jira:${url.hostname}/${key}` : null;
+  },
+  fields: [
+    // Editing, in Atlassian's ProseMirror editor.
+    { selector: `[data-testid="issue.views.field.rich-text.editor-container"] ${EDITOR}`, kind: 'rich', role: 'description' },
+    { selector: `[data-testid="issue.activity.comment"] ${EDITOR}`, kind: 'rich', role: 'composer' },
+    { selector: '[role="dialog"] input[name="summary"], input[data-testid="issue-create.common.ui.fields.summary-field"]', kind: 'plain', role: 'title' },
+    { selector: EDITOR, kind: 'rich', role: 'comment' },
+    // Reading.
+    { selector: 'h1[data-testid="issue.views.issue-base.foundation.summary.heading"], h1[data-test-id="issue.views.issue-base.foundation.summary.heading"]', kind: 'rendered', role: 'title' },
+    { selector: '[data-testid="issue.views.field.rich-text.description"] .ak-renderer-document', kind: 'rendered', role: 'description' },
+    { selector: '[data-testid^="issue-comment-base.ui.comment.ak-comment."][data-testid$="-body"] .ak-renderer-document', kind: 'rendered', role: 'comment' },
+  ],
+  skip: [
+    'pre',
+    'code',
+    '.code-block',
+    '[data-mention-id]',
+    '[data-node-type="mention"]',
+    '[data-inline-card]',
+    '.inlineCardView-content-wrap',
+    '[data-emoji-id]',
+    '[data-date]',
+    'svg',
+  ].join(', '),
+};

@@ -1,0 +1,263 @@
+// The in-page experience on GitHub-shaped demo pages, in real Chromium with the built extension.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { DEMO_URLS, launchWithExtension, recordNetwork, routeDemo } from './harness.mjs';
+import { badgeText, highlightTexts, markTexts, mutations, pointOfText, until, watchMutations } from './page-helpers.mjs';
+
+let browser;
+let blocked;
+let network;
+
+before(async () => {
+  browser = await launchWithExtension();
+  ({ blockedRequests: blocked } = await routeDemo(browser.context));
+  network = recordNetwork(browser.context);
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function open(url) {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+const BODY = '[data-testid="issue-body"] .markdown-body';
+
+test('highlights jargon in a textarea while typing and in the title input', async () => {
+  const page = await open(DEMO_URLS.newIssue);
+  const marks = await until(() => markTexts(page), (m) => m.length > 3, { what: 'mirror marks' });
+  assert.ok(marks.includes('Refactor') && marks.includes('session handling'), `marks: ${marks}`);
+  assert.ok(marks.some((m) => /^tech debt$/i.test(m)), `marks: ${marks}`);
+  const body = page.locator('textarea[aria-label="Markdown value"]');
+  await body.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('\nWe also need a circuit breaker.');
+  await until(() => markTexts(page), (m) => m.includes('circuit breaker'), { what: 'mark for typed phrase' });
+  await page.close();
+});
+
+test('highlights rendered title, body and comments, never code, links or mentions', async () => {
+  const page = await open(DEMO_URLS.issue);
+  const texts = await until(() => highlightTexts(page), (t) => t.length > 10, { what: 'highlights' });
+  for (const expected of ['Refactor', 'session handling', 'retry logic', 'Redis', 'p99', 'circuit breaker']) {
+    assert.ok(texts.some((t) => t.toLowerCase() === expected.toLowerCase()), `"${expected}" in ${JSON.stringify(texts)}`);
+  }
+  assert.ok(!texts.some((t) => /createOrder|checkout_session|maria-sre|#123|attempt/.test(t)), JSON.stringify(texts));
+  await until(() => badgeText(browser.context, page), (count) => count === String(texts.length), { what: `badge "${texts.length}"` });
+  await page.close();
+});
+
+test('the overlay lines up with the textarea text, also after scrolling', async () => {
+  const page = await open(DEMO_URLS.newIssue);
+  const area = page.locator('textarea[aria-label="Markdown value"]');
+  await area.evaluate((el) => {
+    el.style.height = '120px';
+    el.style.whiteSpace = 'pre';
+    el.value = Array.from({ length: 30 }, (_, i) => (i === 20 ? 'line twenty has a Redis in it' : `plain line ${i}`)).join('\n');
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    el.scrollTop = 260;
+    el.dispatchEvent(new Event('scroll'));
+  });
+  await until(() => markTexts(page), (m) => m.filter((t) => t === 'Redis').length === 1, { what: 'a mark on Redis' });
+  await page.waitForTimeout(100);
+  // Where the mirror's mark is, and where line 20 of the textarea's own text box must be.
+  const measure = () =>
+    area.evaluate((el) => {
+      const root = document.querySelector('customer-terms-layer').shadowRoot;
+      const mark = [...root.querySelectorAll('.mark')].find((m) => m.textContent === 'Redis').getBoundingClientRect();
+      const style = getComputedStyle(el);
+      const rect = el.getBoundingClientRect();
+      const canvas = document.createElement('canvas').getContext('2d');
+      canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const lineHeight = parseFloat(style.lineHeight);
+      const lineTop = rect.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop) + 20 * lineHeight - el.scrollTop;
+      const left = rect.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft) + canvas.measureText('line twenty has a ').width - el.scrollLeft;
+      return { mark: { top: mark.top, bottom: mark.bottom, left: mark.left }, lineTop, lineBottom: lineTop + lineHeight, left };
+    });
+  const check = (m) => {
+    assert.ok(m.mark.top >= m.lineTop - 1 && m.mark.bottom <= m.lineBottom + 1, `mark ${m.mark.top}-${m.mark.bottom} inside line ${m.lineTop}-${m.lineBottom}`);
+    assert.ok(Math.abs(m.mark.left - m.left) < 2, `left ${m.mark.left} vs ${m.left}`);
+  };
+  check(await measure());
+  await area.evaluate((el) => {
+    el.scrollTop = 180;
+  });
+  await page.waitForTimeout(100);
+  check(await measure());
+  await page.close();
+});
+
+test('the card opens by mouse on rendered text, with the phrase, why and rewrites', async () => {
+  const page = await open(DEMO_URLS.issue);
+  await until(() => highlightTexts(page), (t) => t.length > 0);
+  const point = await pointOfText(page, BODY, 'circuit breaker');
+  await page.mouse.click(point.x, point.y);
+  const card = page.getByRole('dialog', { name: /circuit breaker/ });
+  await card.waitFor();
+  assert.ok((await card.getByRole('group', { name: /Rewrites/ }).getByRole('button').count()) >= 1);
+  await card.getByRole('button', { name: 'Dismiss' }).waitFor();
+  await card.getByRole('button', { name: 'Ignore' }).waitFor();
+  await page.keyboard.press('Escape');
+  await card.waitFor({ state: 'detached' });
+  await page.close();
+});
+
+test('keyboard: Alt+Shift+J opens the card at the caret, focus moves in, Escape returns it', async () => {
+  const page = await open(DEMO_URLS.newIssue);
+  await until(() => markTexts(page), (m) => m.length > 0);
+  const area = page.locator('textarea[aria-label="Markdown value"]');
+  const at = await area.evaluate((el) => el.value.indexOf('retry logic') + 2);
+  await area.evaluate((el, at) => {
+    el.focus();
+    el.setSelectionRange(at, at);
+  }, at);
+  await page.keyboard.press('Alt+Shift+J');
+  const card = page.getByRole('dialog', { name: /retry logic/i });
+  await card.waitFor();
+  const focusedInCard = await page.evaluate(() => document.activeElement?.tagName === 'CUSTOMER-TERMS-CARD');
+  assert.ok(focusedInCard, 'focus moved into the card');
+  await page.keyboard.press('Alt+Shift+J');
+  await page.getByRole('dialog', { name: /retry logic/i }).waitFor({ state: 'detached' });
+  await page.getByRole('dialog').waitFor();
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  assert.equal(await area.evaluate((el) => document.activeElement === el && el.selectionStart), at);
+  await page.close();
+});
+
+test('applying a rewrite replaces exactly the phrase; Ctrl+Z restores the original', async () => {
+  const page = await open(DEMO_URLS.newIssue);
+  await until(() => markTexts(page), (m) => m.length > 0);
+  const area = page.locator('textarea[aria-label="Markdown value"]');
+  const original = await area.inputValue();
+  const at = original.indexOf('retry logic');
+  await area.evaluate((el, at) => {
+    el.focus();
+    el.setSelectionRange(at + 1, at + 1);
+  }, at);
+  const inputs = await page.evaluate(() => {
+    window.__inputs = 0;
+    document.querySelector('textarea[aria-label="Markdown value"]').addEventListener('input', () => window.__inputs++);
+  });
+  void inputs;
+  await page.keyboard.press('Alt+Shift+J');
+  const card = page.getByRole('dialog', { name: /retry logic/i });
+  await card.waitFor();
+  const slot = card.getByRole('textbox', { name: /Customer action/i });
+  if (await slot.count()) await slot.first().fill('pay');
+  const rewrite = card.getByRole('group', { name: 'Rewrites' }).getByRole('button').first();
+  const replacement = (await rewrite.textContent()).trim();
+  await rewrite.click();
+  await card.waitFor({ state: 'detached' });
+  const changed = await area.inputValue();
+  assert.equal(changed, original.slice(0, at) + replacement + original.slice(at + 'retry logic'.length));
+  assert.ok((await page.evaluate(() => window.__inputs)) >= 1, 'the page saw an input event');
+  assert.equal(await area.evaluate((el) => el.selectionStart), at + replacement.length, 'caret after the inserted text');
+  await area.focus();
+  await page.keyboard.press('Control+Z');
+  assert.equal(await area.inputValue(), original);
+  await page.close();
+});
+
+test('Dismiss hides one occurrence; Ignore hides the phrase and survives a reload', async () => {
+  const page = await open(DEMO_URLS.issue);
+  await until(() => highlightTexts(page), (t) => t.length > 0);
+  const before = await highlightTexts(page);
+  const redisCount = before.filter((t) => t.toLowerCase() === 'redis').length;
+  assert.ok(redisCount >= 2);
+  let point = await pointOfText(page, BODY, 'Redis');
+  await page.mouse.click(point.x, point.y);
+  await page.getByRole('dialog', { name: /Redis/ }).getByRole('button', { name: 'Dismiss' }).click();
+  await until(() => highlightTexts(page), (t) => t.filter((x) => x.toLowerCase() === 'redis').length === redisCount - 1, { what: 'one Redis fewer' });
+
+  point = await pointOfText(page, BODY, 'circuit breaker');
+  await page.mouse.click(point.x, point.y);
+  await page.getByRole('dialog', { name: /circuit breaker/ }).getByRole('button', { name: 'Ignore' }).click();
+  await until(() => highlightTexts(page), (t) => !t.some((x) => /circuit breaker/i.test(x)), { what: 'ignored phrase gone' });
+
+  await page.reload();
+  const afterReload = await until(() => highlightTexts(page), (t) => t.length > 0);
+  assert.ok(!afterReload.some((x) => /circuit breaker/i.test(x)), 'still ignored after reload');
+  assert.equal(afterReload.filter((x) => x.toLowerCase() === 'redis').length, redisCount, 'dismissals last for the page only');
+
+  // Undo the ignore from the settings page, so later tests see the phrase again.
+  const settings = await open(`chrome-extension://${browser.extensionId}/options.html`);
+  await settings.getByRole('button', { name: /Flag “circuit breaker” again/ }).click();
+  await settings.getByText('No ignored phrases').waitFor();
+  await settings.close();
+  await page.close();
+});
+
+test('soft navigation to another issue re-scans; nothing is left behind', async () => {
+  const page = await open(DEMO_URLS.issue);
+  await until(() => highlightTexts(page), (t) => t.some((x) => /circuit breaker/i.test(x)));
+  await page.getByRole('link', { name: /#42/ }).click();
+  await page.waitForURL(DEMO_URLS.issue2);
+  const texts = await until(() => highlightTexts(page), (t) => t.length > 0 && !t.some((x) => /circuit breaker/i.test(x)), { what: 'new issue highlights' });
+  assert.ok(texts.some((t) => /integration tests/i.test(t)), JSON.stringify(texts));
+  await page.close();
+});
+
+test('fields that appear later are checked: an edit box and loaded comments', async () => {
+  const page = await open(DEMO_URLS.issue);
+  await until(() => highlightTexts(page), (t) => t.length > 0);
+  await page.getByRole('button', { name: 'Load more' }).click();
+  await until(() => highlightTexts(page), (t) => t.some((x) => /quarantined|deploy pipeline/i.test(x) && /deploy pipeline/i.test(x)), { what: 'loaded comment highlighted' });
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const marks = await until(() => markTexts(page), (m) => m.length > 3, { what: 'edit box marks' });
+  assert.ok(marks.some((m) => /session handling/i.test(m)), JSON.stringify(marks));
+  await page.close();
+});
+
+test('nothing inside the host fields is changed by the extension', async () => {
+  const page = await open(DEMO_URLS.issue);
+  await watchMutations(page, `${BODY}, .react-issue-comment .markdown-body, textarea`);
+  await until(() => highlightTexts(page), (t) => t.length > 0);
+  const point = await pointOfText(page, BODY, 'circuit breaker');
+  await page.mouse.click(point.x, point.y);
+  await page.getByRole('dialog').waitFor();
+  await page.keyboard.press('Escape');
+  const composer = page.locator('textarea[aria-labelledby="comment-composer-heading"]');
+  await composer.click();
+  await page.keyboard.type('The retry logic again.');
+  await until(() => markTexts(page), (m) => m.includes('retry logic'));
+  assert.deepEqual(await mutations(page), []);
+  await page.close();
+});
+
+test('the extension makes no network request', async () => {
+  const extensionRequests = network.requests.filter((r) => r.url.startsWith('chrome-extension://') === false && !/^https:\/\/github\.com\/customer-terms-demo/.test(r.url));
+  assert.deepEqual(extensionRequests, []);
+  assert.deepEqual(blocked, []);
+});
+
+test('an error inside the extension leaves the page working', async () => {
+  const page = await browser.context.newPage();
+  // The page claims our element name first, so creating our layer fails inside the extension.
+  await page.addInitScript(() => {
+    customElements.define(
+      'customer-terms-layer',
+      class extends HTMLElement {
+        constructor() {
+          super();
+          this.attachShadow({ mode: 'closed' });
+        }
+      },
+    );
+  });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(DEMO_URLS.issue);
+  await page.waitForTimeout(500);
+  await page.getByRole('button', { name: 'Edit' }).click();
+  const editor = page.locator('textarea[aria-label="Markdown value"]');
+  await editor.waitFor();
+  await editor.fill('still works');
+  assert.equal(await editor.inputValue(), 'still works');
+  await page.getByRole('button', { name: 'Load more' }).click();
+  assert.equal(await page.locator('.react-issue-comment').count(), 4);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,0 +1,234 @@
+// Shared helpers for end-to-end tests and the demo: find a Chromium that accepts
+// --load-extension, launch it with the built extension, and serve our demo pages at
+// real tracker addresses while blocking (and recording) every other request.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+const DEMO_DIR = join(ROOT, 'demo');
+
+/**
+ * Every demo page: `url` is the address tests open; `match` (optional) is the address
+ * pattern served, where a trailing `*` matches any rest of the path. Query strings and
+ * fragments are ignored when matching. `file` (or `dir` for a `*` route) is under demo/.
+ * A Jira or Linear demo is one more line here.
+ */
+const DEMO_ROUTES = [
+  { name: 'hub', url: 'https://github.com/customer-terms-demo', file: 'github/index.html' },
+  { name: 'newIssue', url: 'https://github.com/customer-terms-demo/shop/issues/new', file: 'github/new-issue.html' },
+  { name: 'issue', url: 'https://github.com/customer-terms-demo/shop/issues/41', file: 'github/issue.html' },
+  { name: 'issue2', url: 'https://github.com/customer-terms-demo/shop/issues/42', file: 'github/issue-2.html' },
+  { name: 'thread', url: 'https://github.com/customer-terms-demo/shop/issues/43', file: 'github/thread.html' },
+  { match: 'https://github.com/customer-terms-demo/assets/*', dir: 'github/assets' },
+  // { name: 'jiraIssue', url: 'https://customer-terms-demo.atlassian.net/browse/SHOP-7', file: 'jira/issue.html' },
+  // { name: 'linearIssue', url: 'https://linear.app/customer-terms-demo/issue/SHOP-8/checkout-logouts', match: 'https://linear.app/customer-terms-demo/issue/SHOP-8/*', file: 'linear/issue.html' },
+];
+
+/** Addresses of the demo pages, by name: { hub, newIssue, issue, issue2, thread }. */
+export const DEMO_URLS = Object.freeze(
+  Object.fromEntries(DEMO_ROUTES.filter((r) => r.name).map((r) => [r.name, r.url])),
+);
+
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** A Chromium that honours --load-extension: CHROMIUM_PATH, Debian's, then Playwright's. */
+export function findChromium() {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist.`);
+  }
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  let playwrights = '';
+  try {
+    playwrights = chromium.executablePath();
+  } catch {
+    // playwright-core throws when it has no browser registry entry for this platform.
+  }
+  if (playwrights && existsSync(playwrights)) return playwrights;
+  throw new Error(
+    'No Chromium found for the end-to-end tests. Install one: `apt-get install chromium` (Debian/Ubuntu), ' +
+      'or `npx playwright install chromium`, or set CHROMIUM_PATH to a Chromium or Chrome for Testing binary. ' +
+      '(Branded Google Chrome ignores --load-extension.)',
+  );
+}
+
+/** Throws unless the extension has been built into .output/chrome-mv3. */
+export function assertExtensionBuilt() {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`The extension is not built (${EXTENSION_DIR}/manifest.json is missing): run npm run build first.`);
+  }
+}
+
+/**
+ * Launches Chromium with the built extension in a fresh profile.
+ * @returns {Promise<{ context: import('playwright-core').BrowserContext, extensionId: string, close: () => Promise<void> }>}
+ */
+export async function launchWithExtension({ headless = true } = {}) {
+  assertExtensionBuilt();
+  const executablePath = findChromium();
+  const profile = mkdtempSync(join(tmpdir(), 'customer-terms-e2e-'));
+  const removeProfile = () => rmSync(profile, { recursive: true, force: true });
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      headless,
+      viewport: headless ? { width: 1280, height: 800 } : null,
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  } catch (error) {
+    removeProfile();
+    throw error;
+  }
+  const close = async () => {
+    await context.close().catch(() => {});
+    removeProfile();
+  };
+  try {
+    const extensionId = await findExtensionId(context);
+    return { context, extensionId, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+async function findExtensionId(context, timeout = 15_000) {
+  const isOurs = (worker) => worker.url().startsWith('chrome-extension://');
+  const worker =
+    context.serviceWorkers().find(isOurs) ??
+    (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout }).catch(() => {
+      throw new Error(`The extension's service worker did not start within ${timeout} ms (loaded from ${EXTENSION_DIR}).`);
+    }));
+  return new URL(worker.url()).host;
+}
+
+// One request handler per context consults a table of served addresses; any other http(s)
+// or ws(s) request is aborted and recorded, so tests can assert that nothing reached the network.
+const routers = new WeakMap();
+
+async function routerFor(context) {
+  let router = routers.get(context);
+  if (router) return router;
+  router = { entries: [], blockedRequests: [] };
+  routers.set(context, router);
+  await context.route(
+    () => true,
+    (route) => {
+      const request = route.request();
+      const url = request.url();
+      // The extension's own files (chrome-extension://) are not network traffic.
+      if (!/^(https?|wss?):/.test(url)) return route.continue();
+      let found;
+      try {
+        found = findEntry(router.entries, url);
+      } catch (error) {
+        return route.fulfill({ status: 500, contentType: 'text/plain', body: String(error) });
+      }
+      if (found) return route.fulfill(found);
+      router.blockedRequests.push({ url, method: request.method(), resourceType: request.resourceType() });
+      return route.abort('blockedbyclient');
+    },
+  );
+  await context.routeWebSocket(
+    () => true,
+    (ws) => {
+      router.blockedRequests.push({ url: ws.url(), method: 'GET', resourceType: 'websocket' });
+      return ws.close({ code: 1008, reason: 'blocked by the test harness' });
+    },
+  );
+  return router;
+}
+
+function findEntry(entries, url) {
+  const bare = url.replace(/[?#].*$/, '');
+  for (const entry of entries) {
+    if (entry.match.endsWith('*')) {
+      const prefix = entry.match.slice(0, -1);
+      if (!bare.startsWith(prefix)) continue;
+      if (!entry.dir) return serveFile(entry.file);
+      const rest = decodeURIComponent(bare.slice(prefix.length));
+      const file = resolve(entry.dir, rest);
+      if (!file.startsWith(entry.dir + '/') || !existsSync(file)) return { status: 404, body: 'not found' };
+      return serveFile(file);
+    }
+    if (bare === entry.match || bare === entry.match + '/') return serveFile(entry.file);
+  }
+  return undefined;
+}
+
+function serveFile(file) {
+  return {
+    status: 200,
+    contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    body: readFileSync(file),
+  };
+}
+
+/**
+ * Serves demo/ at the DEMO_URLS addresses; every other request is aborted and recorded.
+ * @returns {Promise<{ blockedRequests: { url: string, method: string, resourceType: string }[] }>}
+ */
+export async function routeDemo(context) {
+  const router = await routerFor(context);
+  for (const route of DEMO_ROUTES) {
+    router.entries.push({
+      match: route.match ?? route.url,
+      file: route.file && join(DEMO_DIR, route.file),
+      dir: route.dir && join(DEMO_DIR, route.dir),
+    });
+  }
+  return { blockedRequests: router.blockedRequests };
+}
+
+/**
+ * Serves one saved page (filePath) at url; everything not served is blocked and recorded.
+ * @returns {Promise<{ blockedRequests: { url: string, method: string, resourceType: string }[] }>}
+ */
+export async function routeFixture(context, url, filePath) {
+  const router = await routerFor(context);
+  router.entries.push({ match: url.replace(/[?#].*$/, ''), file: resolve(filePath) });
+  return { blockedRequests: router.blockedRequests };
+}
+
+/**
+ * Records every request the context's pages and workers make (served, blocked or not routed).
+ * @returns {{ requests: { url: string, method: string, resourceType: string, frameUrl: string | null }[], stop: () => void }}
+ */
+export function recordNetwork(context) {
+  const requests = [];
+  const onRequest = (request) => {
+    let frameUrl = null;
+    try {
+      frameUrl = request.frame().url();
+    } catch {
+      // Requests from service workers have no frame.
+    }
+    requests.push({ url: request.url(), method: request.method(), resourceType: request.resourceType(), frameUrl });
+  };
+  context.on('request', onRequest);
+  return { requests, stop: () => context.off('request', onRequest) };
+}

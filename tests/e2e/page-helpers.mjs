@@ -1,0 +1,79 @@
+// Reading what the extension shows on a page: mirror marks over textareas (in
+// our open shadow root), CSS highlights over rendered text, the suggestion card.
+
+/** Texts of the marks drawn over plain fields, in order. */
+export function markTexts(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('customer-terms-layer')?.shadowRoot;
+    return root ? [...root.querySelectorAll('.mark')].map((m) => m.textContent) : [];
+  });
+}
+
+/** Texts of the ranges in our highlight, in document order. */
+export function highlightTexts(page, name = 'customer-terms-jargon') {
+  return page.evaluate((name) => {
+    const highlight = CSS.highlights.get(name);
+    if (!highlight) return [];
+    const ranges = [...highlight];
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map((r) => r.toString());
+  }, name);
+}
+
+/** Waits until `read()` returns a value for which `accept` is true; returns it. */
+export async function until(read, accept, { timeout = 5000, what = 'condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await read();
+    if (accept(last)) return last;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
+}
+
+/** Center of the rendered occurrence of `text` inside `selector` (for a real mouse click). */
+export function pointOfText(page, selector, text) {
+  return page.evaluate(
+    ({ selector, text }) => {
+      const root = document.querySelector(selector);
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.data.indexOf(text);
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      return null;
+    },
+    { selector, text },
+  );
+}
+
+/** Records DOM mutations inside the given elements, from now on, in the page's own world. */
+export function watchMutations(page, selector) {
+  return page.evaluate((selector) => {
+    window.__mutations = [];
+    for (const el of document.querySelectorAll(selector)) {
+      new MutationObserver((records) => {
+        for (const r of records) window.__mutations.push({ type: r.type, target: r.target.nodeName, attribute: r.attributeName });
+      }).observe(el, { subtree: true, childList: true, attributes: true, characterData: true });
+    }
+  }, selector);
+}
+
+export const mutations = (page) => page.evaluate(() => window.__mutations);
+
+/** The badge text the extension set for the page's tab. */
+export async function badgeText(context, page) {
+  const [worker] = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://'));
+  const url = page.url();
+  return worker.evaluate(async (url) => {
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url === url) ?? tabs.find((t) => t.active);
+    return chrome.action.getBadgeText({ tabId: tab.id });
+  }, url);
+}

@@ -1,0 +1,84 @@
+// The extension on real saved GitHub pages: jargon typed into GitHub's real
+// textareas is marked and can be rewritten and undone; rendered bodies are
+// highlighted without touching GitHub's markup. Pages: ../shared/fixtures/github.
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { ROOT, launchWithExtension, routeFixture } from '../e2e/harness.mjs';
+import { highlightTexts, markTexts, mutations, until, watchMutations } from '../e2e/page-helpers.mjs';
+
+const DIR = join(ROOT, '../shared/fixtures/github');
+const haveFixtures = existsSync(DIR);
+let browser;
+
+before(async () => {
+  if (haveFixtures) browser = await launchWithExtension();
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function open(file, url) {
+  await routeFixture(browser.context, url, join(DIR, file));
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+const JARGON = 'We should refactor the retry logic before the Redis upgrade.';
+
+for (const [file, url, selector] of [
+  ['gitcasso_gh_issue.html', 'https://github.com/diffplug/selfie/issues/523', 'textarea[aria-labelledby="comment-composer-heading"]'],
+  ['gitcasso_gh_issue_edit.html', 'https://github.com/diffplug/gitcasso/issues/56', '.react-issue-body textarea[aria-label="Markdown value"]'],
+  ['gitcasso_gh_issue_new.html', 'https://github.com/diffplug/gitcasso/issues/new', '[data-testid="issue-create-pane-container"] textarea[aria-label="Markdown value"]'],
+  ['gitcasso_gh_issue_new_complex_template.html', 'https://github.com/anthropics/claude-code/issues', '[role="dialog"] textarea[aria-labelledby]'],
+]) {
+  test(`${file}: typed jargon is marked, rewritten and undone in GitHub's own textarea`, { skip: !haveFixtures && 'no ../shared fixtures' }, async () => {
+    const page = await open(file, url);
+    const area = page.locator(selector).first();
+    await area.click();
+    await page.keyboard.press('Control+End');
+    const before = await area.inputValue();
+    await page.keyboard.type(` ${JARGON}`);
+    await until(() => markTexts(page), (m) => m.includes('retry logic') && m.includes('Redis'), { what: 'marks on typed jargon' });
+    const original = await area.inputValue();
+    assert.equal(original, `${before} ${JARGON}`);
+    const at = original.lastIndexOf('retry logic');
+    await area.evaluate((el, at) => el.setSelectionRange(at + 1, at + 1), at);
+    await page.keyboard.press('Alt+Shift+J');
+    const card = page.getByRole('dialog', { name: /retry logic/i });
+    await card.waitFor();
+    const slot = card.getByRole('textbox', { name: /Customer action/i });
+    if (await slot.count()) await slot.first().fill('check out');
+    const rewrite = card.getByRole('group', { name: 'Rewrites' }).getByRole('button').first();
+    const replacement = (await rewrite.textContent()).trim();
+    await rewrite.click();
+    assert.equal(await area.inputValue(), original.slice(0, at) + replacement + original.slice(at + 'retry logic'.length));
+    await page.keyboard.press('Control+Z');
+    assert.equal(await area.inputValue(), original);
+    await page.close();
+  });
+}
+
+test('gitcasso_gh_issue.html: the rendered body is highlighted and GitHub markup is untouched', { skip: !haveFixtures && 'no ../shared fixtures' }, async () => {
+  const page = await open('gitcasso_gh_issue.html', 'https://github.com/diffplug/selfie/issues/523');
+  await watchMutations(page, '[data-testid="issue-body"], bdi[data-testid="issue-title"]');
+  const body = '[data-testid="issue-body"] [data-testid="markdown-body"]';
+  // Whatever the saved issue says, every highlight must lie inside the title or body and outside code.
+  await page.waitForTimeout(800);
+  const placed = await page.evaluate((body) => {
+    const highlight = CSS.highlights.get('customer-terms-jargon');
+    return [...(highlight ?? [])].map((r) => {
+      const el = r.startContainer.parentElement;
+      return { text: r.toString(), inside: !!el.closest(`${body}, bdi[data-testid="issue-title"]`), inCode: !!el.closest('code, pre') };
+    });
+  }, body);
+  for (const p of placed) {
+    assert.ok(p.inside, `${p.text} is inside the title or body`);
+    assert.ok(!p.inCode, `${p.text} is not in code`);
+  }
+  assert.equal(placed.length, (await highlightTexts(page)).length);
+  assert.deepEqual(await mutations(page), []);
+  await page.close();
+});
