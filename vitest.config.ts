@@ -7,5 +7,7 @@ export default defineConfig({
     environment: 'node',
     pool: 'threads',
     maxWorkers: 2,
+    // Property tests do real work; a loaded CI machine must not fail them on time alone.
+    testTimeout: 30_000,
   },
 });

@@ -83,7 +83,7 @@ describe('parseWriteUp', () => {
       fc.property(draft, (d) => {
         expect(roundTrip(d)).toEqual(meaningful(d));
       }),
-      { numRuns: 500 },
+      { numRuns: 200 },
     );
   });
 });
