@@ -17,8 +17,11 @@ const transform = methods.two.transform;
 /** Short words (particles, articles) are left alone: "clean up" never becomes "clean ups". */
 const isInflectable = (word: string) => /^\p{L}{3,}$/u.test(word);
 
+/** Words already inflected ("handling", "cached") are not conjugated again. */
+const isInflected = (word: string) => /(?:ing|ed)$/.test(word);
+
 function verbForms(word: string): string[] {
-  if (!isInflectable(word)) return [];
+  if (!isInflectable(word) || isInflected(word)) return [];
   const forms = transform.verb.conjugate(word, model);
   const result = [forms.PastTense, forms.PresentTense, forms.Gerund].filter(
     (form): form is string => typeof form === 'string' && !form.includes(' '),

@@ -1,0 +1,49 @@
+// `npm run bench`: bundles bench/core.ts with esbuild into .bench/ and runs it in
+// a fresh Node process (with --expose-gc so sections start from a collected heap).
+// Prints the comparison table and writes .bench/core.json. Budget misses are
+// reported, never an error: the exit code is non-zero only if the bench breaks.
+//
+//   npm run bench             full run (about a minute on 2 cores)
+//   npm run bench -- --quick  one pass of each slow tool, short loops (a smoke test)
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, '.bench');
+const outfile = join(outDir, 'core.mjs');
+const quick = process.argv.includes('--quick');
+
+mkdirSync(outDir, { recursive: true });
+try {
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['bench/core.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    // The tools we compare against load their own plugins and files at run time.
+    external: ['alex', 'textlint', 'textlint-rule-prh', '@textlint/*'],
+    // Any CommonJS dependency bundled into the ES module still finds `require`.
+    banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
+    logLevel: 'silent',
+  });
+} catch (error) {
+  const missing = (error.errors ?? []).filter((e) => /Could not resolve "\.\/[\w-]+\.json"/.test(e.text));
+  for (const e of error.errors ?? []) console.error(`bench build: ${e.location?.file ?? ''}:${e.location?.line ?? ''} ${e.text}`);
+  if (missing.length) console.error('\nThe default phrase map (src/phrases/*.json) is incomplete; the bench needs it to run.');
+  if (!error.errors) console.error(error);
+  process.exit(1);
+}
+
+const run = spawnSync(process.execPath, ['--expose-gc', outfile], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, BENCH_OUT: outDir, BENCH_QUICK: quick ? '1' : '0' },
+});
+if (run.error) throw run.error;
+process.exit(run.status ?? 1);
