@@ -42,7 +42,7 @@ export function analyzeWith(map: CompiledMap, text: string, options: AnalyzeOpti
   const stream = tokenize(text);
   if (stream.length === 0) return [];
   const excluded = excludedRanges(text);
-  const identifiers = options.identifiers === false ? [] : mergeRanges(withoutExcluded(identifierRanges(text), excluded));
+  const identifiers = options.identifiers === false ? [] : mergeRanges(withoutExcluded(identifierRanges(text, stream), excluded));
   const blocked = blockTokens(stream, mergeRanges([...excluded, ...identifiers].map(([a, b]) => [a, b])));
   const findings: Finding[] = [];
   for (const m of matchPhrases(matcherFor(map), text, stream, blocked)) {
@@ -54,8 +54,14 @@ export function analyzeWith(map: CompiledMap, text: string, options: AnalyzeOpti
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Ranges that overlap none of `excluded` (both sorted by start). */
 function withoutExcluded(ranges: Range[], excluded: readonly Range[]): [number, number][] {
-  return ranges
-    .filter(([start, end]) => !excluded.some(([a, b]) => start < b && end > a))
-    .map(([a, b]) => [a, b]);
+  const kept: [number, number][] = [];
+  let e = 0;
+  for (const [start, end] of ranges) {
+    while (e < excluded.length && excluded[e]![1] <= start) e++;
+    const next = excluded[e];
+    if (!next || next[0] >= end) kept.push([start, end]);
+  }
+  return kept;
 }

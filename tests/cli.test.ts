@@ -1,0 +1,78 @@
+// The command line as a user runs it: a real process, real files, exit codes.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'customer-terms-cli-'));
+const cli = join(dir, 'customer-terms.mjs');
+
+beforeAll(async () => {
+  await build({ entryPoints: ['src/cli/main.ts'], outfile: cli, bundle: true, platform: 'node', format: 'esm', logLevel: 'silent' });
+}, 60_000);
+
+function run(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8' });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+function file(name: string, text: string) {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('customer-terms check', () => {
+  it('prints file:line:col, the phrase, rewrites and why; exits 1 when something is flagged', () => {
+    const path = file('ticket.md', 'Checkout is slow.\nWe must refactor the retry logic.\n');
+    const { code, out } = run(['check', path]);
+    expect(code).toBe(1);
+    const lines = out.trim().split('\n');
+    expect(lines[0]).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:9  refactor  -> .+  \\(.+\\)$`));
+    expect(lines[1]).toMatch(/:2:22  retry logic  -> /);
+    expect(lines.at(-1)).toBe('2 phrases to rewrite in 1 file.');
+  });
+
+  it('reads standard input and exits 0 for text in customer terms', () => {
+    const { code, out } = run(['check'], 'Prospects cannot sign in during live demos.');
+    expect(code).toBe(0);
+    expect(out).toBe('No internal jargon found in 1 file.\n');
+  });
+
+  it('reports JSON with offsets, lines and columns', () => {
+    const { code, out } = run(['check', '--format', 'json'], 'Café 🚀 refactor');
+    expect(code).toBe(1);
+    const report = JSON.parse(out);
+    expect(report.files[0].file).toBe('<stdin>');
+    expect(report.files[0].findings[0]).toMatchObject({ text: 'refactor', start: 8, end: 16, line: 1, column: 8, category: 'housekeeping', entryId: expect.any(String) });
+  });
+
+  it('layers a team map and rejects a malformed one with exit 2, naming the entry', () => {
+    const team = file('team.json', JSON.stringify({ entries: [{ id: 'ledger-sync', category: 'system', phrases: ['ledger sync'], why: 'Internal job name.', rewrites: ['{action}'] }] }));
+    expect(run(['check', '--map', team, '--format', 'json'], 'The ledger sync broke.').out).toContain('"entryId": "ledger-sync"');
+    const bad = file('bad.json', JSON.stringify({ entries: [{ id: 'x', category: 'system', phrases: ['x'], why: 'w', rewrites: [] }] }));
+    const result = run(['check', '--map', bad], 'text');
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('x, rewrites: an entry needs at least one rewrite');
+  });
+
+  it('exits 2 on a missing file or an unknown option', () => {
+    expect(run(['check', join(dir, 'nope.md')]).code).toBe(2);
+    const unknown = run(['check', '--colour']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('unknown option "--colour"');
+  });
+
+  it('runs the write-up checks with --writeup', () => {
+    const text = 'Trial users fail to sign in during live demos, which interrupts sales demos. Cut sign-in failures from 3% to below 0.5%.';
+    const { code, out } = run(['check', '--writeup', '--today', '2026-11-25', '--format', 'json'], text);
+    const checks = JSON.parse(out).files[0].checks as { id: string; passed: boolean }[];
+    expect(Object.fromEntries(checks.map((c) => [c.id, c.passed]))).toMatchObject({ 'one-action': true, 'one-number': true, 'effect-named': true, 'no-jargon': true });
+    expect(code).toBe(checks.every((c) => c.passed) ? 0 : 1);
+    const vague = run(['check', '--writeup', '--today', '2026-11-25'], 'Improve stability of the backend.');
+    expect(vague.code).toBe(1);
+    expect(vague.out).toMatch(/FAIL {2}one-number/);
+  });
+});
