@@ -65,6 +65,12 @@ export class SuggestionCard {
     return node === this.host;
   }
 
+  /** "dark" or "light" when the page says which; otherwise the system's choice applies. */
+  setTheme(theme: string) {
+    if (theme) this.host.dataset.theme = theme;
+    else delete this.host.dataset.theme;
+  }
+
   open(context: CardContext) {
     const samePhrase = this.current?.finding.text.toLowerCase() === context.finding.text.toLowerCase();
     if (!samePhrase) this.slots = {};
@@ -186,7 +192,9 @@ export class SuggestionCard {
       return;
     }
     const problem = await this.actions.apply(context.finding, text);
-    if (problem) status.textContent = problem;
+    // The card may have been redrawn for the phrase where it now stands: speak through its status line.
+    const current = this.dialog.querySelector<HTMLElement>('.status');
+    if (problem && current) current.textContent = problem;
   }
 
   private onKey(event: KeyboardEvent) {

@@ -203,6 +203,7 @@ export class PageSession implements FieldHost {
     const theme = mode === 'dark' || mode === 'light' ? mode : '';
     if (theme) this.layer.host.dataset.theme = theme;
     else delete this.layer.host.dataset.theme;
+    this.card.setTheme(theme);
   }
 
   /** Every finding on the page in reading order, for moving between phrases. */

@@ -72,12 +72,20 @@ button:focus-visible, input:focus-visible { outline: 2px solid #0969da; outline-
 .nav { display: flex; align-items: center; gap: 6px; font-size: 12px; color: #59636e; }
 .nav .counter { flex: 1; text-align: center; }
 @media (prefers-color-scheme: dark) {
-  .card { color: #e6edf3; background: #161b22; border-color: #30363d; }
-  .category, .hint, .slot, .nav { color: #9198a1; }
-  .why { color: #c9d1d9; }
-  button { background: #21262d; border-color: #30363d; }
-  button.rewrite { background: #431407; border-color: #9a3412; color: #fed7aa; }
-  .slot input { background: #0d1117; color: #e6edf3; border-color: #30363d; }
-  .status { color: #fdba74; }
+  :host(:not([data-theme="light"])) .card { color: #e6edf3; background: #161b22; border-color: #30363d; }
+  :host(:not([data-theme="light"])) .category, :host(:not([data-theme="light"])) .hint, :host(:not([data-theme="light"])) .slot, :host(:not([data-theme="light"])) .nav { color: #9198a1; }
+  :host(:not([data-theme="light"])) .why { color: #c9d1d9; }
+  :host(:not([data-theme="light"])) button { background: #21262d; border-color: #30363d; }
+  :host(:not([data-theme="light"])) button.rewrite { background: #431407; border-color: #9a3412; color: #fed7aa; }
+  :host(:not([data-theme="light"])) .slot input { background: #0d1117; color: #e6edf3; border-color: #30363d; }
+  :host(:not([data-theme="light"])) .status { color: #fdba74; }
 }
+
+:host([data-theme="dark"]) .card { color: #e6edf3; background: #161b22; border-color: #30363d; }
+:host([data-theme="dark"]) .category, :host([data-theme="dark"]) .hint, :host([data-theme="dark"]) .slot, :host([data-theme="dark"]) .nav { color: #9198a1; }
+:host([data-theme="dark"]) .why { color: #c9d1d9; }
+:host([data-theme="dark"]) button { background: #21262d; border-color: #30363d; }
+:host([data-theme="dark"]) button.rewrite { background: #431407; border-color: #9a3412; color: #fed7aa; }
+:host([data-theme="dark"]) .slot input { background: #0d1117; color: #e6edf3; border-color: #30363d; }
+:host([data-theme="dark"]) .status { color: #fdba74; }
 `;

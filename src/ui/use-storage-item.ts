@@ -13,6 +13,13 @@ export function useStorageItem<T>(item: WxtStorageItem<T, Record<string, unknown
       unwatch();
     };
   }, [item]);
-  const set = useCallback((next: T) => item.setValue(next), [item]);
+  // Show the change at once (a checkbox must not flick back while storage catches up).
+  const set = useCallback(
+    (next: T) => {
+      setValue(next);
+      return item.setValue(next);
+    },
+    [item],
+  );
   return [value, set];
 }

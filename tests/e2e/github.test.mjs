@@ -41,7 +41,7 @@ test('highlights jargon in a textarea while typing and in the title input', asyn
 test('highlights rendered title, body and comments, never code, links or mentions', async () => {
   const page = await open(DEMO_URLS.issue);
   const texts = await until(() => highlightTexts(page), (t) => t.length > 10, { what: 'highlights' });
-  for (const expected of ['Refactor', 'session handling', 'retry logic', 'Redis', 'p99', 'circuit breaker']) {
+  for (const expected of ['Refactor', 'session handling', 'retry logic', 'Redis', 'p99 latency', 'circuit breaker']) {
     assert.ok(texts.some((t) => t.toLowerCase() === expected.toLowerCase()), `"${expected}" in ${JSON.stringify(texts)}`);
   }
   assert.ok(!texts.some((t) => /createOrder|checkout_session|maria-sre|#123|attempt/.test(t)), JSON.stringify(texts));
@@ -259,5 +259,45 @@ test('an error inside the extension leaves the page working', async () => {
   await page.getByRole('button', { name: 'Load more' }).click();
   assert.equal(await page.locator('.react-issue-comment').count(), 4);
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the card re-checks instead of replacing text that changed since it was checked', async () => {
+  const page = await open(DEMO_URLS.newIssue);
+  await until(() => markTexts(page), (m) => m.length > 0);
+  const area = page.locator('textarea[aria-label="Markdown value"]');
+  const at = await area.evaluate((el) => el.value.indexOf('retry logic') + 1);
+  await area.evaluate((el, at) => {
+    el.focus();
+    el.setSelectionRange(at, at);
+  }, at);
+  await page.keyboard.press('Alt+Shift+J');
+  const card = page.getByRole('dialog', { name: /retry logic/i });
+  await card.waitFor();
+  // The text moves under the open card (another edit lands before the phrase).
+  const changed = await area.evaluate((el) => {
+    el.value = 'Context first. ' + el.value;
+    return el.value;
+  });
+  const slot = card.getByRole('textbox', { name: /Customer action/i });
+  if (await slot.count()) await slot.first().fill('pay');
+  await card.getByRole('group', { name: 'Rewrites' }).getByRole('button').first().click();
+  await card.getByRole('status').filter({ hasText: 'The text changed' }).waitFor();
+  assert.equal(await area.inputValue(), changed, 'nothing was replaced in the moved text');
+  await page.keyboard.press('Escape');
+  await page.close();
+});
+
+test('the reading setting turns highlights off in rendered text but not in editors', async () => {
+  const settings = await open(`chrome-extension://${browser.extensionId}/options.html`);
+  const toggle = settings.getByRole('checkbox', { name: /Highlight jargon in issues and comments I am reading/ });
+  await toggle.uncheck();
+  const page = await open(DEMO_URLS.issue);
+  await page.getByRole('button', { name: 'Edit' }).click();
+  await until(() => markTexts(page), (m) => m.length > 0, { what: 'marks in the edit box' });
+  assert.deepEqual(await highlightTexts(page), []);
+  await toggle.check();
+  await until(() => highlightTexts(page), (t) => t.length > 0, { what: 'highlights back on' });
+  await settings.close();
   await page.close();
 });
