@@ -301,3 +301,16 @@ test('the reading setting turns highlights off in rendered text but not in edito
   await settings.close();
   await page.close();
 });
+
+test('pull-request conversations: title, description, comments and the classic composer', async () => {
+  const page = await open(DEMO_URLS.pull);
+  const texts = await until(() => highlightTexts(page), (t) => t.length >= 4, { what: 'pull request highlights' });
+  for (const expected of ['exponential backoff', 'retry storm', 'feature flag']) {
+    assert.ok(texts.some((t) => t.toLowerCase() === expected), `"${expected}" in ${JSON.stringify(texts)}`);
+  }
+  assert.ok(!texts.some((t) => /PAYMENT_RETRIES|#41/.test(t)), JSON.stringify(texts));
+  await page.locator('#new_comment_field').click();
+  await page.keyboard.type('We should harden the session handling.');
+  await until(() => markTexts(page), (m) => m.some((x) => /session handling/i.test(x)), { what: 'composer marks' });
+  await page.close();
+});

@@ -23,6 +23,7 @@ const DEMO_ROUTES = [
   { name: 'issue', url: 'https://github.com/customer-terms-demo/shop/issues/41', file: 'github/issue.html' },
   { name: 'issue2', url: 'https://github.com/customer-terms-demo/shop/issues/42', file: 'github/issue-2.html' },
   { name: 'thread', url: 'https://github.com/customer-terms-demo/shop/issues/43', file: 'github/thread.html' },
+  { name: 'pull', url: 'https://github.com/customer-terms-demo/shop/pull/44', file: 'github/pull.html' },
   { match: 'https://github.com/customer-terms-demo/assets/*', dir: 'github/assets' },
   // { name: 'jiraIssue', url: 'https://customer-terms-demo.atlassian.net/browse/SHOP-7', file: 'jira/issue.html' },
   // { name: 'linearIssue', url: 'https://linear.app/customer-terms-demo/issue/SHOP-8/checkout-logouts', match: 'https://linear.app/customer-terms-demo/issue/SHOP-8/*', file: 'linear/issue.html' },
