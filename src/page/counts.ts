@@ -39,7 +39,7 @@ export class Counts {
       this.chips.set(field, chip);
     }
     if (chip) {
-      chip.textContent = n > 0 ? `${n} to rewrite` : '';
+      chip.textContent = n > 0 ? `${n} to rewrite${field.truncated ? ' (start only)' : ''}` : '';
       chip.title = describeCount(field);
     }
     // Announce only for the field being edited, and only when its count changed.

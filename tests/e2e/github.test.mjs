@@ -314,3 +314,22 @@ test('pull-request conversations: title, description, comments and the classic c
   await until(() => markTexts(page), (m) => m.some((x) => /session handling/i.test(x)), { what: 'composer marks' });
   await page.close();
 });
+
+test('a huge field is checked up to a limit, and says so', async () => {
+  const page = await open(DEMO_URLS.newIssue);
+  const area = page.locator('textarea[aria-label="Markdown value"]');
+  await area.evaluate((el) => {
+    el.value = 'The retry logic is slow. '.repeat(12_000);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  const chip = await until(
+    () => page.evaluate(() => [...document.querySelector('customer-terms-layer').shadowRoot.querySelectorAll('.count')].map((c) => [c.textContent, c.title])),
+    (chips) => chips.some(([text]) => /start only/.test(text)),
+    { what: 'a chip that says only the start is checked', timeout: 10_000 },
+  );
+  assert.ok(chip.some(([, title]) => /only the start of this very long text is checked/.test(title)), JSON.stringify(chip));
+  await area.click();
+  await page.keyboard.type('x');
+  assert.equal((await area.inputValue()).length, 'The retry logic is slow. '.length * 12_000 + 1, 'typing still works');
+  await page.close();
+});
