@@ -7,7 +7,8 @@ source scripts/ensure-node.sh
 
 echo '== unit tests (vitest)'
 npx vitest run
-echo '== build (wxt build)'
+echo '== build (wxt build, demo editor)'
 npx wxt build
+node scripts/build-demo.mjs
 echo '== end-to-end tests (Chromium)'
 node tests/e2e/run.mjs

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { DEMO_EDITOR_BUNDLE, buildDemo } from '../../scripts/build-demo.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -25,11 +26,14 @@ const DEMO_ROUTES = [
   { name: 'thread', url: 'https://github.com/customer-terms-demo/shop/issues/43', file: 'github/thread.html' },
   { name: 'pull', url: 'https://github.com/customer-terms-demo/shop/pull/44', file: 'github/pull.html' },
   { match: 'https://github.com/customer-terms-demo/assets/*', dir: 'github/assets' },
-  // { name: 'jiraIssue', url: 'https://customer-terms-demo.atlassian.net/browse/SHOP-7', file: 'jira/issue.html' },
-  // { name: 'linearIssue', url: 'https://linear.app/customer-terms-demo/issue/SHOP-8/checkout-logouts', match: 'https://linear.app/customer-terms-demo/issue/SHOP-8/*', file: 'linear/issue.html' },
+  { name: 'jiraIssue', url: 'https://customer-terms-demo.atlassian.net/browse/SHOP-7', match: 'https://customer-terms-demo.atlassian.net/browse/*', file: 'jira/issue.html' },
+  { match: 'https://customer-terms-demo.atlassian.net/jira/software/projects/SHOP/boards/*', file: 'jira/issue.html' },
+  { match: 'https://customer-terms-demo.atlassian.net/customer-terms-demo-assets/*', dir: '.' },
+  { name: 'linearIssue', url: 'https://linear.app/customer-terms-demo/issue/SHOP-8/checkout-logouts', match: 'https://linear.app/customer-terms-demo/issue/*', file: 'linear/issue.html' },
+  { match: 'https://linear.app/customer-terms-demo-assets/*', dir: '.' },
 ];
 
-/** Addresses of the demo pages, by name: { hub, newIssue, issue, issue2, thread }. */
+/** Addresses of the demo pages, by name: { hub, newIssue, issue, issue2, thread, pull, jiraIssue, linearIssue }. */
 export const DEMO_URLS = Object.freeze(
   Object.fromEntries(DEMO_ROUTES.filter((r) => r.name).map((r) => [r.name, r.url])),
 );
@@ -194,6 +198,8 @@ function serveFile(file) {
  * @returns {Promise<{ blockedRequests: { url: string, method: string, resourceType: string }[] }>}
  */
 export async function routeDemo(context) {
+  // The Jira and Linear demos run a real ProseMirror editor, bundled from demo/editor on first use.
+  if (!existsSync(DEMO_EDITOR_BUNDLE)) await buildDemo();
   const router = await routerFor(context);
   for (const route of DEMO_ROUTES) {
     router.entries.push({
