@@ -59,8 +59,12 @@ export function watchMutations(page, selector) {
     window.__mutations = [];
     for (const el of document.querySelectorAll(selector)) {
       new MutationObserver((records) => {
-        for (const r of records) window.__mutations.push({ type: r.type, target: r.target.nodeName, attribute: r.attributeName });
-      }).observe(el, { subtree: true, childList: true, attributes: true, characterData: true });
+        for (const r of records) {
+          const change = { type: r.type, target: r.target.nodeName, attribute: r.attributeName };
+          if (r.type === 'attributes') Object.assign(change, { from: r.oldValue, to: r.target.getAttribute(r.attributeName) });
+          window.__mutations.push(change);
+        }
+      }).observe(el, { subtree: true, childList: true, attributes: true, attributeOldValue: true, characterData: true });
     }
   }, selector);
 }

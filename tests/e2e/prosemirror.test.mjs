@@ -1,0 +1,200 @@
+// Jira Cloud and Linear: ProseMirror editors on our demo pages, in real Chromium
+// with the built extension. Edits are checked in the editor's own document state.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { DEMO_URLS, launchWithExtension, recordNetwork, routeDemo } from './harness.mjs';
+import { highlightTexts, mutations, until, watchMutations } from './page-helpers.mjs';
+
+let browser;
+let blocked;
+let network;
+
+before(async () => {
+  browser = await launchWithExtension();
+  ({ blockedRequests: blocked } = await routeDemo(browser.context));
+  network = recordNetwork(browser.context);
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function open(url) {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+const JIRA_EDITOR = '[data-testid="issue.views.field.rich-text.editor-container"] .ProseMirror';
+const LINEAR_TITLE = '[aria-label="Issue title"][contenteditable="true"]';
+const LINEAR_DESCRIPTION = '.ProseMirror[aria-label="Issue description"]';
+
+/** The editor's own document, as ProseMirror JSON. */
+const docOf = (page, name) => page.evaluate((name) => window.demoEditors.get(name).state.doc.toJSON(), name);
+const textOf = (page, name) => page.evaluate((name) => window.demoEditors.get(name).state.doc.textContent, name);
+
+/** Text nodes in the editor's document with the marks on them. */
+const markedText = (page, name) =>
+  page.evaluate((name) => {
+    const out = [];
+    window.demoEditors.get(name).state.doc.descendants((node) => {
+      if (node.isText) out.push({ text: node.text, marks: node.marks.map((m) => m.type.name) });
+    });
+    return out;
+  }, name);
+
+/** Focuses an editor and puts the caret `k` characters into the first text node holding `text`. */
+async function caretIn(page, selector, text, k = 1) {
+  await page.evaluate(
+    ({ selector, text, k }) => {
+      const root = document.querySelector(selector);
+      root.focus();
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.data.indexOf(text);
+        if (at !== -1) return getSelection().collapse(node, at + k);
+      }
+      throw new Error(`"${text}" not in ${selector}`);
+    },
+    { selector, text, k },
+  );
+  await page.waitForTimeout(100);
+}
+
+async function applyFirstRewrite(page, phrase) {
+  await page.keyboard.press('Alt+Shift+J');
+  const card = page.getByRole('dialog', { name: new RegExp(phrase, 'i') });
+  await card.waitFor();
+  for (const slot of await card.getByRole('textbox').all()) await slot.fill('check out');
+  const rewrite = card.getByRole('group', { name: 'Rewrites' }).getByRole('button').first();
+  const replacement = (await rewrite.textContent()).trim();
+  await rewrite.click();
+  await card.waitFor({ state: 'detached' });
+  return replacement;
+}
+
+async function openJiraEditor(page) {
+  await until(() => highlightTexts(page), (t) => t.length > 0, { what: 'Jira highlights' });
+  await page.locator('[data-demo-edit-description]').click();
+  await page.locator(JIRA_EDITOR).waitFor();
+  await until(() => highlightTexts(page), (t) => t.some((x) => /connection pool/i.test(x)), { what: 'editor highlights' });
+}
+
+test('Jira: summary, rendered description and comments are highlighted; code and links are not', async () => {
+  const page = await open(DEMO_URLS.jiraIssue);
+  const texts = await until(() => highlightTexts(page), (t) => t.length > 5, { what: 'highlights' });
+  for (const phrase of ['Redis', 'connection pool', 'token refresh']) {
+    assert.ok(texts.some((t) => t.toLowerCase() === phrase.toLowerCase()), `${phrase} in ${JSON.stringify(texts)}`);
+  }
+  assert.ok(!texts.some((t) => /checkout-retry-backoff/.test(t)), 'inline code is never flagged');
+  await page.close();
+});
+
+test('Jira: typing in the editor is highlighted; a rewrite changes the document and Ctrl+Z restores it', async () => {
+  const page = await open(DEMO_URLS.jiraIssue);
+  await openJiraEditor(page);
+  await page.locator(JIRA_EDITOR).click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(' We also need a circuit breaker.');
+  await until(() => highlightTexts(page), (t) => t.includes('circuit breaker'), { what: 'typed phrase highlighted' });
+  const original = await docOf(page, 'jira-description');
+  const before = await textOf(page, 'jira-description');
+  await caretIn(page, JIRA_EDITOR, 'connection pool', 3);
+  const replacement = await applyFirstRewrite(page, 'connection pool');
+  const at = before.indexOf('connection pool');
+  assert.equal(await textOf(page, 'jira-description'), before.slice(0, at) + replacement + before.slice(at + 'connection pool'.length));
+  await page.keyboard.press('Control+z');
+  assert.deepEqual(await docOf(page, 'jira-description'), original);
+  await page.close();
+});
+
+test('Jira: a phrase inside bold keeps its bold', async () => {
+  const page = await open(DEMO_URLS.jiraIssue);
+  await openJiraEditor(page);
+  await caretIn(page, JIRA_EDITOR, 'retry loop', 2);
+  const replacement = await applyFirstRewrite(page, 'retry loop');
+  const nodes = await markedText(page, 'jira-description');
+  const bold = nodes.find((n) => n.text.includes(replacement));
+  assert.ok(bold, `"${replacement}" is in the document`);
+  assert.deepEqual(bold.marks, ['strong']);
+  assert.ok(bold.text.startsWith('hand-rolled '), `the bold run is intact: ${bold.text}`);
+  await page.close();
+});
+
+test('Jira: a phrase across a link boundary is not replaced; the card explains and offers to copy', async () => {
+  const page = await open(DEMO_URLS.jiraIssue);
+  await openJiraEditor(page);
+  const original = await docOf(page, 'jira-description');
+  await caretIn(page, JIRA_EDITOR, 'The retry ', 5);
+  await page.keyboard.press('Alt+Shift+J');
+  const card = page.getByRole('dialog', { name: /retry logic/i });
+  await card.waitFor();
+  await card.getByText(/formatted or linked/).waitFor();
+  assert.equal(await card.getByRole('group', { name: 'Rewrites to copy' }).count(), 1);
+  for (const slot of await card.getByRole('textbox').all()) await slot.fill('check out');
+  await card.getByRole('group', { name: 'Rewrites to copy' }).getByRole('button').first().click();
+  await card.getByRole('status').filter({ hasText: /Copied|Could not copy/ }).waitFor();
+  assert.deepEqual(await docOf(page, 'jira-description'), original, 'the document is unchanged');
+  await page.keyboard.press('Escape');
+  await page.close();
+});
+
+test('Jira: opening another issue over the board re-scans', async () => {
+  const page = await open(DEMO_URLS.jiraIssue);
+  const first = await until(() => highlightTexts(page), (t) => t.length > 0);
+  await page.locator('.board-card[data-issue-key="SHOP-9"]').click();
+  await page.waitForURL(/selectedIssue=SHOP-9/);
+  const second = await until(() => highlightTexts(page), (t) => t.length > 0 && t.join('|') !== first.join('|'), { what: 'SHOP-9 highlights' });
+  assert.ok(second.length > 0);
+  await page.close();
+});
+
+test('Linear: the title editor is highlighted, rewritten and undone', async () => {
+  const page = await open(DEMO_URLS.linearIssue);
+  await until(() => highlightTexts(page), (t) => t.some((x) => /session handling/i.test(x)), { what: 'Linear highlights' });
+  const before = await textOf(page, 'linear-title');
+  await caretIn(page, LINEAR_TITLE, 'session handling', 2);
+  const replacement = await applyFirstRewrite(page, 'session handling');
+  const at = before.indexOf('session handling');
+  assert.equal(await textOf(page, 'linear-title'), before.slice(0, at) + replacement + before.slice(at + 'session handling'.length));
+  await page.keyboard.press('Control+z');
+  assert.equal(await textOf(page, 'linear-title'), before);
+  await page.close();
+});
+
+test('Linear: description and comment composer; moving to another issue re-scans', async () => {
+  const page = await open(DEMO_URLS.linearIssue);
+  await until(() => highlightTexts(page), (t) => t.length > 0);
+  await page.locator('form [data-comment-input-editor-container] .ProseMirror').click();
+  await page.keyboard.type('Looks like a flaky tests problem in the CI pipeline.');
+  await until(() => highlightTexts(page), (t) => t.some((x) => /CI pipeline/i.test(x)), { what: 'composer highlights' });
+  await page.locator('a.related-issue[data-issue-key="SHOP-10"]').click();
+  await page.waitForURL(/SHOP-10/);
+  await until(() => highlightTexts(page), (t) => t.length > 0 && !t.some((x) => /CI pipeline/i.test(x)), { what: 'SHOP-10 highlights' });
+  const texts = await highlightTexts(page);
+  const description = await page.locator(LINEAR_DESCRIPTION).innerText();
+  assert.ok(texts.some((t) => description.includes(t)), 'the new description is checked');
+  await page.close();
+});
+
+test('nothing inside the editors is changed by the extension', async () => {
+  const page = await open(DEMO_URLS.linearIssue);
+  await until(() => highlightTexts(page), (t) => t.length > 0);
+  await watchMutations(page, `${LINEAR_TITLE}, ${LINEAR_DESCRIPTION}`);
+  await caretIn(page, LINEAR_DESCRIPTION, 'retry ', 1);
+  await page.keyboard.press('Alt+Shift+J');
+  await page.getByRole('dialog').waitFor();
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(300);
+  // ProseMirror itself marks the editor as focused or not when focus moves into the card and back.
+  const focusClass = (m) => m.attribute === 'class' && (m.from ?? '').replace(/\s*ProseMirror-focused/, '') === (m.to ?? '').replace(/\s*ProseMirror-focused/, '');
+  assert.deepEqual((await mutations(page)).filter((m) => !focusClass(m)), []);
+  await page.close();
+});
+
+test('no network request on the Jira and Linear pages', () => {
+  const outside = network.requests.filter(
+    (r) => !r.url.startsWith('chrome-extension://') && !/^https:\/\/(customer-terms-demo\.atlassian\.net|linear\.app\/customer-terms-demo)/.test(r.url),
+  );
+  assert.deepEqual(outside, []);
+  assert.deepEqual(blocked, []);
+});
