@@ -1,27 +1,22 @@
 // The in-page experience on GitHub-shaped demo pages, in real Chromium with the built extension.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { DEMO_URLS, launchWithExtension, recordNetwork, routeDemo } from './harness.mjs';
-import { badgeText, highlightTexts, markTexts, mutations, pointOfText, until, watchMutations } from './page-helpers.mjs';
+import { test } from 'node:test';
+import { DEMO_URLS } from './harness.mjs';
+import {
+  applyFirstRewrite,
+  badgeText,
+  caretInField,
+  highlightTexts,
+  markTexts,
+  mutations,
+  pointOfText,
+  until,
+  useExtension,
+  watchMutations,
+} from './page-helpers.mjs';
 
-let browser;
-let blocked;
-let network;
-
-before(async () => {
-  browser = await launchWithExtension();
-  ({ blockedRequests: blocked } = await routeDemo(browser.context));
-  network = recordNetwork(browser.context);
-});
-after(async () => {
-  await browser?.close();
-});
-
-async function open(url) {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  return page;
-}
+const ext = useExtension();
+const open = (url) => ext.open(url);
 
 const BODY = '[data-testid="issue-body"] .markdown-body';
 
@@ -45,7 +40,7 @@ test('highlights rendered title, body and comments, never code, links or mention
     assert.ok(texts.some((t) => t.toLowerCase() === expected.toLowerCase()), `"${expected}" in ${JSON.stringify(texts)}`);
   }
   assert.ok(!texts.some((t) => /createOrder|checkout_session|maria-sre|#123|attempt/.test(t)), JSON.stringify(texts));
-  await until(() => badgeText(browser.context, page), (count) => count === String(texts.length), { what: `badge "${texts.length}"` });
+  await until(() => badgeText(ext.browser.context, page), (count) => count === String(texts.length), { what: `badge "${texts.length}"` });
   await page.close();
 });
 
@@ -108,11 +103,7 @@ test('keyboard: Alt+Shift+J opens the card at the caret, focus moves in, Escape 
   const page = await open(DEMO_URLS.newIssue);
   await until(() => markTexts(page), (m) => m.length > 0);
   const area = page.locator('textarea[aria-label="Markdown value"]');
-  const at = await area.evaluate((el) => el.value.indexOf('retry logic') + 2);
-  await area.evaluate((el, at) => {
-    el.focus();
-    el.setSelectionRange(at, at);
-  }, at);
+  const at = (await caretInField(area, 'retry logic', 2)) + 2;
   await page.keyboard.press('Alt+Shift+J');
   const card = page.getByRole('dialog', { name: /retry logic/i });
   await card.waitFor();
@@ -132,25 +123,12 @@ test('applying a rewrite replaces exactly the phrase; Ctrl+Z restores the origin
   await until(() => markTexts(page), (m) => m.length > 0);
   const area = page.locator('textarea[aria-label="Markdown value"]');
   const original = await area.inputValue();
-  const at = original.indexOf('retry logic');
-  await area.evaluate((el, at) => {
-    el.focus();
-    el.setSelectionRange(at + 1, at + 1);
-  }, at);
-  const inputs = await page.evaluate(() => {
+  const at = await caretInField(area, 'retry logic');
+  await page.evaluate(() => {
     window.__inputs = 0;
     document.querySelector('textarea[aria-label="Markdown value"]').addEventListener('input', () => window.__inputs++);
   });
-  void inputs;
-  await page.keyboard.press('Alt+Shift+J');
-  const card = page.getByRole('dialog', { name: /retry logic/i });
-  await card.waitFor();
-  const slot = card.getByRole('textbox', { name: /Customer action/i });
-  if (await slot.count()) await slot.first().fill('pay');
-  const rewrite = card.getByRole('group', { name: 'Rewrites' }).getByRole('button').first();
-  const replacement = (await rewrite.textContent()).trim();
-  await rewrite.click();
-  await card.waitFor({ state: 'detached' });
+  const replacement = await applyFirstRewrite(page, 'retry logic', 'pay');
   const changed = await area.inputValue();
   assert.equal(changed, original.slice(0, at) + replacement + original.slice(at + 'retry logic'.length));
   assert.ok((await page.evaluate(() => window.__inputs)) >= 1, 'the page saw an input event');
@@ -183,7 +161,7 @@ test('Dismiss hides one occurrence; Ignore hides the phrase and survives a reloa
   assert.equal(afterReload.filter((x) => x.toLowerCase() === 'redis').length, redisCount, 'dismissals last for the page only');
 
   // Undo the ignore from the settings page, so later tests see the phrase again.
-  const settings = await open(`chrome-extension://${browser.extensionId}/options.html`);
+  const settings = await open(`chrome-extension://${ext.browser.extensionId}/options.html`);
   await settings.getByRole('button', { name: /Flag “circuit breaker” again/ }).click();
   await settings.getByText('No ignored phrases').waitFor();
   await settings.close();
@@ -228,13 +206,13 @@ test('nothing inside the host fields is changed by the extension', async () => {
 });
 
 test('the extension makes no network request', async () => {
-  const extensionRequests = network.requests.filter((r) => r.url.startsWith('chrome-extension://') === false && !/^https:\/\/github\.com\/customer-terms-demo/.test(r.url));
+  const extensionRequests = ext.network.requests.filter((r) => r.url.startsWith('chrome-extension://') === false && !/^https:\/\/github\.com\/customer-terms-demo/.test(r.url));
   assert.deepEqual(extensionRequests, []);
-  assert.deepEqual(blocked, []);
+  assert.deepEqual(ext.blocked, []);
 });
 
 test('an error inside the extension leaves the page working', async () => {
-  const page = await browser.context.newPage();
+  const page = await ext.browser.context.newPage();
   // The page claims our element name first, so creating our layer fails inside the extension.
   await page.addInitScript(() => {
     customElements.define(
@@ -266,11 +244,7 @@ test('the card re-checks instead of replacing text that changed since it was che
   const page = await open(DEMO_URLS.newIssue);
   await until(() => markTexts(page), (m) => m.length > 0);
   const area = page.locator('textarea[aria-label="Markdown value"]');
-  const at = await area.evaluate((el) => el.value.indexOf('retry logic') + 1);
-  await area.evaluate((el, at) => {
-    el.focus();
-    el.setSelectionRange(at, at);
-  }, at);
+  await caretInField(area, 'retry logic');
   await page.keyboard.press('Alt+Shift+J');
   const card = page.getByRole('dialog', { name: /retry logic/i });
   await card.waitFor();
@@ -289,7 +263,7 @@ test('the card re-checks instead of replacing text that changed since it was che
 });
 
 test('the reading setting turns highlights off in rendered text but not in editors', async () => {
-  const settings = await open(`chrome-extension://${browser.extensionId}/options.html`);
+  const settings = await open(`chrome-extension://${ext.browser.extensionId}/options.html`);
   const toggle = settings.getByRole('checkbox', { name: /Highlight jargon in issues and comments I am reading/ });
   await toggle.uncheck();
   const page = await open(DEMO_URLS.issue);

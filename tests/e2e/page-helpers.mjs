@@ -1,3 +1,6 @@
+import { after, before } from 'node:test';
+import { launchWithExtension, recordNetwork, routeDemo } from './harness.mjs';
+
 // Reading what the extension shows on a page: mirror marks over textareas (in
 // our open shadow root), CSS highlights over rendered text, the suggestion card.
 
@@ -80,4 +83,54 @@ export async function badgeText(context, page) {
     const tab = tabs.find((t) => t.url === url) ?? tabs.find((t) => t.active);
     return chrome.action.getBadgeText({ tabId: tab.id });
   }, url);
+}
+
+/**
+ * One Chromium with the extension for a test file, demo pages routed and
+ * requests recorded: `const ext = useExtension(); ... await ext.open(url)`.
+ */
+export function useExtension() {
+  const ext = {
+    browser: undefined,
+    blocked: undefined,
+    network: undefined,
+    async open(url) {
+      const page = await ext.browser.context.newPage();
+      await page.goto(url);
+      return page;
+    },
+  };
+  before(async () => {
+    ext.browser = await launchWithExtension();
+    ({ blockedRequests: ext.blocked } = await routeDemo(ext.browser.context));
+    ext.network = recordNetwork(ext.browser.context);
+  });
+  after(async () => {
+    await ext.browser?.close();
+  });
+  return ext;
+}
+
+/** Focuses a textarea or input and puts the caret `k` characters into the first `phrase`. */
+export async function caretInField(field, phrase, k = 1) {
+  const at = await field.evaluate((el, phrase) => el.value.indexOf(phrase), phrase);
+  if (at === -1) throw new Error(`"${phrase}" is not in the field`);
+  await field.evaluate((el, at) => {
+    el.focus();
+    el.setSelectionRange(at, at);
+  }, at + k);
+  return at;
+}
+
+/** Opens the card with the keyboard, fills its blanks and applies the first rewrite; returns the text applied. */
+export async function applyFirstRewrite(page, phrase, slotValue = 'check out') {
+  await page.keyboard.press('Alt+Shift+J');
+  const card = page.getByRole('dialog', { name: new RegExp(phrase, 'i') });
+  await card.waitFor();
+  for (const slot of await card.getByRole('textbox').all()) await slot.fill(slotValue);
+  const rewrite = card.getByRole('group', { name: 'Rewrites' }).getByRole('button').first();
+  const replacement = (await rewrite.textContent()).trim();
+  await rewrite.click();
+  await card.waitFor({ state: 'detached' });
+  return replacement;
 }

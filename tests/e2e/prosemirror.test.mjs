@@ -1,28 +1,12 @@
 // Jira Cloud and Linear: ProseMirror editors on our demo pages, in real Chromium
 // with the built extension. Edits are checked in the editor's own document state.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { DEMO_URLS, launchWithExtension, recordNetwork, routeDemo } from './harness.mjs';
-import { highlightTexts, mutations, until, watchMutations } from './page-helpers.mjs';
+import { test } from 'node:test';
+import { DEMO_URLS } from './harness.mjs';
+import { applyFirstRewrite, highlightTexts, mutations, until, useExtension, watchMutations } from './page-helpers.mjs';
 
-let browser;
-let blocked;
-let network;
-
-before(async () => {
-  browser = await launchWithExtension();
-  ({ blockedRequests: blocked } = await routeDemo(browser.context));
-  network = recordNetwork(browser.context);
-});
-after(async () => {
-  await browser?.close();
-});
-
-async function open(url) {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  return page;
-}
+const ext = useExtension();
+const open = (url) => ext.open(url);
 
 const JIRA_EDITOR = '[data-testid="issue.views.field.rich-text.editor-container"] .ProseMirror';
 const LINEAR_TITLE = '[aria-label="Issue title"][contenteditable="true"]';
@@ -58,18 +42,6 @@ async function caretIn(page, selector, text, k = 1) {
     { selector, text, k },
   );
   await page.waitForTimeout(100);
-}
-
-async function applyFirstRewrite(page, phrase) {
-  await page.keyboard.press('Alt+Shift+J');
-  const card = page.getByRole('dialog', { name: new RegExp(phrase, 'i') });
-  await card.waitFor();
-  for (const slot of await card.getByRole('textbox').all()) await slot.fill('check out');
-  const rewrite = card.getByRole('group', { name: 'Rewrites' }).getByRole('button').first();
-  const replacement = (await rewrite.textContent()).trim();
-  await rewrite.click();
-  await card.waitFor({ state: 'detached' });
-  return replacement;
 }
 
 async function openJiraEditor(page) {
@@ -192,9 +164,9 @@ test('nothing inside the editors is changed by the extension', async () => {
 });
 
 test('no network request on the Jira and Linear pages', () => {
-  const outside = network.requests.filter(
+  const outside = ext.network.requests.filter(
     (r) => !r.url.startsWith('chrome-extension://') && !/^https:\/\/(customer-terms-demo\.atlassian\.net|linear\.app\/customer-terms-demo)/.test(r.url),
   );
   assert.deepEqual(outside, []);
-  assert.deepEqual(blocked, []);
+  assert.deepEqual(ext.blocked, []);
 });

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { ROOT, launchWithExtension, routeFixture } from '../e2e/harness.mjs';
-import { highlightTexts, markTexts, mutations, until, watchMutations } from '../e2e/page-helpers.mjs';
+import { applyFirstRewrite, highlightTexts, markTexts, mutations, until, watchMutations } from '../e2e/page-helpers.mjs';
 
 const DIR = join(ROOT, '../shared/fixtures/github');
 const haveFixtures = existsSync(DIR);
@@ -46,14 +46,7 @@ for (const [file, url, selector] of [
     assert.equal(original, `${before} ${JARGON}`);
     const at = original.lastIndexOf('retry logic');
     await area.evaluate((el, at) => el.setSelectionRange(at + 1, at + 1), at);
-    await page.keyboard.press('Alt+Shift+J');
-    const card = page.getByRole('dialog', { name: /retry logic/i });
-    await card.waitFor();
-    const slot = card.getByRole('textbox', { name: /Customer action/i });
-    if (await slot.count()) await slot.first().fill('check out');
-    const rewrite = card.getByRole('group', { name: 'Rewrites' }).getByRole('button').first();
-    const replacement = (await rewrite.textContent()).trim();
-    await rewrite.click();
+    const replacement = await applyFirstRewrite(page, 'retry logic');
     assert.equal(await area.inputValue(), original.slice(0, at) + replacement + original.slice(at + 'retry logic'.length));
     await page.keyboard.press('Control+Z');
     assert.equal(await area.inputValue(), original);
