@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeWith } from '../../src/core/analyze';
-import { smallMap } from './fixture-map';
+import { compileMap } from '../../src/core/phrase-map/compile';
+import { entry, identifier, smallMap } from './fixture-map';
 
 const find = (text: string) =>
   analyzeWith(smallMap, text).map((f) => ({ text: f.text, id: f.entryId, start: f.start, end: f.end }));
@@ -91,6 +92,11 @@ describe('matching', () => {
     expect(ids('This was a SEV-1.')).toEqual(['sev1:SEV-1']);
   });
 
+  it('matches a name before a possessive', () => {
+    expect(ids("Redis's memory and the cache’s size")).toEqual(['redis:Redis', 'cache:cache']);
+    expect(ids("it's the cache")).toEqual(['cache:cache']);
+  });
+
   it('flags code identifiers by their shape', () => {
     const found = analyzeWith(smallMap, 'getConnection() fails, user_id is empty, QUEUE_MODE is set, Session.refresh() and send.signing.requested.email fire');
     expect(found.map((f) => [f.entryId, f.text])).toEqual([
@@ -127,5 +133,22 @@ describe('offsets with Unicode', () => {
 
   it('survives lone surrogates and control characters', () => {
     expect(ids('\ud800refactor\u0000 cache \udfff')).toEqual(['refactor:refactor', 'cache:cache']);
+  });
+});
+
+describe('names that look like files or keys', () => {
+  const map = compileMap(
+    [entry('node', ['node.js']), entry('cve', ['CVE'], { match: 'exact', category: 'acronym' })],
+    identifier,
+  );
+  const found = (text: string) => analyzeWith(map, text).map((f) => f.text);
+
+  it('reads Node.js as a name but src/node.js and index.js as files', () => {
+    expect(found('Upgrade Node.js before the release')).toEqual(['Node.js']);
+    expect(found('see src/node.js and index.js')).toEqual([]);
+  });
+
+  it('flags a vulnerability id instead of treating it as a tracker key', () => {
+    expect(found('Fix CVE-2021-23362 now')).toEqual(['CVE']);
   });
 });

@@ -75,7 +75,10 @@ function hashReferences(text: string, found: Found) {
   }
 }
 
-/** Tracker keys such as ABC-123 and GH-7; severity labels (SEV-1) are jargon, not keys. */
+/** Look like tracker keys but are labels worth flagging: severities and vulnerability ids. */
+const NOT_KEYS = new Set(['SEV', 'CVE', 'GHSA']);
+
+/** Tracker keys such as ABC-123 and GH-7. */
 function trackerKeys(text: string, found: Found) {
   for (let at = text.indexOf('-'); at !== -1; at = text.indexOf('-', at + 1)) {
     const digitsEnd = scanFrom(text, at + 1, (c) => c >= 48 && c <= 57);
@@ -83,7 +86,7 @@ function trackerKeys(text: string, found: Found) {
     let start = at;
     while (start > 0 && /[A-Z0-9_]/.test(text[start - 1]!)) start--;
     const key = text.slice(start, at);
-    if (key.length < 2 || key.length > 10 || !/^[A-Z]/.test(key) || key === 'SEV') continue;
+    if (key.length < 2 || key.length > 10 || !/^[A-Z]/.test(key) || NOT_KEYS.has(key)) continue;
     if (start > 0 && isWordChar(text, start - 1)) continue;
     found.push([start, digitsEnd]);
   }
@@ -113,6 +116,8 @@ function fileNames(text: string, found: Found) {
     let start = m.index;
     while (start > 0 && /[\w.-]/.test(text[start - 1]!)) start--;
     if (start === m.index || (start > 0 && isPathChar(text.charCodeAt(start - 1)))) continue;
+    // Product names such as Node.js or Next.js are words, not files.
+    if (/^[A-Z][a-z]+\.js$/.test(text.slice(start, m.index + m[0].length))) continue;
     if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) continue;
     found.push([start, m.index + m[0].length]);
   }

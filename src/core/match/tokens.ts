@@ -37,6 +37,12 @@ function wordCharAt(text: string, i: number, lettersOnly: boolean): number {
 
 const isApostrophe = (code: number) => code === 39 || code === 0x2019;
 
+/** "Redis's": the 's ends the word, so the name itself is matched. */
+function isPossessive(text: string, apostrophe: number): boolean {
+  const s = text.charCodeAt(apostrophe + 1);
+  return (s === 115 || s === 83) && (apostrophe + 2 >= text.length || wordCharAt(text, apostrophe + 2, false) === 0);
+}
+
 export interface TokenStream {
   /** UTF-16 offsets where each token starts and ends. */
   starts: number[];
@@ -61,7 +67,8 @@ export function gapKey(gap: string): string {
 
 /**
  * Tokens are runs of letters, digits, combining marks and underscores; an
- * apostrophe followed by a letter stays inside a word ("can't"). A plain loop
+ * apostrophe followed by a letter stays inside a word ("can't"), except a
+ * possessive 's. A plain loop
  * over char codes: much faster than a Unicode regular expression.
  */
 export function tokenize(text: string): TokenStream {
@@ -84,7 +91,7 @@ export function tokenize(text: string): TokenStream {
     while (width > 0) {
       i += width;
       width = i < n ? wordCharAt(text, i, false) : 0;
-      if (width === 0 && i + 1 < n && isApostrophe(text.charCodeAt(i)) && wordCharAt(text, i + 1, true) > 0) width = 1;
+      if (width === 0 && i + 1 < n && isApostrophe(text.charCodeAt(i)) && wordCharAt(text, i + 1, true) > 0 && !isPossessive(text, i)) width = 1;
     }
     const word = text.slice(start, i);
     starts.push(start);
