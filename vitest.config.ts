@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { phraseMapPlugin } from './src/build/phrase-map-plugin';
 
 export default defineConfig({
+  plugins: [phraseMapPlugin()],
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx', 'src/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],

@@ -14,9 +14,17 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Customer Terms',
     description: 'Spot internal jargon in GitHub, Jira and Linear tickets and rewrite it in terms customers, sales and support use.',
-    // Storage keeps ignored phrases and settings on this device; nothing is sent anywhere.
-    permissions: ['storage'],
-    action: { default_title: 'Customer Terms' },
+    // storage: settings, ignored phrases and write-up drafts, on this device only.
+    // contextMenus: "Rewrite in customer terms" on selected text. sidePanel: Chrome's panel
+    // (Firefox's sidebar needs no permission). No tabs permission, no host permissions.
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'contextMenus', 'sidePanel'],
+    action: { default_title: 'Customer Terms: open the write-up' },
+    // side_panel.default_path (Chrome) and sidebar_action (Firefox) come from entrypoints/sidepanel:
+    // WXT writes them from that entrypoint, so they are not repeated here.
+    commands:
+      browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+W' }, description: 'Open the write-up for this ticket' } }
+        : { 'open-write-up': { suggested_key: { default: 'Alt+Shift+W' }, description: 'Open the write-up for this ticket' } },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,14 +1,57 @@
+// Badge, and every way into the side panel: toolbar button, the card's
+// "Open write-up", the context menu on selected text, and a keyboard command.
+import { isMessage } from '../src/messages';
+import { openPanel, preparePanel } from '../src/sidepanel/open-panel';
+import { pendingSelectionItem } from '../src/storage';
+
+const MENU_ID = 'rewrite-selection';
+// Declared in wxt.config.ts (manifest `commands`).
+const OPEN_COMMAND = 'open-write-up';
+// The menu shows on tracker pages only (no host permission is needed for this).
+const TRACKER_PAGES = ['https://github.com/*', 'https://*.atlassian.net/*', 'https://linear.app/*'];
+
+const warn = (error: unknown) => console.warn('[Customer Terms]', error);
+
 export default defineBackground(() => {
-  // The toolbar badge shows how many phrases the page's content script found.
+  // Firefox's build is MV2, where the toolbar button is browserAction.
+  const toolbar = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined || !isBadgeMessage(message)) return;
-    const text = message.count > 0 ? String(message.count) : '';
-    void browser.action.setBadgeText({ tabId, text });
-    void browser.action.setBadgeBackgroundColor({ tabId, color: '#8a4b00' });
+    if (tabId === undefined || !isMessage(message)) return;
+    if (message.kind === 'badge') {
+      const text = message.count > 0 ? String(message.count) : '';
+      void toolbar.setBadgeText({ tabId, text });
+      void toolbar.setBadgeBackgroundColor({ tabId, color: '#8a4b00' });
+    } else if (message.kind === 'open-write-up') {
+      openPanel(tabId).catch(warn);
+    } else if (message.kind === 'ticket-changed' && message.ticket) {
+      preparePanel(tabId).catch(warn);
+    }
+  });
+
+  toolbar.onClicked.addListener((tab) => {
+    if (tab.id !== undefined) openPanel(tab.id).catch(warn);
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === OPEN_COMMAND && tab?.id !== undefined) openPanel(tab.id).catch(warn);
+  });
+
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({
+        id: MENU_ID,
+        title: 'Rewrite in customer terms',
+        contexts: ['selection'],
+        documentUrlPatterns: TRACKER_PAGES,
+      });
+    });
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
+    openPanel(tab.id).catch(warn);
+    // The panel picks this up when it opens (or at once, if it is open already).
+    pendingSelectionItem(tab.id).setValue({ text: info.selectionText ?? '', at: Date.now() }).catch(warn);
   });
 });
-
-function isBadgeMessage(message: unknown): message is { kind: 'badge'; count: number } {
-  return typeof message === 'object' && message !== null && (message as { kind?: unknown }).kind === 'badge';
-}

@@ -26,3 +26,23 @@ export async function unignorePhrase(key: string) {
   const current = await ignoredPhrasesItem.getValue();
   await ignoredPhrasesItem.setValue(current.filter((k) => k !== key));
 }
+
+/** A side-panel draft as stored: `draft` and `evidence` are re-validated on load (see sidepanel/draft-store). */
+export interface StoredDraft {
+  draft: unknown;
+  evidence: unknown;
+  /** What the ticket was called and where it was, for finding the draft again. */
+  title: string;
+  url: string;
+  savedAt: number;
+}
+
+/** One item per ticket key ("github:owner/repo#41"), so a ticket's draft is read and written alone. */
+export function draftItem(ticketKey: string) {
+  return storage.defineItem<StoredDraft | null>(`local:draft:${ticketKey}`, { fallback: null, version: 1 });
+}
+
+/** Text chosen with "Rewrite in customer terms", waiting for that tab's side panel (cleared on use). */
+export function pendingSelectionItem(tabId: number) {
+  return storage.defineItem<{ text: string; at: number } | null>(`session:selection:${tabId}`, { fallback: null });
+}

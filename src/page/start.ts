@@ -1,13 +1,14 @@
 // Starts the page layer for one tracker: loads the phrase map, settings and
 // ignored phrases, follows navigation and storage changes, stops with the script.
+// Also starts the bridge the side panel talks to.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import defaultMapData from 'virtual:customer-terms/default-map';
-import type { CompiledMap } from '../core/phrase-map/compiled';
+import { compiledDefaultMap } from '../phrases/compiled';
 import type { Message } from '../messages';
 import { ignorePhrase, ignoredPhrasesItem, settingsItem } from '../storage';
 import type { TrackerAdapter } from '../trackers';
 import { report } from './guard';
 import { PageSession } from './session';
+import { startTicketBridge } from './ticket-bridge';
 
 function send(message: Message) {
   // The extension may have been reloaded under this page; the badge is not worth an error.
@@ -20,7 +21,7 @@ export async function startPageLayer(ctx: ContentScriptContext, tracker: Tracker
   let badgeTimer: ReturnType<typeof setTimeout> | undefined;
   const session = new PageSession({
     tracker,
-    map: defaultMapData as CompiledMap,
+    map: compiledDefaultMap,
     ignored,
     settings,
     onTotal(total) {
@@ -28,8 +29,12 @@ export async function startPageLayer(ctx: ContentScriptContext, tracker: Tracker
       badgeTimer = setTimeout(() => send({ kind: 'badge', count: total }), 150);
     },
     onIgnore: (key) => void ignorePhrase(key).catch(report),
+    // Sent straight from the click: the background may open the side panel only during a user gesture.
+    // Firefox opens its sidebar only from its own controls (toolbar, Alt+Shift+W), never from a page.
+    openWriteUp: import.meta.env.FIREFOX ? undefined : () => send({ kind: 'open-write-up' }),
   });
   session.start();
+  startTicketBridge(ctx, tracker);
   const unwatch = [
     ignoredPhrasesItem.watch((keys) => session.setIgnored(keys ?? [])),
     settingsItem.watch((value) => value && session.setSettings(value)),

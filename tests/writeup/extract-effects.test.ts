@@ -10,6 +10,8 @@ describe('findEffects', () => {
     expect(findEffects('trial users give up').picks).toEqual(['trials-stalled']);
     expect(findEffects('two accounts churned after the outage').picks).toEqual(['renewals-at-risk']);
     expect(findEffects('prospects ask if it holds up; the pipeline stalls').picks).toEqual(['deals-at-risk']);
+    expect(findEffects('the sales pipeline stalls').picks).toEqual(['deals-at-risk']);
+    expect(findEffects('flaky tests keep blocking the deploy pipeline').picks).toEqual([]);
   });
 
   it('notices sales or support named without a pick', () => {

@@ -11,7 +11,8 @@ const PATTERNS: Record<EffectPick, RegExp> = {
   'repeat-tickets':
     /\b(?:(?:support|repeat(?:ed)?|duplicate|customer|help ?desk|zendesk|intercom)\s+(?:tickets?|requests?|cases?|contacts?|emails?)|tickets?\s+(?:volume|count|spike|pattern)s?|\d+\s+tickets?|escalations?|complain(?:ts?|s|ed|ing)?)\b/i,
   'deals-at-risk':
-    /\b(?:deals?|pipeline|prospects?|buyers?|sales cycles?|lost (?:a |the )?(?:deal|sale|customer)s?|revenue|rfps?|win rate)\b/i,
+    // "pipeline" only as the sales pipeline: deploy, CI, build and data pipelines are engineering.
+    /\b(?:deals?|(?:sales|deal|revenue) pipeline|pipeline (?:deals?|revenue)|prospects?|buyers?|sales cycles?|lost (?:a |the )?(?:deal|sale|customer)s?|revenue|rfps?|win rate)\b/i,
 };
 
 // Sales or support named without a specific pick ("the sales team had to work around it").

@@ -1,0 +1,86 @@
+// The content-script side of the side panel: answers "which ticket is open",
+// inserts a write-up into the field being edited, and tells the panel when the
+// ticket (navigation) or the field being edited changes.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isMessage, type InsertRequest, type InsertResult, type Message, type TicketSnapshot } from '../messages';
+import type { TrackerAdapter } from '../trackers';
+import { report } from './guard';
+import { insertWriteUp } from './ticket-insert';
+import { editableFields, readTicket, type EditableField } from './ticket-read';
+
+const CHANGE_DELAY_MS = 250;
+const ROLE_ORDER = { description: 0, comment: 1, composer: 2 } as const;
+
+export function startTicketBridge(ctx: ContentScriptContext, tracker: TrackerAdapter) {
+  let lastEdited: HTMLElement | null = null;
+  let lastSent = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** The field last focused if it is still open, else the first open one (description first). */
+  const target = (prefer?: InsertRequest['prefer']): EditableField | null => {
+    const open = editableFields(tracker);
+    const focused = open.find((f) => f.el === lastEdited);
+    const fits = (f: EditableField) => prefer !== 'comment' || f.role !== 'description';
+    if (focused && fits(focused)) return focused;
+    const ranked = open.filter(fits).sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+    // Evidence goes into a new comment rather than someone's existing one.
+    if (prefer === 'comment') return ranked.find((f) => f.role === 'composer') ?? ranked[0] ?? null;
+    return ranked[0] ?? null;
+  };
+  const snapshot = (): TicketSnapshot | null => readTicket(tracker, target());
+
+  const sendIfChanged = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      if (ctx.isInvalid) return;
+      try {
+        const ticket = snapshot();
+        // Typing changes the description; the panel only needs to hear about a new ticket or field.
+        const shape = JSON.stringify([ticket?.key, ticket?.title, ticket?.editing]);
+        if (shape === lastSent) return;
+        lastSent = shape;
+        const message: Message = { kind: 'ticket-changed', ticket };
+        browser.runtime.sendMessage(message).catch(() => undefined);
+      } catch (error) {
+        report(error);
+      }
+    }, CHANGE_DELAY_MS);
+  };
+
+  const onMessage = (message: unknown): Promise<TicketSnapshot | null | InsertResult> | undefined => {
+    if (!isMessage(message)) return undefined;
+    if (message.kind === 'get-ticket') return Promise.resolve(snapshot());
+    if (message.kind !== 'insert-write-up') return undefined;
+    const field = target(message.prefer);
+    if (!field) {
+      const where = message.prefer === 'comment' ? 'the comment box' : 'the description or a comment';
+      const result: InsertResult = { ok: false, reason: `No field is open for editing. Open ${where} in the ticket, then try again.` };
+      return Promise.resolve(result);
+    }
+    return insertWriteUp(field, message).catch((error: unknown): InsertResult => {
+      report(error);
+      return { ok: false, reason: 'Something went wrong while inserting, and nothing was changed.' };
+    });
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => {
+    clearTimeout(timer);
+    browser.runtime.onMessage.removeListener(onMessage);
+  });
+
+  ctx.addEventListener(document, 'focusin', (event) => {
+    const el = event.target instanceof HTMLElement ? event.target : null;
+    const field = el && editableFields(tracker).find((f) => f.el === el || f.el.contains(el));
+    if (field && field.el !== lastEdited) {
+      lastEdited = field.el;
+      sendIfChanged();
+    }
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', sendIfChanged);
+  for (const event of ['turbo:render', 'soft-nav:react-done']) ctx.addEventListener(document, event, sendIfChanged);
+  // Edit boxes open and close without focus moving (Cancel, Save): watch the page, cheaply.
+  const observer = new MutationObserver(sendIfChanged);
+  observer.observe(document.body, { childList: true, subtree: true });
+  ctx.onInvalidated(() => observer.disconnect());
+  sendIfChanged();
+}
