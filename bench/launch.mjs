@@ -1,0 +1,59 @@
+// Launchers for the in-browser bench: Chromium with the built extension (the e2e
+// harness's own launcher) and the same Chromium, flags and demo routes without it,
+// so every figure can be read as "with minus without" from one run.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { EXTENSION_DIR, findChromium, launchWithExtension, routeDemo } from '../tests/e2e/harness.mjs';
+
+/** The harness's flags minus the two that load the extension. */
+const BASE_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Chromium with the extension (`extension: true`) or without it, demo pages routed.
+ * @returns {Promise<{ context: import('playwright-core').BrowserContext, close: () => Promise<void>, label: string }>}
+ */
+export async function launchBench({ extension }) {
+  if (extension) {
+    const { context, close } = await launchWithExtension({ headless: true });
+    try {
+      await routeDemo(context);
+    } catch (error) {
+      await close();
+      throw error;
+    }
+    return { context, close, label: 'with extension' };
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'customer-terms-bench-'));
+  const removeProfile = () => rmSync(profile, { recursive: true, force: true });
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: findChromium(),
+      headless: true,
+      viewport: { width: 1280, height: 800 },
+      args: BASE_ARGS,
+    });
+    await routeDemo(context);
+  } catch (error) {
+    await context?.close().catch(() => {});
+    removeProfile();
+    throw error;
+  }
+  const close = async () => {
+    await context.close().catch(() => {});
+    removeProfile();
+  };
+  return { context, close, label: 'without extension' };
+}
+
+export { EXTENSION_DIR };
