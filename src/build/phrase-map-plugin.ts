@@ -15,7 +15,9 @@ export function phraseMapPlugin(): Plugin {
     },
     load(id) {
       if (id !== resolved) return undefined;
-      return `export default ${JSON.stringify(compileMap(defaultEntries, identifierShape))};`;
+      // JSON.parse of a string literal starts faster than the same data as a JavaScript object literal.
+      const json = JSON.stringify(compileMap(defaultEntries, identifierShape));
+      return `export default JSON.parse(${JSON.stringify(json)});`;
     },
   };
 }

@@ -16,6 +16,7 @@ export class Mirror {
   readonly box: HTMLDivElement;
   private readonly content: HTMLDivElement;
   private rendered = '';
+  private size = '';
 
   constructor(
     private readonly field: HTMLTextAreaElement | HTMLInputElement,
@@ -30,7 +31,7 @@ export class Mirror {
     layer.root.append(this.box);
   }
 
-  /** Redraws the text with marks; cheap when nothing changed. */
+  /** Redraws the text with marks; cheap when nothing changed. Positioning is left to `place`, run once per frame. */
   paint(text: string, findings: readonly Finding[], activeStart = -1) {
     const key = `${activeStart}|${findings.map((f) => `${f.start}:${f.end}`).join(',')}|${text}`;
     if (key !== this.rendered) {
@@ -51,23 +52,33 @@ export class Mirror {
       parts.push(document.createTextNode(text.slice(at) + '\u200b'));
       this.content.replaceChildren(...parts);
     }
-    this.place();
   }
 
-  /** Follows the field's position, size, style and scroll. */
+  /** Follows the field's position, size and scroll; styles are copied again when its size changes. */
   place() {
     const field = this.field;
-    const style = getComputedStyle(field);
     const rect = field.getBoundingClientRect();
-    const hidden = rect.width === 0 || rect.height === 0 || style.visibility === 'hidden';
+    const hidden = rect.width === 0 || rect.height === 0;
     this.box.hidden = hidden;
     if (hidden) return;
     const { top, left } = this.layer.toLayer(rect);
     const box = this.box.style;
     box.top = `${top}px`;
     box.left = `${left}px`;
-    box.width = `${rect.width}px`;
-    box.height = `${rect.height}px`;
+    // A scrollbar appearing narrows the text without changing the box, so clientWidth counts too.
+    const size = `${rect.width}x${rect.height}/${field.clientWidth}x${field.clientHeight}`;
+    if (size !== this.size) {
+      this.size = size;
+      box.width = `${rect.width}px`;
+      box.height = `${rect.height}px`;
+      this.copyStyle();
+    }
+    this.content.style.transform = `translate(${-field.scrollLeft}px, ${-field.scrollTop}px)`;
+  }
+
+  private copyStyle() {
+    const field = this.field;
+    const style = getComputedStyle(field);
     const content = this.content.style;
     for (const prop of COPIED) content[prop] = style[prop];
     content.borderColor = 'transparent';
@@ -78,11 +89,12 @@ export class Mirror {
     // clientWidth leaves out the scrollbar, so lines wrap where the field's do.
     content.width = `${field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)}px`;
     content.minHeight = `${field.clientHeight}px`;
-    content.transform = `translate(${-field.scrollLeft}px, ${-field.scrollTop}px)`;
+    this.box.style.visibility = style.visibility === 'hidden' ? 'hidden' : '';
   }
 
   /** The viewport rect of the mark starting at `start`, for placing the card. */
   markRect(start: number): DOMRect | null {
+    this.place();
     const mark = this.content.querySelector<HTMLElement>(`.mark[data-start="${start}"]`);
     return mark ? mark.getBoundingClientRect() : null;
   }

@@ -32,6 +32,12 @@ export interface SessionOptions {
 /** Text past this many characters in one field is not checked (a clear note says so). */
 const MAX_CHARS = 200_000;
 const SCAN_DELAY_MS = 80;
+/**
+ * How long checking read-only text may hold the main thread: briefly while the
+ * page starts, then in slices short enough that input is never held up for long.
+ */
+const FIRST_SLICE_MS = 10;
+const SLICE_MS = 40;
 
 export class PageSession implements FieldHost {
   readonly maxChars = MAX_CHARS;
@@ -48,6 +54,7 @@ export class PageSession implements FieldHost {
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private layoutFrame = 0;
   private lastTotal = -1;
+  private pending: Field[] = [];
 
   constructor(private options: SessionOptions) {
     this.ignored = new Set(options.ignored);
@@ -95,6 +102,7 @@ export class PageSession implements FieldHost {
     for (const el of found.keys()) if (hasAncestorIn(el, found)) found.delete(el);
     for (const [el, field] of this.fields) if (!found.has(el) || !el.isConnected) this.detach(el, field);
     for (const [el, spec] of found) if (!this.fields.has(el)) this.attach(el, spec);
+    this.checkPending();
     this.updateTotal();
   }
 
@@ -122,6 +130,7 @@ export class PageSession implements FieldHost {
 
   stop() {
     clearTimeout(this.scanTimer);
+    this.pending = [];
     cancelAnimationFrame(this.layoutFrame);
     this.abort.abort();
     this.bodyObserver.disconnect();
@@ -156,7 +165,9 @@ export class PageSession implements FieldHost {
           : new DomField(el, spec, this, this.highlights, this.options.tracker.skip);
       this.fields.set(el, field);
       this.resizeObserver.observe(el);
-      field.refresh();
+      // Editors are checked at once; read-only text in slices, so a long thread never blocks the page.
+      if (field.editable) field.refresh();
+      else this.pending.push(field);
     } catch (error) {
       report(error);
     }
@@ -168,6 +179,16 @@ export class PageSession implements FieldHost {
     this.counts.remove(field);
     this.resizeObserver.unobserve(el);
     this.fields.delete(el);
+  }
+
+  /** Checks waiting read-only fields, in page order, for a few milliseconds at a time. */
+  private checkPending(budget = FIRST_SLICE_MS) {
+    const until = performance.now() + budget;
+    while (this.pending.length && performance.now() < until) {
+      const field = this.pending.shift()!;
+      if (this.fields.get(field.el) === field) guard(() => field.refresh())();
+    }
+    if (this.pending.length) yieldThen(() => this.checkPending(SLICE_MS));
   }
 
   private refreshAll() {
@@ -330,6 +351,16 @@ export class PageSession implements FieldHost {
     }
     this.move(step);
   }
+}
+
+/** Runs `next` as a new task right away: lets the page handle input, without setTimeout's clamping. */
+function yieldThen(next: () => void) {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    next();
+  };
+  channel.port2.postMessage(null);
 }
 
 function hasAncestorIn(el: HTMLElement, set: { has(e: HTMLElement): boolean }): boolean {

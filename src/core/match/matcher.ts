@@ -33,8 +33,8 @@ function insert(root: Map<string, Node>, keys: string[], entry: number) {
 export function createMatcher(map: CompiledMap): Matcher {
   const words = new Map<string, Node>();
   const exact = new Map<string, Node>();
-  for (const [form, entry] of map.words) insert(words, phraseKeys(form, false), entry);
-  for (const [form, entry] of map.exact) insert(exact, phraseKeys(form, true), entry);
+  for (const [form, entry, keys] of map.words) insert(words, keys ?? [form], entry);
+  for (const [form, entry, keys] of map.exact) insert(exact, keys ?? [form], entry);
   for (const [form, caseSensitive] of map.exceptions) {
     insert(caseSensitive ? exact : words, phraseKeys(form, caseSensitive), EXCEPTION);
   }

@@ -2,7 +2,7 @@
 // Uses compromise for inflections, so only build steps, the CLI and extension
 // pages import this module; the content script gets a compiled map.
 import { z } from 'zod';
-import type { CompiledEntry, CompiledMap } from './compiled';
+import type { CompiledEntry, CompiledForm, CompiledMap } from './compiled';
 import { PhraseMapError, type MapIssue } from './errors';
 import { exactForms, inflections } from './inflect';
 import { entrySchema, type PhraseEntry } from './schema';
@@ -90,11 +90,18 @@ export function compileEntries(entries: PhraseEntry[], identifier: IdentifierSha
   return {
     version: 1,
     entries: compiled,
-    words: [...words],
-    exact: [...exact],
+    words: withKeys(words, false),
+    exact: withKeys(exact, true),
     exceptions,
     identifier: { id: 'code-identifier', category: 'identifier', ...identifier },
   };
+}
+
+function withKeys(forms: Map<string, number>, exact: boolean): CompiledForm[] {
+  return [...forms].map(([form, entry]) => {
+    const keys = phraseKeys(form, exact);
+    return keys.length === 1 && keys[0] === form ? [form, entry] : [form, entry, keys];
+  });
 }
 
 export function compileMap(raw: unknown[], identifier: IdentifierShape): CompiledMap {
