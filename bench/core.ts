@@ -299,6 +299,11 @@ async function main() {
   big.note = `${bigMap.words.length + bigMap.exact.length} forms; compiled once in ${fmtMs(bigCompileMs)} ms; first call ${fmtMs(firstBigMs)} ms (builds the trie)`;
 
   for (const r of rows) if (r.words === threadWords && r.vsOurs === null) r.vsOurs = r.medianMs / ours.medianMs;
+  // The issue's bar: at least 100 times the throughput of alex and of textlint with prh.
+  for (const r of rows) {
+    if (!/^(alex|textlint)/.test(r.name) || r.vsOurs === null) continue;
+    r.budget = { text: 'ours >= 100x its throughput', limit: 100, actual: r.vsOurs, unit: 'x', pass: r.vsOurs >= 100 };
+  }
 
   // --- Report --------------------------------------------------------------------------
   const budgetCell = (b: Budget | null) => (b ? `${b.text} (${b.unit === 'ms' ? `${fmtMs(b.actual)} ms` : fmtRatio(b.actual)})` : '');

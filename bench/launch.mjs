@@ -5,18 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { EXTENSION_DIR, findChromium, launchWithExtension, routeDemo } from '../tests/e2e/harness.mjs';
-
-/** The harness's flags minus the two that load the extension. */
-const BASE_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { BROWSER_ARGS, EXTENSION_DIR, findChromium, launchWithExtension, routeDemo } from '../tests/e2e/harness.mjs';
 
 /**
  * Chromium with the extension (`extension: true`) or without it, demo pages routed.
@@ -41,7 +30,7 @@ export async function launchBench({ extension }) {
       executablePath: findChromium(),
       headless: true,
       viewport: { width: 1280, height: 800 },
-      args: BASE_ARGS,
+      args: BROWSER_ARGS,
     });
     await routeDemo(context);
   } catch (error) {

@@ -70,6 +70,20 @@ export function findChromium() {
   );
 }
 
+/**
+ * Flags for a quiet headless Chromium on a machine without a network: no sandbox
+ * (root in CI), no background requests that would be refused anyway.
+ */
+export const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** Throws unless the extension has been built into .output/chrome-mv3. */
 export function assertExtensionBuilt() {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
@@ -92,17 +106,7 @@ export async function launchWithExtension({ headless = true } = {}) {
       executablePath,
       headless,
       viewport: headless ? { width: 1280, height: 800 } : null,
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...BROWSER_ARGS],
     });
   } catch (error) {
     removeProfile();

@@ -1,0 +1,182 @@
+// The suggestion card on a page: opens it on a click or Alt+Shift+J, moves
+// between phrases, and carries out its choices (apply, dismiss, ignore).
+import { phraseKey } from '../core/analyze';
+import { findingStillHolds, startsSentence } from '../core/rewrite';
+import type { Finding } from '../core/types';
+import { SuggestionCard } from './card';
+import { DomField } from './dom-field';
+import type { Field } from './field';
+import { guard, report } from './guard';
+import type { HighlightLayer } from './highlights';
+import { PlainField } from './plain-field';
+
+export interface CardHost {
+  fields(): Iterable<Field>;
+  highlights: HighlightLayer;
+  /** Stop flagging a phrase key everywhere. */
+  ignore(key: string): void;
+  openWriteUp?(): void;
+}
+
+export class CardControl {
+  private readonly card: SuggestionCard;
+  private active: { field: Field; finding: Finding } | null = null;
+
+  constructor(private readonly host: CardHost) {
+    this.card = new SuggestionCard({
+      apply: (finding, text) => this.apply(finding, text),
+      dismiss: guard((finding: Finding) => this.dismiss(finding)),
+      ignore: guard((finding: Finding) => this.ignore(finding)),
+      move: guard((step: 1 | -1) => this.move(step)),
+      openWriteUp: host.openWriteUp,
+      closed: guard(() => this.clearActive()),
+    });
+  }
+
+  setTheme(theme: string) {
+    this.card.setTheme(theme);
+  }
+
+  close() {
+    this.card.close({ restoreFocus: false });
+  }
+
+  /** A field is leaving the page: close its card. */
+  forget(field: Field) {
+    if (this.active?.field === field) this.close();
+  }
+
+  dispose() {
+    this.card.dispose();
+  }
+
+  /** Every finding on the page in reading order, for moving between phrases. */
+  private ordered(): { field: Field; finding: Finding }[] {
+    const fields = [...this.host.fields()].sort((a, b) =>
+      a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+    );
+    return fields.flatMap((field) => field.findings.map((finding) => ({ field, finding })));
+  }
+
+  open(field: Field, finding: Finding, focus: boolean) {
+    const anchor = field.rectOf(finding);
+    if (!anchor) return;
+    const all = this.ordered();
+    const index = all.findIndex((item) => item.field === field && item.finding.start === finding.start);
+    this.clearActive();
+    this.active = { field, finding };
+    if (field instanceof PlainField) field.setActive(finding.start);
+    else if (field instanceof DomField) this.host.highlights.setActive(field.rangeOf(finding));
+    this.card.open({
+      finding,
+      position: { index: Math.max(0, index), total: all.length },
+      anchor,
+      focus,
+      capitalize: startsSentence(field.analysedText, finding),
+      copyOnly: field.editable
+        ? (field.cannotReplace(finding) ?? undefined)
+        : 'This text is not being edited, so a rewrite is copied for you to paste.',
+    });
+  }
+
+  private clearActive() {
+    if (this.active?.field instanceof PlainField) this.active.field.setActive(-1);
+    this.host.highlights.setActive(null);
+    this.active = null;
+  }
+
+  private async apply(finding: Finding, text: string): Promise<string | null> {
+    const field = this.active?.field;
+    if (!field) return null;
+    try {
+      if (!field.isCurrent() || !findingStillHolds(field.read(), finding)) {
+        field.refresh();
+        const moved = field.findings
+          .filter((f) => f.text === finding.text)
+          .sort((a, b) => Math.abs(a.start - finding.start) - Math.abs(b.start - finding.start))[0];
+        if (!moved) {
+          this.card.close();
+          return null;
+        }
+        this.open(field, moved, true);
+        return 'The text changed since it was checked. This is the phrase as it stands now: choose again.';
+      }
+      if (!field.replace(finding, text)) return 'The editor did not accept the change, and nothing was changed. Copy the rewrite and paste it instead.';
+      this.card.close({ restoreFocus: false });
+      field.refresh();
+      return null;
+    } catch (error) {
+      report(error);
+      return 'Something went wrong, and nothing was changed.';
+    }
+  }
+
+  private dismiss(finding: Finding) {
+    const field = this.active?.field;
+    this.card.close();
+    field?.dismiss(finding);
+  }
+
+  private ignore(finding: Finding) {
+    this.card.close();
+    this.host.ignore(phraseKey(finding.text));
+  }
+
+  private move(step: 1 | -1) {
+    const all = this.ordered();
+    if (!all.length) return this.card.close();
+    const current = this.active;
+    const index = current ? all.findIndex((i) => i.field === current.field && i.finding.start === current.finding.start) : -1;
+    const at = index === -1 ? (step > 0 ? 0 : all.length - 1) : (index + step + all.length) % all.length;
+    const next = all[at]!;
+    next.field.el.scrollIntoView?.({ block: 'nearest' });
+    this.open(next.field, next.finding, true);
+  }
+
+  onClick(event: MouseEvent) {
+    if (event.button !== 0 || this.card.contains(event.target as Node)) return;
+    const target = event.target as Element | null;
+    if (!target || target.closest('a, button, input, textarea, [contenteditable="true"]')) return;
+    const position = caretAt(event.clientX, event.clientY);
+    if (!position) return;
+    for (const field of this.host.fields()) {
+      if (field.editable || !(field instanceof DomField) || !field.el.contains(position.node)) continue;
+      const offset = field.offsetAt(position.node, position.offset);
+      const finding = offset === -1 ? undefined : field.findingAt(offset);
+      if (finding) this.open(field, finding, false);
+      return;
+    }
+    if (this.card.isOpen) this.card.close({ restoreFocus: false });
+  }
+
+  /** Alt+Shift+J: the phrase at the caret, or the next one; Alt+Shift+K: the previous one. */
+  onKey(event: KeyboardEvent) {
+    if (event.key === 'Escape' && this.card.isOpen) {
+      event.preventDefault();
+      event.stopPropagation();
+      return this.card.close();
+    }
+    if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+    const step = event.code === 'KeyJ' ? 1 : event.code === 'KeyK' ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (this.card.isOpen) return this.move(step);
+    const field = [...this.host.fields()].find((f) => f.editable && f.el.contains(document.activeElement));
+    const caret = field?.caret();
+    if (field && caret !== null && caret !== undefined && field.isCurrent()) {
+      const here = field.findingAt(caret);
+      const next = here ?? (step > 0 ? field.findings.find((f) => f.start >= caret) : [...field.findings].reverse().find((f) => f.end <= caret));
+      if (next) return this.open(field, next, true);
+    }
+    this.move(step);
+  }
+}
+
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  const doc = document as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null };
+  const position = doc.caretPositionFromPoint?.(x, y);
+  if (position) return { node: position.offsetNode, offset: position.offset };
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
