@@ -63,6 +63,9 @@ describe('customer-terms check', () => {
     const unknown = run(['check', '--colour']);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain('unknown option "--colour"');
+    const impossible = run(['check', '--writeup', '--today', '2024-99-99'], 'text');
+    expect(impossible.code).toBe(2);
+    expect(impossible.err).toContain('--today takes a real date');
   });
 
   it('runs the write-up checks with --writeup', () => {

@@ -50,10 +50,18 @@ export function parseArgs(argv: string[]): Args {
     else if (arg === '--writeup') args.writeup = true;
     else if (arg === '--today') {
       const today = value();
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError('--today takes a date as YYYY-MM-DD');
+      if (!isCalendarDate(today)) throw new UsageError(`--today takes a real date as YYYY-MM-DD, not "${today}"`);
       args.today = today;
     } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
     else args.files.push(arg);
   }
   return args;
+}
+
+/** "2026-02-30" has the right shape but is no date. */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.toISOString().slice(0, 10) === text;
 }

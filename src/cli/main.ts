@@ -26,8 +26,11 @@ async function loadMap(path: string | undefined): Promise<CompiledMap> {
   return compileLayered(validateEntries(defaultEntries), team, identifierShape);
 }
 
+/** Today in the user's own time zone, as the side panel has it. */
 function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 async function check(args: CheckArgs): Promise<number> {

@@ -101,7 +101,10 @@ export class CardControl {
         this.open(field, moved, true);
         return 'The text changed since it was checked. This is the phrase as it stands now: choose again.';
       }
-      if (!field.replace(finding, text)) return 'The editor did not accept the change, and nothing was changed. Copy the rewrite and paste it instead.';
+      if (!field.replace(finding, text)) {
+        field.refresh();
+        return 'The editor did not take the change as expected. Check the text (Ctrl+Z undoes it), or copy the rewrite and paste it instead.';
+      }
       this.card.close({ restoreFocus: false });
       field.refresh();
       return null;
@@ -130,6 +133,9 @@ export class CardControl {
     const at = index === -1 ? (step > 0 ? 0 : all.length - 1) : (index + step + all.length) % all.length;
     const next = all[at]!;
     next.field.el.scrollIntoView?.({ block: 'nearest' });
+    // A long field can hold the phrase far outside the window: bring the phrase itself into view.
+    const rect = next.field.rectOf(next.finding);
+    if (rect && (rect.top < 0 || rect.bottom > window.innerHeight)) window.scrollBy(0, rect.top - window.innerHeight / 3);
     this.open(next.field, next.finding, true);
   }
 
@@ -149,28 +155,54 @@ export class CardControl {
     if (this.card.isOpen) this.card.close({ restoreFocus: false });
   }
 
-  /** Alt+Shift+J: the phrase at the caret, or the next one; Alt+Shift+K: the previous one. */
+  /**
+   * Alt+Shift+J: the phrase at the caret, or the next one; Alt+Shift+K: the previous one.
+   * Taken only in our fields, in the card, or while reading (nothing else focused).
+   */
   onKey(event: KeyboardEvent) {
     if (event.key === 'Escape' && this.card.isOpen) {
-      event.preventDefault();
-      event.stopPropagation();
-      return this.card.close();
+      // Escape meant for the card stays with us; otherwise the page gets it too (menus, dialogs).
+      if (this.card.hasFocus) {
+        event.preventDefault();
+        event.stopPropagation();
+        this.card.close();
+      } else this.close();
+      return;
     }
     if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
     const step = event.code === 'KeyJ' ? 1 : event.code === 'KeyK' ? -1 : 0;
     if (!step) return;
+    const fields = [...this.host.fields()];
+    const field = fields.find((f) => f.editable && f.el.contains(document.activeElement));
+    const reading = !field && !isEditable(document.activeElement);
+    if (!field && !this.card.hasFocus && !(reading && fields.some((f) => f.findings.length))) return;
     event.preventDefault();
     event.stopPropagation();
-    if (this.card.isOpen) return this.move(step);
-    const field = [...this.host.fields()].find((f) => f.editable && f.el.contains(document.activeElement));
-    const caret = field?.caret();
-    if (field && caret !== null && caret !== undefined && field.isCurrent()) {
-      const here = field.findingAt(caret);
-      const next = here ?? (step > 0 ? field.findings.find((f) => f.start >= caret) : [...field.findings].reverse().find((f) => f.end <= caret));
-      if (next) return this.open(field, next, true);
+    if (this.card.isOpen) return this.card.hasFocus ? this.move(step) : this.card.focus();
+    if (field) {
+      // Just typed: check now rather than guess from findings of older text.
+      if (!field.isCurrent()) field.refresh();
+      const caret = field.caret();
+      if (caret !== null) {
+        const here = field.findingAt(caret);
+        const next = here ?? (step > 0 ? field.findings.find((f) => f.start >= caret) : [...field.findings].reverse().find((f) => f.end <= caret));
+        if (next) return this.open(field, next, true);
+      }
     }
     this.move(step);
   }
+
+  /** Keeps an open card beside its phrase as the page scrolls or reflows. */
+  follow() {
+    const active = this.active;
+    if (!active || !this.card.isOpen) return;
+    const anchor = active.field.rectOf(active.finding);
+    if (anchor) this.card.follow(anchor);
+  }
+}
+
+function isEditable(el: Element | null): boolean {
+  return !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || (el as HTMLElement).isContentEditable);
 }
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {

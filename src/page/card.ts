@@ -39,6 +39,8 @@ export class SuggestionCard {
   private readonly host = document.createElement('customer-terms-card');
   private readonly root = this.host.attachShadow({ mode: 'open' });
   private readonly dialog = document.createElement('div');
+  /** One live region for the card's life, so screen readers hear every message in it. */
+  private readonly status = document.createElement('p');
   private slots: SlotValues = {};
   private current: CardContext | null = null;
   private returnFocus: HTMLElement | null = null;
@@ -49,7 +51,8 @@ export class SuggestionCard {
     style.textContent = CARD_CSS;
     this.dialog.setAttribute('role', 'dialog');
     this.dialog.className = 'card';
-    this.dialog.addEventListener('keydown', (event) => this.onKey(event));
+    this.status.className = 'status';
+    this.status.setAttribute('role', 'status');
     this.root.append(style, this.dialog);
   }
 
@@ -57,12 +60,22 @@ export class SuggestionCard {
     return this.current !== null;
   }
 
-  get finding() {
-    return this.current?.finding ?? null;
-  }
-
   contains(node: Node | null) {
     return node === this.host;
+  }
+
+  /** Focus is inside the card (the host holds it, seen from the page). */
+  get hasFocus() {
+    return document.activeElement === this.host;
+  }
+
+  focus() {
+    this.dialog.querySelector<HTMLElement>('button, input')?.focus();
+  }
+
+  /** Moves the open card to follow its phrase (after scrolling or layout changes). */
+  follow(anchor: DOMRect) {
+    if (this.current) this.place(anchor);
   }
 
   /** "dark" or "light" when the page says which; otherwise the system's choice applies. */
@@ -79,7 +92,7 @@ export class SuggestionCard {
     if (!this.host.isConnected) document.body.append(this.host);
     this.render(context);
     this.place(context.anchor);
-    if (context.focus) this.dialog.querySelector<HTMLElement>('button, input')?.focus();
+    if (context.focus) this.focus();
   }
 
   close({ restoreFocus = true } = {}) {
@@ -109,8 +122,8 @@ export class SuggestionCard {
     const rewrites = el('div', 'rewrites');
     rewrites.setAttribute('role', 'group');
     rewrites.setAttribute('aria-label', copyOnly ? 'Rewrites to copy' : 'Rewrites');
-    const status = el('p', 'status');
-    status.setAttribute('role', 'status');
+    const status = this.status;
+    status.textContent = '';
     const slotNames = [...new Set(finding.rewrites.flatMap(slotsIn))];
     const slotBox = el('div', 'slots');
     const buttons: [HTMLButtonElement, string][] = [];
@@ -192,17 +205,7 @@ export class SuggestionCard {
       return;
     }
     const problem = await this.actions.apply(context.finding, text);
-    // The card may have been redrawn for the phrase where it now stands: speak through its status line.
-    const current = this.dialog.querySelector<HTMLElement>('.status');
-    if (problem && current) current.textContent = problem;
-  }
-
-  private onKey(event: KeyboardEvent) {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      this.close();
-    }
+    if (problem) status.textContent = problem;
   }
 
   private place(anchor: DOMRect) {
@@ -210,7 +213,9 @@ export class SuggestionCard {
     const left = Math.max(8, Math.min(anchor.left, window.innerWidth - width - 8));
     const below = anchor.bottom + 6;
     const height = this.dialog.offsetHeight || 220;
-    const top = below + height > window.innerHeight && anchor.top - height - 6 > 0 ? anchor.top - height - 6 : below;
+    const fits = below + height <= window.innerHeight || anchor.top - height - 6 <= 0;
+    // Keep the card on screen even when its phrase has scrolled out of view.
+    const top = Math.max(8, Math.min(fits ? below : anchor.top - height - 6, window.innerHeight - height - 8));
     this.host.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
     this.dialog.style.width = `${width}px`;
   }

@@ -3,9 +3,13 @@
 import type { Finding } from '../core/types';
 import type { FieldSpec } from '../trackers';
 import { Field, type FieldHost } from './field';
+import { guard } from './guard';
 import type { HighlightLayer } from './highlights';
 import { replaceInRichField } from './replace';
 import { offsetOf, rangeFor, readText, type TextMap } from './text-map';
+
+/** Editors write a space next to another as a no-break space; that is the same text to a reader. */
+const sameText = (a: string, b: string) => a.replace(/\u00a0/g, ' ') === b.replace(/\u00a0/g, ' ');
 
 export class DomField extends Field {
   readonly editable: boolean;
@@ -23,10 +27,10 @@ export class DomField extends Field {
     super(el, spec, host);
     this.editable = spec.kind === 'rich';
     // Editors re-render their DOM on every change; rendered text changes when a page updates it.
-    this.observer = new MutationObserver(() => this.schedule());
+    this.observer = new MutationObserver(guard(() => this.schedule()));
     this.observer.observe(el, { subtree: true, childList: true, characterData: true });
     if (this.editable) {
-      el.addEventListener('click', () => this.caretMoved(), { signal: this.abort.signal, passive: true });
+      el.addEventListener('click', guard(() => this.caretMoved()), { signal: this.abort.signal, passive: true });
     }
   }
 
@@ -75,9 +79,12 @@ export class DomField extends Field {
     return 'Part of this phrase is formatted or linked, so replacing it here could lose that. Copy a rewrite and edit the phrase by hand.';
   }
 
+  /** Replaces through the editor, then reads the text back: true only if it now says what we meant. */
   replace(finding: Finding, text: string) {
     const range = this.rangeOf(finding);
-    return range ? replaceInRichField(this.el, range, text) : false;
+    if (!range || !replaceInRichField(this.el, range, text)) return false;
+    const expected = this.analysedText.slice(0, finding.start) + text + this.analysedText.slice(finding.end);
+    return sameText(this.read(), expected);
   }
 
   private caretMoved() {

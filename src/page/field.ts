@@ -2,6 +2,7 @@
 // them and replaces text in it. One subclass per kind of field.
 import type { Finding } from '../core/types';
 import type { FieldSpec } from '../trackers';
+import { guard } from './guard';
 
 export interface FieldHost {
   analyze(text: string): Finding[];
@@ -72,7 +73,7 @@ export abstract class Field {
   /** Re-checks after a pause in typing, so typing itself never waits for us. */
   schedule() {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.refresh(), DEBOUNCE_MS);
+    this.timer = setTimeout(guard(() => this.refresh()), DEBOUNCE_MS);
   }
 
   dismiss(finding: Finding) {

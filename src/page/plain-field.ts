@@ -3,6 +3,7 @@
 import type { Finding } from '../core/types';
 import type { FieldSpec } from '../trackers';
 import { Field, type FieldHost } from './field';
+import { guard } from './guard';
 import type { Layer } from './layer';
 import { Mirror } from './mirror';
 import { replaceInPlainField, type PlainField as Input } from './replace';
@@ -17,10 +18,10 @@ export class PlainField extends Field {
     super(input, spec, host);
     this.mirror = new Mirror(input, layer);
     const options = { signal: this.abort.signal, passive: true };
-    input.addEventListener('input', () => this.schedule(), options);
-    input.addEventListener('scroll', () => this.mirror.place(), options);
-    input.addEventListener('focus', () => this.mirror.place(), options);
-    input.addEventListener('click', () => this.caretMoved('pointer'), options);
+    input.addEventListener('input', guard(() => this.schedule()), options);
+    input.addEventListener('scroll', guard(() => this.mirror.place()), options);
+    input.addEventListener('focus', guard(() => this.mirror.place()), options);
+    input.addEventListener('click', guard(() => this.caretMoved('pointer')), options);
   }
 
   read() {

@@ -98,6 +98,8 @@ export class PageSession implements FieldHost {
     for (const el of found.keys()) if (hasAncestorIn(el, found)) found.delete(el);
     for (const [el, field] of this.fields) if (!found.has(el) || !el.isConnected) this.detach(el, field);
     for (const [el, spec] of found) if (!this.fields.has(el)) this.attach(el, spec);
+    // Pages also set a text box's value without an input event (a comment box cleared after posting).
+    for (const field of this.fields.values()) if (field.editable && field.analysedText !== field.read()) field.schedule();
     this.checkPending();
     this.updateTotal();
   }
@@ -111,11 +113,6 @@ export class PageSession implements FieldHost {
     this.options = { ...this.options, settings };
     for (const [el, field] of this.fields) if (!field.editable && !settings.highlightWhileReading) this.detach(el, field);
     this.scan();
-  }
-
-  setMap(map: CompiledMap) {
-    this.options = { ...this.options, map };
-    this.refreshAll();
   }
 
   /** Page navigated: close the card, then follow the new page's fields. */
@@ -210,6 +207,7 @@ export class PageSession implements FieldHost {
         this.layoutFrame = 0;
         for (const field of this.fields.values()) if (field.editable) field.place();
         this.counts.layout();
+        this.cards.follow();
       }),
     );
   }

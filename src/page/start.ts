@@ -43,8 +43,9 @@ export async function startPageLayer(ctx: ContentScriptContext, tracker: Tracker
   // GitHub's own soft-navigation events, which can come before the URL settles.
   for (const event of ['turbo:render', 'soft-nav:react-done']) ctx.addEventListener(document, event, () => session.navigated());
   ctx.onInvalidated(() => {
-    clearTimeout(badgeTimer);
     for (const stop of unwatch) stop();
     session.stop();
+    // stop() reports a total of 0; the extension is going away, so no badge is sent after it.
+    clearTimeout(badgeTimer);
   });
 }

@@ -67,7 +67,7 @@ button:focus-visible, input:focus-visible { outline: 2px solid #0969da; outline-
 .slot input { font: inherit; font-size: 14px; padding: 4px 6px; border: 1px solid #d0d7de; border-radius: 6px; color: #1f2328; background: #fff; }
 .hint { margin: 0 0 8px; font-size: 12px; color: #59636e; }
 .status { margin: 0 0 8px; font-size: 12px; color: #9a3412; min-height: 0; }
-.status:empty { display: none; }
+.status:empty { position: absolute; width: 1px; height: 1px; margin: 0; overflow: hidden; clip-path: inset(50%); }
 .actions { display: flex; gap: 6px; flex-wrap: wrap; margin-bottom: 8px; }
 .nav { display: flex; align-items: center; gap: 6px; font-size: 12px; color: #59636e; }
 .nav .counter { flex: 1; text-align: center; }

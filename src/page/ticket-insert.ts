@@ -5,7 +5,7 @@ import type { BulletItem, WriteUpBlock } from '../core/writeup/render';
 import type { InsertRequest, InsertResult } from '../messages';
 import { replaceInPlainField, type PlainField } from './replace';
 import type { EditableField } from './ticket-read';
-import { isWriteUpHeading, writeUpSpan } from './write-up-span';
+import { isParagraphSection, isWriteUpHeading, writeUpSpan } from './write-up-span';
 
 export async function insertWriteUp(field: EditableField, request: InsertRequest): Promise<InsertResult> {
   const { el, role } = field;
@@ -18,19 +18,20 @@ export async function insertWriteUp(field: EditableField, request: InsertRequest
   return insertRich(el, field, request);
 }
 
-/** Replace a selection; in a description replace an earlier write-up or go on top; in a comment go at the caret or the end. */
+/**
+ * Never removes the user's text: in a description replace an earlier write-up or go on top;
+ * in a comment go at the caret (the end of a selection, which stays) or the end.
+ */
 export function plainEdit(el: PlainField, role: EditableField['role'], request: InsertRequest, focused: boolean) {
   const { value } = el;
   const md = request.markdown;
-  const selStart = el.selectionStart ?? value.length;
   const selEnd = el.selectionEnd ?? value.length;
-  if (focused && selEnd > selStart) return { start: selStart, end: selEnd, text: md };
   if (role === 'description') {
     const span = writeUpSpan(value, request.oldSummary);
     if (span) return { start: span[0], end: span[1], text: md };
     return value.trim() ? { start: 0, end: 0, text: `${md}\n\n` } : { start: 0, end: value.length, text: md };
   }
-  const at = focused ? selStart : value.length;
+  const at = focused ? selEnd : value.length;
   const head = value.slice(0, at);
   const lead = !head.trim() ? '' : head.endsWith('\n\n') ? '' : head.endsWith('\n') ? '\n' : '\n\n';
   const tail = value.slice(at).trim() ? '\n\n' : '';
@@ -47,23 +48,46 @@ async function insertRich(editor: HTMLElement, field: EditableField, request: In
   if (!selection) return { ok: false, reason: 'The editor has no selection to insert at, and nothing was changed.' };
   const current = selection.rangeCount ? selection.getRangeAt(0) : null;
   const inside = current !== null && editor.contains(current.commonAncestorContainer);
-  if (!inside || (selection.isCollapsed && field.role === 'description')) {
-    const range = field.role === 'description' ? (richWriteUpRange(editor, request.oldSummary) ?? edgeOf(editor, 'start')) : edgeOf(editor, 'end');
+  // A selection is never pasted over: the user's text stays, only an earlier write-up is replaced.
+  let range: Range | null = null;
+  if (field.role === 'description') range = richWriteUpRange(editor, request.oldSummary) ?? edgeOf(editor, 'start');
+  else if (!inside) range = edgeOf(editor, 'end');
+  else if (!selection.isCollapsed) {
+    range = current.cloneRange();
+    range.collapse(false);
+  }
+  if (range) {
     selection.removeAllRanges();
     selection.addRange(range);
   }
   await settle();
+  // Done only when the editor's text changed and holds the new summary: an earlier copy
+  // of the same summary must not pass for a paste the editor ignored. A write-up identical
+  // to the one it replaces leaves the text as it was, so there a handled paste that
+  // touched the editor counts.
+  const before = editor.textContent ?? '';
+  let touched = false;
+  const observer = new MutationObserver(() => (touched = true));
+  observer.observe(editor, { childList: true, characterData: true, subtree: true });
+  const expected = squash(firstText(request.blocks));
+  const done = (handled: boolean) => {
+    const after = editor.textContent ?? '';
+    return squash(after).includes(expected) && (after !== before || (handled && touched));
+  };
   const data = new DataTransfer();
   data.setData('text/html', blocksToHtml(request.blocks));
   data.setData('text/plain', request.markdown);
   const paste = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
   editor.dispatchEvent(paste);
   await settle();
-  const expected = squash(firstText(request.blocks));
-  if (squash(editor.textContent).includes(expected)) return { ok: true, role: field.role };
-  if (!paste.defaultPrevented && document.execCommand('insertText', false, request.markdown)) {
-    await settle();
-    if (squash(editor.textContent).includes(expected)) return { ok: true, role: field.role };
+  try {
+    if (done(paste.defaultPrevented)) return { ok: true, role: field.role };
+    if (!paste.defaultPrevented && document.execCommand('insertText', false, request.markdown)) {
+      await settle();
+      if (done(true)) return { ok: true, role: field.role };
+    }
+  } finally {
+    observer.disconnect();
   }
   return { ok: false, reason: 'The editor did not accept the write-up. Nothing was changed; copy it and paste it instead.' };
 }
@@ -87,17 +111,22 @@ function edgeOf(root: Node, edge: 'start' | 'end'): Range {
   return range;
 }
 
-/** The blocks of a write-up already in a rich description, from its summary (when it is the old one) to its last section. */
+/** The blocks of a write-up already in a rich description, from its summary (when it is the old one) to the body of its last section. */
 function richWriteUpRange(editor: HTMLElement, oldSummary = ''): Range | null {
   const blocks = [...editor.children];
   const isHeading = (el: Element) => /^H[1-6]$/.test(el.tagName);
   const first = blocks.findIndex((el) => isHeading(el) && isWriteUpHeading(el.textContent ?? ''));
   if (first === -1) return null;
-  let last = first;
+  let lastHeading = first;
   for (let i = first + 1; i < blocks.length; i++) {
-    if (isHeading(blocks[i]!) && !isWriteUpHeading(blocks[i]!.textContent ?? '')) break;
-    last = i;
+    if (!isHeading(blocks[i]!)) continue;
+    if (!isWriteUpHeading(blocks[i]!.textContent ?? '')) break;
+    lastHeading = i;
   }
+  // The last section ends with the one block the renderer writes under it; what follows is the reporter's.
+  const body = blocks[lastHeading + 1];
+  const ownBody = body && (isParagraphSection(blocks[lastHeading]!.textContent ?? '') ? body.tagName === 'P' : body.tagName === 'UL');
+  const last = ownBody ? lastHeading + 1 : lastHeading;
   const previous = blocks[first - 1];
   const start = previous && oldSummary && squash(previous.textContent) === squash(oldSummary) ? previous : blocks[first]!;
   const range = document.createRange();

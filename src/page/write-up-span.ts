@@ -12,7 +12,7 @@ export function isWriteUpHeading(text: string): boolean {
 /**
  * [start, end) of the write-up in `markdown`: from its first section heading
  * (or from `summary`, when that paragraph opens the text) to the end of its last
- * section. Null when the text holds no write-up section.
+ * section's body as the renderer writes it (so text after the write-up stays). Null when the text holds no write-up section.
  */
 export function writeUpSpan(markdown: string, summary = ''): [number, number] | null {
   const lines = markdown.split('\n');
@@ -34,15 +34,9 @@ export function writeUpSpan(markdown: string, summary = ''): [number, number] | 
     } else if (first !== -1) break;
   }
   if (first === -1) return null;
-  // The section ends at the next foreign heading or the end of the text.
-  let endLine = lines.length;
-  for (let i = last + 1; i < lines.length; i++) {
-    if (headingName(i) !== null) {
-      endLine = i;
-      break;
-    }
-  }
-  while (endLine > last + 1 && !lines[endLine - 1]!.trim()) endLine--;
+  // The last section ends with the body our renderer writes under it: a list, or
+  // for "What goes wrong today" one paragraph. Whatever follows is the reporter's.
+  const endLine = sectionBodyEnd(lines, last, headingName);
   const end = Math.min(markdown.length, endLine < lines.length ? starts[endLine]! - 1 : markdown.length);
   // The summary paragraph the renderer puts first belongs to it only when it is that write-up's summary.
   const head = markdown.slice(0, starts[first]!);
@@ -50,6 +44,30 @@ export function writeUpSpan(markdown: string, summary = ''): [number, number] | 
   const ownSummary = summary && lastParagraph && squash(lastParagraph) === squash(summary);
   const start = ownSummary ? head.lastIndexOf(lastParagraph) : starts[first]!;
   return [start, end];
+}
+
+const BULLET = /^[ \t]*[-*+][ \t]/;
+const BLOCK_START = /^[ \t]*(?:[-*+>]|\d+[.)])(?:[ \t]|$)/;
+
+/** True for the one section the renderer writes as a paragraph rather than a list. */
+export function isParagraphSection(heading: string): boolean {
+  return heading.replace(/\*\*|__/g, '').replace(/:$/, '').trim().toLowerCase() === HEADINGS.problem.toLowerCase();
+}
+
+/** The line after the body under heading line `at`; the heading line's own end when no such body follows. */
+function sectionBodyEnd(lines: string[], at: number, headingName: (i: number) => string | null): number {
+  let i = at + 1;
+  while (i < lines.length && !lines[i]!.trim()) i++;
+  if (i >= lines.length || headingName(i) !== null) return at + 1;
+  if (isParagraphSection(headingName(at)!)) {
+    if (BLOCK_START.test(lines[i]!)) return at + 1;
+    i++;
+    while (i < lines.length && lines[i]!.trim() && headingName(i) === null && !BLOCK_START.test(lines[i]!)) i++;
+    return i;
+  }
+  if (!BULLET.test(lines[i]!)) return at + 1;
+  while (i < lines.length && BULLET.test(lines[i]!)) i++;
+  return i;
 }
 
 const squash = (text: string) => text.replace(/^\\/, '').replace(/\s+/g, ' ').trim();
