@@ -46,12 +46,6 @@ export type Message =
   /** Side panel -> content script: answered with `InsertResult`. */
   | ({ kind: 'insert-write-up' } & InsertRequest);
 
-export type MessageKind = Message['kind'];
-
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string';
-}
-
-export function isMessageOf<K extends MessageKind>(value: unknown, kind: K): value is Extract<Message, { kind: K }> {
-  return isMessage(value) && value.kind === kind;
 }

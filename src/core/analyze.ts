@@ -8,8 +8,6 @@ import type { Finding } from './types';
 export interface AnalyzeOptions {
   /** Phrases the user chose to ignore, compared by `phraseKey`. */
   ignore?: ReadonlySet<string>;
-  /** Skip code-identifier shapes (e.g. in a title field). */
-  identifiers?: boolean;
 }
 
 /** How a phrase is compared for "Ignore": lower case, spaces folded. */
@@ -42,7 +40,7 @@ export function analyzeWith(map: CompiledMap, text: string, options: AnalyzeOpti
   const stream = tokenize(text);
   if (stream.length === 0) return [];
   const excluded = excludedRanges(text);
-  const identifiers = options.identifiers === false ? [] : mergeRanges(withoutExcluded(identifierRanges(text, stream), excluded));
+  const identifiers = mergeRanges(withoutExcluded(identifierRanges(text, stream), excluded));
   const blocked = blockTokens(stream, mergeRanges([...excluded, ...identifiers].map(([a, b]) => [a, b])));
   const findings: Finding[] = [];
   for (const m of matchPhrases(matcherFor(map), text, stream, blocked)) {

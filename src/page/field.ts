@@ -15,10 +15,20 @@ export interface FieldHost {
 }
 
 const DEBOUNCE_MS = 60;
+const CONTEXT = 24;
+
+/**
+ * An occurrence is known by its words around it, not its position or count, so
+ * edits elsewhere never move a dismissal onto another occurrence of the phrase.
+ */
+function occurrenceKey(text: string, f: Finding): string {
+  const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
+  return `${fold(text.slice(Math.max(0, f.start - CONTEXT), f.start))}[${fold(f.text)}]${fold(text.slice(f.end, f.end + CONTEXT))}`;
+}
 
 export abstract class Field {
   findings: Finding[] = [];
-  /** Occurrences the user dismissed, as "phrase@n" (n-th time the phrase appears here). */
+  /** Occurrences the user dismissed, by the phrase and the words around it (see occurrenceKey). */
   readonly dismissed = new Set<string>();
   truncated = false;
   /** The text the findings were computed from. */
@@ -58,13 +68,10 @@ export abstract class Field {
     this.analysed = text;
     this.truncated = text.length > this.host.maxChars;
     if (this.truncated) text = text.slice(0, this.host.maxChars);
-    const seen = new Map<string, number>();
     this.findings = this.host.analyze(text).filter((f) => {
-      const key = f.text.toLowerCase();
-      const n = seen.get(key) ?? 0;
-      seen.set(key, n + 1);
-      this.occurrence.set(f, `${key}@${n}`);
-      return !this.dismissed.has(`${key}@${n}`);
+      const key = occurrenceKey(text, f);
+      this.occurrence.set(f, key);
+      return !this.dismissed.has(key);
     });
     this.paint();
     this.host.changed(this);
