@@ -63,13 +63,26 @@ export function WriteUpPanel({ connection, store, today = localToday(), ignored,
   // The summary of the write-up this panel last put into the description, so the next insert replaces it.
   const inserted = useRef(new Map<string, string>());
   useEffect(() => connection.onSelection(setSelection), [connection]);
+  // Text chosen with "Rewrite in customer terms" fills an empty field; next to a filled one it is only offered.
+  const [offer, setOffer] = useState<string | null>(null);
   useEffect(() => {
     if (!loaded || selection === null) return;
-    setDraft((d) => ({ ...d, problem: selection.trim() }));
+    const text = selection.trim();
     setSelection(null);
-    setNote({ text: 'The selected text is now in “What goes wrong today”: rewrite it in customer terms.', ok: true, where: 'top' });
+    if (!text) return;
+    if (!loaded.value.draft.problem.trim()) {
+      setDraft((d) => ({ ...d, problem: text }));
+      setOffer(null);
+      setNote({ text: 'The selected text is now in “What goes wrong today”: rewrite it in customer terms.', ok: true, where: 'top' });
+    } else {
+      setOffer(text);
+      setNote({ text: 'Your text in “What goes wrong today” is kept; the selected text is shown next to it if you want to use it instead.', ok: true, where: 'top' });
+    }
   }, [loaded, selection, setDraft]);
-  useEffect(() => setNote(null), [ticket?.key]);
+  useEffect(() => {
+    setNote(null);
+    setOffer(null);
+  }, [ticket?.key]);
 
   const draft = loaded?.value.draft;
   const checks = useMemo(() => (draft ? runChecks(draft, { today, findJargon }) : []), [draft, today, findJargon]);
@@ -120,7 +133,18 @@ export function WriteUpPanel({ connection, store, today = localToday(), ignored,
       <TicketOverview ticket={ticket} hints={hints} slots={{ action: draft.task.action, moment: draft.task.detail }} />
       <form className="steps" aria-label="The four-part write-up" onSubmit={(e) => e.preventDefault()}>
         <TaskStep task={draft.task} onChange={(task) => setDraft((d) => ({ ...d, task }))} ticketActions={hints.actions} />
-        <ProblemStep draft={draft} onChange={(problem) => setDraft((d) => ({ ...d, problem }))} findJargon={findJargon} />
+        <ProblemStep
+          draft={draft}
+          onChange={(problem) => setDraft((d) => ({ ...d, problem }))}
+          findJargon={findJargon}
+          offer={offer}
+          onUseOffer={() => {
+            if (offer === null) return;
+            setDraft((d) => ({ ...d, problem: offer }));
+            setOffer(null);
+          }}
+          onDismissOffer={() => setOffer(null)}
+        />
         <EffectStep effect={draft.effect} onChange={(effect) => setDraft((d) => ({ ...d, effect }))} />
         <NumberStep number={draft.number} onChange={(number) => setDraft((d) => ({ ...d, number }))} suggestions={hints.numbers} />
         <PlanningNote plan={draft.plan} onChange={(plan) => setDraft((d) => ({ ...d, plan }))} today={today} />

@@ -37,6 +37,7 @@ describe('insert into ticket', () => {
     const { user, connection } = await renderPanel();
     await fillBasics(user);
     expect(screen.getByText(/Goes into the description being edited, as one change you can undo/)).toBeTruthy();
+    expect(screen.getByText(/replaces an earlier write-up there, or goes on top; nothing else you wrote is removed/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Insert into ticket' }));
     expect(connection.inserts).toHaveLength(1);
     const [request] = connection.inserts;

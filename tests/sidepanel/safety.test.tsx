@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // User and ticket text is always text: markup typed or read from a page never becomes elements.
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { fakeConnection, renderPanel, ticket } from './helpers';
 
@@ -36,4 +36,19 @@ test('text chosen with "Rewrite in customer terms" becomes what goes wrong today
   await waitFor(() => expect((screen.getByLabelText('In one short sentence') as HTMLTextAreaElement).value).toBe('Our retry logic retries every 5xx.'));
   expect(screen.getByText(/The selected text is now in “What goes wrong today”/)).toBeTruthy();
   expect(screen.getByLabelText('Jargon in what goes wrong').querySelector('mark')?.textContent).toBe('retry logic');
+});
+
+test('a selection never overwrites what the user typed: it is offered next to the field instead', async () => {
+  const connection = fakeConnection();
+  const { user } = await renderPanel({ connection });
+  const problem = screen.getByLabelText('In one short sentence') as HTMLTextAreaElement;
+  await user.type(problem, 'Shoppers get signed out while paying.');
+  act(() => connection.select('  Our retry logic retries every 5xx.  '));
+  const offer = await screen.findByRole('group', { name: 'Selected on the page:' });
+  expect(problem.value).toBe('Shoppers get signed out while paying.');
+  expect(offer.textContent).toContain('Our retry logic retries every 5xx.');
+  expect(screen.getByText(/Your text in “What goes wrong today” is kept/)).toBeTruthy();
+  await user.click(within(offer).getByRole('button', { name: 'Use the selected text' }));
+  expect(problem.value).toBe('Our retry logic retries every 5xx.');
+  expect(screen.queryByRole('group', { name: 'Selected on the page:' })).toBeNull();
 });

@@ -61,6 +61,34 @@ describe('2. what goes wrong today', () => {
   });
 });
 
+describe('2b. rewrites with slots the draft cannot fill', () => {
+  test('are shown disabled with the missing slot named, and never insert braces', async () => {
+    const { user } = await renderPanel();
+    const problem = screen.getByLabelText('In one short sentence') as HTMLTextAreaElement;
+    await user.type(problem, 'The TTL on carts is short.');
+    const rewrites = screen.getByRole('group', { name: 'Rewrites for “TTL”' });
+    const buttons = within(rewrites).getAllByRole('button') as HTMLButtonElement[];
+    const needy = buttons.find((b) => /needs:/.test(b.textContent ?? ''))!;
+    expect(needy.disabled).toBe(true);
+    expect(needy.textContent).toContain('needs: who feels it');
+    expect(needy.textContent).not.toMatch(/[{}]/);
+    await user.click(needy);
+    expect(problem.value).toBe('The TTL on carts is short.');
+    const ready = buttons.find((b) => !b.disabled)!;
+    await user.click(ready);
+    expect(problem.value).toBe(`The ${ready.textContent} on carts is short.`);
+    expect(problem.value).not.toMatch(/[{}]/);
+  });
+
+  test('the marked phrases are a labelled group that says “jargon:” before each mark', async () => {
+    const { user } = await renderPanel();
+    await user.type(screen.getByLabelText('In one short sentence'), 'The retry logic fails at checkout.');
+    const echo = screen.getByRole('group', { name: 'Jargon in what goes wrong' });
+    expect(echo.textContent).toBe('The jargon: retry logic fails at checkout.');
+    expect(echo.querySelector('.visually-hidden')?.textContent).toBe('jargon: ');
+  });
+});
+
 describe('3. effect on sales or support', () => {
   test('ticking effects names them in the check and in the summary', async () => {
     const { user } = await renderPanel({ connection: fakeConnection(ticket({ title: 'Sign-in is slow', description: '' })) });

@@ -11,8 +11,12 @@ const WHERE: Record<NonNullable<TicketSnapshot['editing']>['role'], string> = {
 
 export function insertTargetText(editing: TicketSnapshot['editing'], prefer: InsertRequest['prefer']): string {
   if (!editing) return 'No field is open for editing in the ticket yet: open the description or a comment for editing first.';
-  if (prefer === 'comment' && editing.role === 'description') return 'Goes into the new comment box.';
-  return `Goes into ${WHERE[editing.role]}, as one change you can undo in the page (Ctrl+Z).`;
+  const where = prefer === 'comment' && editing.role === 'description' ? 'composer' : editing.role;
+  const keeps =
+    where === 'description'
+      ? 'It replaces an earlier write-up there, or goes on top; nothing else you wrote is removed.'
+      : 'It goes at the cursor (after any selected text) or at the end; nothing you wrote is removed.';
+  return `Goes into ${WHERE[where]}, as one change you can undo in the page (Ctrl+Z). ${keeps}`;
 }
 
 interface Props {

@@ -10,11 +10,15 @@ interface Props {
   draft: WriteUpDraft;
   onChange(problem: string): void;
   findJargon: FindJargonFindings;
+  /** Text chosen on the page while this field already held the user's own words. */
+  offer?: string | null;
+  onUseOffer?(): void;
+  onDismissOffer?(): void;
 }
 
 const LONG_WORDS = 25;
 
-export function ProblemStep({ draft, onChange, findJargon }: Props) {
+export function ProblemStep({ draft, onChange, findJargon, offer, onUseOffer, onDismissOffer }: Props) {
   const id = useId();
   const findings = useMemo(() => findJargon(draft.problem), [draft.problem, findJargon]);
   const words = countWords(draft.problem);
@@ -31,6 +35,18 @@ export function ProblemStep({ draft, onChange, findJargon }: Props) {
         placeholder="e.g. Prospects get logged out in the middle of checkout during their trial."
         hint={words > LONG_WORDS ? `${words} words: shorter is easier to repeat.` : 'Say what the customer sees, not what the system does.'}
       />
+      {offer ? (
+        <div className="selection-offer" role="group" aria-labelledby={`${id}-offer`}>
+          <p id={`${id}-offer`}>Selected on the page:</p>
+          <blockquote>{offer}</blockquote>
+          <button type="button" onClick={onUseOffer}>
+            Use the selected text
+          </button>{' '}
+          <button type="button" onClick={onDismissOffer}>
+            Keep mine
+          </button>
+        </div>
+      ) : null}
       <JargonEcho
         text={draft.problem}
         findings={findings}
