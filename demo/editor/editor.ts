@@ -10,7 +10,7 @@ import { EditorState, type Command, type Plugin } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { lineSchema, richSchema } from './schema';
 
-export type EditorName = 'jira-description' | 'jira-comment' | 'linear-title' | 'linear-description' | 'linear-comment';
+export type EditorName = 'jira-description' | 'jira-comment' | 'jira-create' | 'linear-title' | 'linear-description' | 'linear-comment';
 
 declare global {
   interface Window {

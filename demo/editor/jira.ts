@@ -93,6 +93,8 @@ function onClick(event: MouseEvent): void {
     }
     return;
   }
+  if (target.closest('[data-demo-create]')) return openCreate();
+  if (target.closest('[data-demo-create-close]')) return closeCreate();
   if (target.closest('[data-demo-edit-description]')) {
     openDescription();
     return;
@@ -103,6 +105,29 @@ function onClick(event: MouseEvent): void {
     return;
   }
   if (target.closest('[data-demo-comment-placeholder]')) openComment();
+}
+
+/** The create-issue dialog, opened over whatever issue is shown, as Jira's is. */
+function openCreate(): void {
+  const dialog = document.querySelector<HTMLElement>('[data-demo-create-dialog]');
+  if (!dialog) return;
+  dialog.hidden = false;
+  if (!demoEditors.get('jira-create')) {
+    createEditor(dialog.querySelector('[data-demo-create-editor]')!, {
+      name: 'jira-create',
+      attributes: EDITOR_ATTRIBUTES,
+      placeholder: 'Describe the issue…',
+    });
+  }
+  dialog.querySelector<HTMLInputElement>('input[name="summary"]')?.focus();
+}
+
+function closeCreate(): void {
+  const dialog = document.querySelector<HTMLElement>('[data-demo-create-dialog]');
+  if (!dialog) return;
+  dialog.hidden = true;
+  destroyEditor('jira-create');
+  dialog.querySelector<HTMLInputElement>('input[name="summary"]')!.value = '';
 }
 
 function openDescription(): void {

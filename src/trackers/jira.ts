@@ -19,6 +19,8 @@ export const jira: TrackerAdapter = {
     // Editing, in Atlassian's ProseMirror editor.
     { selector: `[data-testid="issue.views.field.rich-text.editor-container"] ${EDITOR}`, kind: 'rich', role: 'description' },
     { selector: `[data-testid="issue.activity.comment"] ${EDITOR}`, kind: 'rich', role: 'composer' },
+    // The create-issue dialog: summary input and description editor.
+    { selector: `[role="dialog"] ${EDITOR}`, kind: 'rich', role: 'description' },
     { selector: '[role="dialog"] input[name="summary"], input[data-testid="issue-create.common.ui.fields.summary-field"]', kind: 'plain', role: 'title' },
     { selector: EDITOR, kind: 'rich', role: 'comment' },
     // Reading.

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { DEMO_EDITOR_BUNDLE, buildDemo } from '../../scripts/build-demo.mjs';
+import { buildDemo } from '../../scripts/build-demo.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -201,9 +201,11 @@ function serveFile(file) {
  * Serves demo/ at the DEMO_URLS addresses; every other request is aborted and recorded.
  * @returns {Promise<{ blockedRequests: { url: string, method: string, resourceType: string }[] }>}
  */
+let demoBuilt;
+
 export async function routeDemo(context) {
-  // The Jira and Linear demos run a real ProseMirror editor, bundled from demo/editor on first use.
-  if (!existsSync(DEMO_EDITOR_BUNDLE)) await buildDemo();
+  // The Jira and Linear demos run a real ProseMirror editor, bundled from demo/editor once per run.
+  await (demoBuilt ??= buildDemo());
   const router = await routerFor(context);
   for (const route of DEMO_ROUTES) {
     router.entries.push({

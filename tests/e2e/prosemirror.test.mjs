@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DEMO_URLS } from './harness.mjs';
-import { applyFirstRewrite, highlightTexts, mutations, until, useExtension, watchMutations } from './page-helpers.mjs';
+import { applyFirstRewrite, highlightTexts, markTexts, mutations, until, useExtension, watchMutations } from './page-helpers.mjs';
 
 const ext = useExtension();
 const open = (url) => ext.open(url);
@@ -169,4 +169,23 @@ test('no network request on the Jira and Linear pages', () => {
   );
   assert.deepEqual(outside, []);
   assert.deepEqual(ext.blocked, []);
+});
+
+test('Jira: the create-issue dialog checks its summary and description', async () => {
+  const page = await open(DEMO_URLS.jiraIssue);
+  await until(() => highlightTexts(page), (t) => t.length > 0);
+  await page.getByRole('button', { name: 'Create' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create issue' });
+  await dialog.getByRole('textbox', { name: 'Summary' }).fill('Refactor the token refresh');
+  await until(() => markTexts(page), (m) => m.includes('Refactor') && m.includes('token refresh'), { what: 'summary marks' });
+  await dialog.locator('.ProseMirror').click();
+  await page.keyboard.type('Checkout needs a circuit breaker before the sale.');
+  await until(() => highlightTexts(page), (t) => t.includes('circuit breaker'), { what: 'description highlight' });
+  const before = await textOf(page, 'jira-create');
+  await caretIn(page, '[role="dialog"] .ProseMirror', 'circuit breaker', 3);
+  const replacement = await applyFirstRewrite(page, 'circuit breaker');
+  assert.equal(await textOf(page, 'jira-create'), before.replace('circuit breaker', replacement));
+  await page.keyboard.press('Control+z');
+  assert.equal(await textOf(page, 'jira-create'), before);
+  await page.close();
 });
