@@ -90,7 +90,27 @@ function unmountEditors(root: Element): void {
   }
 }
 
+/** The new-issue dialog: the same title and description editors as an issue, over the page. */
+function openNewIssue(): void {
+  const dialog = document.querySelector<HTMLElement>('[data-demo-new-issue-dialog]');
+  if (!dialog || !dialog.hidden) return;
+  dialog.hidden = false;
+  createEditor(dialog.querySelector('[data-demo-new-title]')!, { name: 'linear-new-title', ...EDITORS['linear-title'], onEnter: undefined });
+  createEditor(dialog.querySelector('[data-demo-new-description]')!, { name: 'linear-new-description', ...EDITORS['linear-description'] });
+  demoEditors.get('linear-new-title')?.focus();
+}
+
+function closeNewIssue(): void {
+  const dialog = document.querySelector<HTMLElement>('[data-demo-new-issue-dialog]');
+  if (!dialog) return;
+  dialog.hidden = true;
+  destroyEditor('linear-new-title');
+  destroyEditor('linear-new-description');
+}
+
 function onClick(event: MouseEvent): void {
+  if ((event.target as Element).closest('[data-demo-new-issue]')) return openNewIssue();
+  if ((event.target as Element).closest('[data-demo-new-issue-close]')) return closeNewIssue();
   const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-demo-issue-link]');
   if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();

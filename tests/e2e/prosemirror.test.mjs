@@ -189,3 +189,19 @@ test('Jira: the create-issue dialog checks its summary and description', async (
   assert.equal(await textOf(page, 'jira-create'), before);
   await page.close();
 });
+
+test('Linear: the new-issue dialog checks its title and description editors', async () => {
+  const page = await open(DEMO_URLS.linearIssue);
+  await until(() => highlightTexts(page), (t) => t.length > 0);
+  const count = (await highlightTexts(page)).length;
+  await page.getByRole('button', { name: 'New issue' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New issue' });
+  await dialog.getByRole('textbox', { name: 'Issue title' }).click();
+  await page.keyboard.type('Tune the connection pool');
+  await dialog.getByRole('textbox', { name: 'Issue description' }).click();
+  await page.keyboard.type('The webhook retries pile up.');
+  const texts = await until(() => highlightTexts(page), (t) => t.length >= count + 2, { what: 'dialog highlights' });
+  assert.ok(texts.includes('connection pool'), JSON.stringify(texts));
+  assert.ok(texts.some((t) => /^webhook/i.test(t)), JSON.stringify(texts));
+  await page.close();
+});
