@@ -6,13 +6,36 @@ import { identifierRanges } from './match/shapes';
 import type { Finding } from './types';
 
 export interface AnalyzeOptions {
-  /** Phrases the user chose to ignore, compared by `phraseKey`. */
+  /** Phrases the user chose to ignore (`phraseKey` values), compared by `ignoreKey`. */
   ignore?: ReadonlySet<string>;
 }
 
-/** How a phrase is compared for "Ignore": lower case, spaces folded. */
+/** How a phrase is stored for "Ignore": lower case, spaces folded. */
 export function phraseKey(text: string): string {
   return text.toLowerCase().replace(/[\s\u00a0-]+/g, ' ').trim();
+}
+
+/**
+ * How an ignored phrase is compared: each word without its ending, so ignoring
+ * "cache" also ignores "caches", "cached" and "caching".
+ */
+export function ignoreKey(text: string): string {
+  return phraseKey(text)
+    .split(' ')
+    .map((word) => word.replace(/(?:ies|ied|ying)$/, 'y').replace(/(?:ing|ed|es|s)$/, '').replace(/e$/, ''))
+    .join(' ');
+}
+
+const ignoreKeys = new WeakMap<ReadonlySet<string>, { size: number; keys: Set<string> }>();
+
+/** The comparison keys of an ignore set, kept until the set changes size. */
+function keysOf(ignore: ReadonlySet<string>): Set<string> {
+  let cached = ignoreKeys.get(ignore);
+  if (!cached || cached.size !== ignore.size) {
+    cached = { size: ignore.size, keys: new Set([...ignore].map(ignoreKey)) };
+    ignoreKeys.set(ignore, cached);
+  }
+  return cached.keys;
 }
 
 const matchers = new WeakMap<CompiledMap, Matcher>();
@@ -48,7 +71,8 @@ export function analyzeWith(map: CompiledMap, text: string, options: AnalyzeOpti
   }
   for (const [start, end] of identifiers) findings.push(finding(text, start, end, map.identifier));
   const ignore = options.ignore;
-  const kept = ignore?.size ? findings.filter((f) => !ignore.has(phraseKey(f.text))) : findings;
+  const ignored = ignore?.size ? keysOf(ignore) : null;
+  const kept = ignored ? findings.filter((f) => !ignored.has(ignoreKey(f.text))) : findings;
   return kept.sort((a, b) => a.start - b.start);
 }
 

@@ -117,6 +117,13 @@ describe('matching', () => {
     const ignore = new Set(['retry logic']);
     expect(analyzeWith(smallMap, 'the retry logic and the cache', { ignore }).map((f) => f.text)).toEqual(['cache']);
   });
+
+  it('ignores every form of an ignored word, and notices a phrase added later', () => {
+    const ignore = new Set(['cache']);
+    expect(analyzeWith(smallMap, 'caches, cached, Caching, retries', { ignore }).map((f) => f.text)).toEqual(['retries']);
+    ignore.add('retry');
+    expect(analyzeWith(smallMap, 'retries, retried, retrying', { ignore })).toEqual([]);
+  });
 });
 
 describe('offsets with Unicode', () => {
