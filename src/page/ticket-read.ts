@@ -34,7 +34,8 @@ function isShown(el: HTMLElement): boolean {
 function firstField(tracker: TrackerAdapter, role: 'title' | 'description'): { el: HTMLElement; spec: FieldSpec } | null {
   for (const spec of tracker.fields) {
     if (spec.role !== role) continue;
-    const el = document.querySelector<HTMLElement>(spec.selector);
+    // Hidden fields (a closed create dialog) are not the ticket shown.
+    const el = [...document.querySelectorAll<HTMLElement>(spec.selector)].find(isShown);
     if (el) return { el, spec };
   }
   return null;
