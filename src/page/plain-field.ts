@@ -6,7 +6,7 @@ import { Field, type FieldHost } from './field';
 import { guard } from './guard';
 import type { Layer } from './layer';
 import { Mirror } from './mirror';
-import { replaceInPlainField, type PlainField as Input } from './replace';
+import { replaceInPlainField, type TextBox } from './replace';
 
 export class PlainField extends Field {
   readonly editable = true;
@@ -14,7 +14,7 @@ export class PlainField extends Field {
   private readonly abort = new AbortController();
   activeStart = -1;
 
-  constructor(readonly input: Input, spec: FieldSpec, host: FieldHost, layer: Layer) {
+  constructor(readonly input: TextBox, spec: FieldSpec, host: FieldHost, layer: Layer) {
     super(input, spec, host);
     this.mirror = new Mirror(input, layer);
     const options = { signal: this.abort.signal, passive: true };

@@ -1,10 +1,10 @@
 // Replacing text through the host editor's own input path, as if typed: the
 // page sees ordinary input events and the editor's undo restores the original.
 
-export type PlainField = HTMLTextAreaElement | HTMLInputElement;
+export type TextBox = HTMLTextAreaElement | HTMLInputElement;
 
 /** Replaces field.value[start, end) with `text`; false when the browser refused. */
-export function replaceInPlainField(field: PlainField, start: number, end: number, text: string): boolean {
+export function replaceInPlainField(field: TextBox, start: number, end: number, text: string): boolean {
   const expected = field.value.slice(0, start) + text + field.value.slice(end);
   field.focus({ preventScroll: true });
   field.setSelectionRange(start, end);

@@ -99,7 +99,8 @@ export class PageSession implements FieldHost {
     for (const [el, field] of this.fields) if (!found.has(el) || !el.isConnected) this.detach(el, field);
     for (const [el, spec] of found) if (!this.fields.has(el)) this.attach(el, spec);
     // Pages also set a text box's value without an input event (a comment box cleared after posting).
-    for (const field of this.fields.values()) if (field.editable && field.analysedText !== field.read()) field.schedule();
+    // (Editors are watched by their own MutationObserver; only plain boxes need this look.)
+    for (const field of this.fields.values()) if (field instanceof PlainField && !field.isCurrent()) field.schedule();
     this.checkPending();
     this.updateTotal();
   }

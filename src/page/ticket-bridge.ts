@@ -6,7 +6,7 @@ import { isMessage, type InsertRequest, type InsertResult, type Message, type Ti
 import type { TrackerAdapter } from '../trackers';
 import { report } from './guard';
 import { insertWriteUp } from './ticket-insert';
-import { editableFields, readTicket, type EditableField } from './ticket-read';
+import { editableFields, readTicket, readTitle, type EditableField } from './ticket-read';
 
 const CHANGE_DELAY_MS = 250;
 const ROLE_ORDER = { description: 0, comment: 1, composer: 2 } as const;
@@ -27,19 +27,27 @@ export function startTicketBridge(ctx: ContentScriptContext, tracker: TrackerAda
     if (prefer === 'comment') return ranked.find((f) => f.role === 'composer') ?? ranked[0] ?? null;
     return ranked[0] ?? null;
   };
-  const snapshot = (): TicketSnapshot | null => readTicket(tracker, target());
+  const onTicket = () => tracker.isTicketPage(new URL(location.href));
+  const snapshot = (): TicketSnapshot | null => (onTicket() ? readTicket(tracker, target()) : null);
+  /**
+   * What the panel needs to hear about: the ticket, its title and the field being edited.
+   * Cheap on purpose (no description is read): it runs after every burst of page changes.
+   */
+  const shape = () => {
+    if (!onTicket()) return 'none';
+    const field = target();
+    return JSON.stringify([location.pathname, location.search, readTitle(tracker), field ? [field.role, field.spec.kind] : null]);
+  };
 
   const sendIfChanged = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (ctx.isInvalid) return;
       try {
-        const ticket = snapshot();
-        // Typing changes the description; the panel only needs to hear about a new ticket or field.
-        const shape = JSON.stringify([ticket?.key, ticket?.title, ticket?.editing]);
-        if (shape === lastSent) return;
-        lastSent = shape;
-        const message: Message = { kind: 'ticket-changed', ticket };
+        const now = shape();
+        if (now === lastSent) return;
+        lastSent = now;
+        const message: Message = { kind: 'ticket-changed', ticket: snapshot() };
         browser.runtime.sendMessage(message).catch(() => undefined);
       } catch (error) {
         report(error);

@@ -3,7 +3,7 @@
 // ProseMirror editors (headings and lists stay rich). Never touches editor DOM.
 import type { BulletItem, WriteUpBlock } from '../core/writeup/render';
 import type { InsertRequest, InsertResult } from '../messages';
-import { replaceInPlainField, type PlainField } from './replace';
+import { replaceInPlainField, type TextBox } from './replace';
 import type { EditableField } from './ticket-read';
 import { isParagraphSection, isWriteUpHeading, writeUpSpan } from './write-up-span';
 
@@ -22,7 +22,7 @@ export async function insertWriteUp(field: EditableField, request: InsertRequest
  * Never removes the user's text: in a description replace an earlier write-up or go on top;
  * in a comment go at the caret (the end of a selection, which stays) or the end.
  */
-export function plainEdit(el: PlainField, role: EditableField['role'], request: InsertRequest, focused: boolean) {
+export function plainEdit(el: TextBox, role: EditableField['role'], request: InsertRequest, focused: boolean) {
   const { value } = el;
   const md = request.markdown;
   const selEnd = el.selectionEnd ?? value.length;

@@ -111,12 +111,17 @@ export function toMarkdown(root: Element, skip = ''): string {
   }, '');
 }
 
+/** The ticket's title as shown (or being typed), else the page's title. */
+export function readTitle(tracker: TrackerAdapter): string {
+  const title = firstField(tracker, 'title');
+  return title ? fieldText(title.el, title.spec, tracker.skip) : document.title;
+}
+
 /** The snapshot the side panel shows; null when the page is not a ticket. */
 export function readTicket(tracker: TrackerAdapter, editing: EditableField | null): TicketSnapshot | null {
   const url = new URL(location.href);
   if (!tracker.isTicketPage(url)) return null;
   const key = tracker.ticketKey(url);
-  const title = firstField(tracker, 'title');
   // The description's source while it is being edited; what the page shows otherwise.
   const editingDescription = editableFields(tracker).find((f) => f.role === 'description');
   const description = editingDescription ?? firstField(tracker, 'description');
@@ -126,7 +131,7 @@ export function readTicket(tracker: TrackerAdapter, editing: EditableField | nul
     key: key ?? `${tracker.id}:new:${url.host}${url.pathname}`,
     isNew: key === null,
     url: url.href,
-    title: title ? fieldText(title.el, title.spec, tracker.skip) : document.title,
+    title: readTitle(tracker),
     description: description ? fieldText(description.el, description.spec, tracker.skip) : '',
     editing: editing ? { role: editing.role, rich: editing.spec.kind === 'rich' } : null,
   };

@@ -125,5 +125,5 @@ export function useDraft(store: DraftStore, ticket: TicketSnapshot | null, today
     setSaveState('unchanged');
   }, [store, today]);
 
-  return { loaded, saveState, update, setDraft, startOver, flush };
+  return { loaded, saveState, update, setDraft, startOver };
 }
