@@ -16,9 +16,10 @@ const DEMO_DIR = join(ROOT, 'demo');
  * Every demo page: `url` is the address tests open; `match` (optional) is the address
  * pattern served, where a trailing `*` matches any rest of the path. Query strings and
  * fragments are ignored when matching. `file` (or `dir` for a `*` route) is under demo/.
- * A Jira or Linear demo is one more line here.
+ * A Jira or Linear demo is one more line here. Shared with the Firefox suite (tests/e2e-firefox),
+ * which serves the same table through demoResponse().
  */
-const DEMO_ROUTES = [
+export const DEMO_ROUTES = [
   { name: 'hub', url: 'https://github.com/customer-terms-demo', file: 'github/index.html' },
   { name: 'newIssue', url: 'https://github.com/customer-terms-demo/shop/issues/new', file: 'github/new-issue.html' },
   { name: 'issue', url: 'https://github.com/customer-terms-demo/shop/issues/41', file: 'github/issue.html' },
@@ -204,17 +205,30 @@ function serveFile(file) {
 let demoBuilt;
 
 export async function routeDemo(context) {
-  // The Jira and Linear demos run a real ProseMirror editor, bundled from demo/editor once per run.
-  await (demoBuilt ??= buildDemo());
+  await ensureDemoBuilt();
   const router = await routerFor(context);
-  for (const route of DEMO_ROUTES) {
-    router.entries.push({
-      match: route.match ?? route.url,
-      file: route.file && join(DEMO_DIR, route.file),
-      dir: route.dir && join(DEMO_DIR, route.dir),
-    });
-  }
+  router.entries.push(...DEMO_ENTRIES);
   return { blockedRequests: router.blockedRequests };
+}
+
+/** The Jira and Linear demos run a real ProseMirror editor, bundled from demo/editor once per run. */
+export function ensureDemoBuilt() {
+  return (demoBuilt ??= buildDemo());
+}
+
+const DEMO_ENTRIES = DEMO_ROUTES.map((route) => ({
+  match: route.match ?? route.url,
+  file: route.file && join(DEMO_DIR, route.file),
+  dir: route.dir && join(DEMO_DIR, route.dir),
+}));
+
+/**
+ * The answer for a request to `url` when serving the demo pages with any browser driver:
+ * `{ status, contentType, body }`, or undefined when the address is not one of the demo's.
+ * Throws on a malformed address (callers answer 500).
+ */
+export function demoResponse(url) {
+  return findEntry(DEMO_ENTRIES, url);
 }
 
 /**

@@ -3,6 +3,9 @@ import { launchWithExtension, recordNetwork, routeDemo } from './harness.mjs';
 
 // Reading what the extension shows on a page: mirror marks over textareas (in
 // our open shadow root), CSS highlights over rendered text, the suggestion card.
+// The reads and caret helpers are shared with the Firefox suite (tests/e2e-firefox,
+// Puppeteer): keep them driver-agnostic, only `page.evaluate(fn, oneArg)` and
+// `handle.evaluate(fn, oneArg)`, which Playwright and Puppeteer both have.
 
 /** Texts of the marks drawn over plain fields, in order. */
 export function markTexts(page) {
@@ -121,6 +124,30 @@ export async function caretInField(field, phrase, k = 1) {
   }, at + k);
   return at;
 }
+
+/** Focuses a contenteditable editor and puts the caret `k` characters into the first text node holding `text`. */
+export async function caretInEditor(page, selector, text, k = 1) {
+  await page.evaluate(
+    ({ selector, text, k }) => {
+      const root = document.querySelector(selector);
+      root.focus();
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.data.indexOf(text);
+        if (at !== -1) return getSelection().collapse(node, at + k);
+      }
+      throw new Error(`"${text}" not in ${selector}`);
+    },
+    { selector, text, k },
+  );
+  // Let the editor see the selection change.
+  await new Promise((r) => setTimeout(r, 100));
+}
+
+/** A demo editor's own document (window.demoEditors, demo/editor), as ProseMirror JSON. */
+export const editorDoc = (page, name) => page.evaluate((name) => window.demoEditors.get(name).state.doc.toJSON(), name);
+/** A demo editor's document text. */
+export const editorText = (page, name) => page.evaluate((name) => window.demoEditors.get(name).state.doc.textContent, name);
 
 /** Opens the card with the keyboard, fills its blanks and applies the first rewrite; returns the text applied. */
 export async function applyFirstRewrite(page, phrase, slotValue = 'check out') {

@@ -3,7 +3,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DEMO_URLS } from './harness.mjs';
-import { applyFirstRewrite, highlightTexts, markTexts, mutations, until, useExtension, watchMutations } from './page-helpers.mjs';
+import {
+  applyFirstRewrite,
+  caretInEditor as caretIn,
+  editorDoc as docOf,
+  editorText as textOf,
+  highlightTexts,
+  markTexts,
+  mutations,
+  until,
+  useExtension,
+  watchMutations,
+} from './page-helpers.mjs';
 
 const ext = useExtension();
 const open = (url) => ext.open(url);
@@ -11,10 +22,6 @@ const open = (url) => ext.open(url);
 const JIRA_EDITOR = '[data-testid="issue.views.field.rich-text.editor-container"] .ProseMirror';
 const LINEAR_TITLE = '[aria-label="Issue title"][contenteditable="true"]';
 const LINEAR_DESCRIPTION = '.ProseMirror[aria-label="Issue description"]';
-
-/** The editor's own document, as ProseMirror JSON. */
-const docOf = (page, name) => page.evaluate((name) => window.demoEditors.get(name).state.doc.toJSON(), name);
-const textOf = (page, name) => page.evaluate((name) => window.demoEditors.get(name).state.doc.textContent, name);
 
 /** Text nodes in the editor's document with the marks on them. */
 const markedText = (page, name) =>
@@ -25,24 +32,6 @@ const markedText = (page, name) =>
     });
     return out;
   }, name);
-
-/** Focuses an editor and puts the caret `k` characters into the first text node holding `text`. */
-async function caretIn(page, selector, text, k = 1) {
-  await page.evaluate(
-    ({ selector, text, k }) => {
-      const root = document.querySelector(selector);
-      root.focus();
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.data.indexOf(text);
-        if (at !== -1) return getSelection().collapse(node, at + k);
-      }
-      throw new Error(`"${text}" not in ${selector}`);
-    },
-    { selector, text, k },
-  );
-  await page.waitForTimeout(100);
-}
 
 async function openJiraEditor(page) {
   await until(() => highlightTexts(page), (t) => t.length > 0, { what: 'Jira highlights' });

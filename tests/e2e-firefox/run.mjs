@@ -1,0 +1,25 @@
+// Runs every tests/e2e-firefox/*.test.mjs one file at a time (each launches its own Firefox).
+// Expects the Firefox build (npx wxt build -b firefox); builds nothing but the demo editor.
+// Usage: node tests/e2e-firefox/run.mjs [extra node --test flags]
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assertFirefoxExtensionBuilt, findFirefox } from './harness.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+try {
+  findFirefox();
+  assertFirefoxExtensionBuilt();
+} catch (error) {
+  console.error(`e2e-firefox: ${error.message}`);
+  process.exit(1);
+}
+
+const files = readdirSync(here).filter((name) => name.endsWith('.test.mjs')).sort().map((name) => join(here, name));
+if (files.length === 0) {
+  console.error(`e2e-firefox: no *.test.mjs files in ${here}`);
+  process.exit(1);
+}
+const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...process.argv.slice(2), ...files], { stdio: 'inherit' });
+process.exit(result.status ?? 1);
