@@ -1,5 +1,6 @@
 // Badge, and every way into the side panel: toolbar button, the card's
 // "Open write-up", the context menu on selected text, and a keyboard command.
+import { answerSuggest } from '../src/background/suggest';
 import { isMessage } from '../src/messages';
 import { openPanel, preparePanel } from '../src/sidepanel/open-panel';
 import { pendingSelectionItem } from '../src/storage';
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !isMessage(message)) return;
+    if (message.kind === 'suggest') return answerSuggest(message);
     if (message.kind === 'badge') {
       const text = message.count > 0 ? String(message.count) : '';
       void toolbar.setBadgeText({ tabId, text });

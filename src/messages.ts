@@ -1,5 +1,8 @@
 // The one message protocol between the extension's parts, discriminated on `kind`.
 // Types only, so every part can import it without pulling in code.
+import type { CardSuggestions } from './core/rewrite/types';
+import type { SlotValues } from './core/rewrite/fill';
+import type { Finding } from './core/types';
 import type { WriteUpBlock } from './core/writeup/render';
 
 /** A field the write-up can go into: the description, an existing comment's edit box, or the new-comment box. */
@@ -34,6 +37,17 @@ export interface InsertRequest {
 
 export type InsertResult = { ok: true; role: InsertRole } | { ok: false; reason: string };
 
+/** Content script -> background, when a card opens: answered with `CardSuggestions`. */
+export interface SuggestRequest {
+  /** The field's text as analysed, and the finding in it. */
+  text: string;
+  finding: Finding;
+  ticket: { key: string; title: string; body: string };
+  isTitle: boolean;
+}
+
+export type SuggestResponse = CardSuggestions;
+
 export type Message =
   /** Content script -> background: the page's number of flagged phrases, for the badge. */
   | { kind: 'badge'; count: number }
@@ -44,7 +58,9 @@ export type Message =
   /** Content script -> side panel (and background): the ticket or the field being edited changed. */
   | { kind: 'ticket-changed'; ticket: TicketSnapshot | null }
   /** Side panel -> content script: answered with `InsertResult`. */
-  | ({ kind: 'insert-write-up' } & InsertRequest);
+  | ({ kind: 'insert-write-up' } & InsertRequest)
+  /** Content script -> background: what the card offers (the language library lives in the background). */
+  | ({ kind: 'suggest' } & SuggestRequest);
 
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string';

@@ -46,3 +46,8 @@ export function draftItem(ticketKey: string) {
 export function pendingSelectionItem(tabId: number) {
   return storage.defineItem<{ text: string; at: number } | null>(`session:selection:${tabId}`, { fallback: null });
 }
+
+/** What the user typed in the card's blanks for a ticket, offered again next time. */
+export function cardBlanksItem(ticketKey: string) {
+  return storage.defineItem<Record<string, string>>(`local:blanks:${ticketKey}`, { fallback: {}, version: 1 });
+}

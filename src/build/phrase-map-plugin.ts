@@ -1,7 +1,10 @@
 // Compiles the default phrase map at build time: the content script gets plain
-// data (no language library), and a broken entry fails the build by its id.
+// data (no language library), and a broken entry or a failing example fails the
+// build by its id.
 import type { Plugin } from 'vite';
-import { compileMap } from '../core/phrase-map/compile';
+import { compileEntries, validateEntries } from '../core/phrase-map/compile';
+import { PhraseMapError } from '../core/phrase-map/errors';
+import { exampleIssues } from '../core/rewrite/examples';
 import { defaultEntries, identifierShape } from '../phrases';
 
 export const DEFAULT_MAP_MODULE = 'virtual:customer-terms/default-map';
@@ -16,7 +19,12 @@ export function phraseMapPlugin(): Plugin {
     load(id) {
       if (id !== resolved) return undefined;
       // JSON.parse of a string literal starts faster than the same data as a JavaScript object literal.
-      const json = JSON.stringify(compileMap(defaultEntries, identifierShape));
+      const entries = validateEntries(defaultEntries);
+      const map = compileEntries(entries, identifierShape);
+      // An example whose first rewrite no longer reads as written fails the build by its entry's id.
+      const issues = exampleIssues(map, entries);
+      if (issues.length) throw new PhraseMapError(issues);
+      const json = JSON.stringify(map);
       return `export default JSON.parse(${JSON.stringify(json)});`;
     },
   };

@@ -1,7 +1,8 @@
 // Command-line arguments for `customer-terms check`.
 
 export interface CheckArgs {
-  command: 'check';
+  /** check: list findings; rewrite: print the ticket with its sentence rewrites applied. */
+  command: 'check' | 'rewrite';
   files: string[];
   format: 'text' | 'json';
   map?: string;
@@ -14,9 +15,12 @@ export type Args = CheckArgs | { command: 'help' } | { command: 'version' };
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: customer-terms check [files...] [options]
+       customer-terms rewrite [files...] [options]
 
-Flags internal jargon in ticket text and suggests customer-term rewrites.
-Reads standard input when no file is given.
+check    flags internal jargon in ticket text and suggests customer-term rewrites.
+rewrite  prints the ticket with each sentence that reads as internal work rewritten
+         in customer terms, the original kept as technical detail, for review.
+Reads standard input when no file is given. A file's first line is its title.
 
 Options:
   --format text|json   output for people (default) or for tools
@@ -32,8 +36,8 @@ export function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') return { command: 'help' };
   if (command === '--version' || command === '-v') return { command: 'version' };
-  if (command !== 'check') throw new UsageError(`unknown command "${command}"`);
-  const args: CheckArgs = { command: 'check', files: [], format: 'text', writeup: false };
+  if (command !== 'check' && command !== 'rewrite') throw new UsageError(`unknown command "${command}"`);
+  const args: CheckArgs = { command, files: [], format: 'text', writeup: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     const value = () => {

@@ -5,6 +5,8 @@ import { analyzeWith, defaultMap, PhraseMapError, type CompiledMap, type Finding
 import { validateEntries } from '../core/phrase-map/compile';
 import { compileLayered, parseTeamMap } from '../core/phrase-map/layer';
 import { checkTicketText } from '../core/writeup';
+import { suggestFor } from '../core/rewrite/suggest';
+import { rewriteTicket } from '../core/rewrite/ticket';
 import { defaultEntries, identifierShape } from '../phrases';
 import { parseArgs, USAGE, UsageError, type CheckArgs } from './args';
 import { formatJson, formatText, type FileReport } from './report';
@@ -33,6 +35,12 @@ function today(): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** A file as a ticket: its first line is the title. */
+function ticketOf(text: string) {
+  const at = text.indexOf('\n');
+  return at === -1 ? { title: text, body: '' } : { title: text.slice(0, at), body: text.slice(at + 1) };
+}
+
 async function check(args: CheckArgs): Promise<number> {
   const map = await loadMap(args.map);
   const files = args.files.length ? args.files : ['-'];
@@ -40,10 +48,21 @@ async function check(args: CheckArgs): Promise<number> {
   for (const file of files) {
     const text = await readInput(file);
     const findings: Finding[] = analyzeWith(map, text);
+    if (args.command === 'rewrite') {
+      reports.push({ file, text: rewriteTicket(text, findings), findings, offers: [] });
+      continue;
+    }
+    const ticket = ticketOf(text);
+    const titleEnd = text.indexOf('\n') === -1 ? text.length : text.indexOf('\n');
+    const offers = findings.map((finding) => suggestFor({ text, finding, ticket, isTitle: finding.end <= titleEnd }));
     const checks = args.writeup
       ? checkTicketText(text, { today: args.today ?? today(), findJargon: (t: string) => analyzeWith(map, t) })
       : undefined;
-    reports.push({ file: file === '-' ? '<stdin>' : file, text, findings, checks });
+    reports.push({ file: file === '-' ? '<stdin>' : file, text, findings, offers, checks });
+  }
+  if (args.command === 'rewrite') {
+    process.stdout.write(reports.map((r) => r.text).join('\n'));
+    return reports.some((r) => r.findings.length > 0) ? 1 : 0;
   }
   process.stdout.write(args.format === 'json' ? formatJson(reports) : formatText(reports));
   const flagged = reports.some((r) => r.findings.length > 0 || r.checks?.some((c) => !c.passed));

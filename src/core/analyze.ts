@@ -70,11 +70,37 @@ export function analyzeWith(map: CompiledMap, text: string, options: AnalyzeOpti
     findings.push(finding(text, stream.starts[m.first]!, stream.ends[m.last]!, map.entries[m.entry]!));
   }
   for (const [start, end] of identifiers) findings.push(finding(text, start, end, map.identifier));
+  const named = findings.filter((f) => !isPartOfName(text, f));
   const ignore = options.ignore;
   const ignored = ignore?.size ? keysOf(ignore) : null;
-  const kept = ignored ? findings.filter((f) => !ignored.has(ignoreKey(f.text))) : findings;
+  const kept = ignored ? named.filter((f) => !ignored.has(ignoreKey(f.text))) : named;
   return kept.sort((a, b) => a.start - b.start);
 }
+
+const NAMES: ReadonlySet<string> = new Set(['component', 'acronym']);
+
+/**
+ * A tool's name inside a longer product or package name ("sidekiq-ent", "knex-migrator",
+ * "@calcom/features") names that product, not the tool. Housekeeping words stay
+ * findings when hyphenated ("clean-up" is matched whole), and so do system words
+ * ("immich-microservices", "multi-pod").
+ */
+function isPartOfName(text: string, f: Finding): boolean {
+  const token = /[^\s()[\]{}<>"'`,;]*$/.exec(text.slice(Math.max(0, f.start - 40), f.start))![0];
+  if (token.startsWith('@') && token.includes('/')) return true;
+  if (!NAMES.has(f.category)) return false;
+  const before = /([\p{L}\p{N}]+)-$/u.exec(token)?.[1];
+  const after = /^-([\p{L}\p{N}]+)/u.exec(text.slice(f.end, f.end + 24))?.[1];
+  if (before !== undefined && PREFIXES.test(before)) return false;
+  const joined = after ?? before;
+  // "redis-server" and "celery-worker" are still the system talking.
+  // "CVE-2021-23362" is an id, not a product name.
+  return joined !== undefined && !SYSTEM_PARTS.test(joined) && !/^\d/.test(joined);
+}
+
+const PREFIXES = /^(?:non|multi|pre|post|re|anti|semi|off|on|sub|auto|async|sync|cross|self|in|out|over|under)$/i;
+const SYSTEM_PARTS =
+  /^(?:servers?|clients?|clusters?|containers?|queues?|workers?|nodes?|pods?|services?|microservices?|db|database|proxy|cache|app|api|backend|frontend|operator|exporter|agent|daemon|instances?|side|based|backed|related|level|only|specific|compatible|killed|kill|killer)$/i;
 
 /** Ranges that overlap none of `excluded` (both sorted by start). */
 function withoutExcluded(ranges: Range[], excluded: readonly Range[]): [number, number][] {

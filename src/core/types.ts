@@ -1,4 +1,4 @@
-import type { Category } from './phrase-map/schema';
+import type { Category, Rewrite } from './phrase-map/schema';
 
 /** One flagged phrase. Offsets are UTF-16 code units of the analysed text (the DOM's unit). */
 export interface Finding {
@@ -10,6 +10,6 @@ export interface Finding {
   category: Category;
   /** How the phrase lands with sales or support, in one sentence. */
   why: string;
-  /** Customer-term rewrite templates; may contain slots such as {action}. */
-  rewrites: string[];
+  /** Customer-term rewrite templates with the shape each fills; may contain slots such as {action}. */
+  rewrites: Rewrite[];
 }

@@ -1,9 +1,9 @@
 // The suggestion card on a page: opens it on a click or Alt+Shift+J, moves
 // between phrases, and carries out its choices (apply, dismiss, ignore).
 import { phraseKey } from '../core/analyze';
-import { findingStillHolds, startsSentence } from '../core/rewrite';
+import { findingStillHolds, type CardSuggestions, type SlotValues } from '../core/rewrite';
 import type { Finding } from '../core/types';
-import { SuggestionCard } from './card';
+import { SuggestionCard, type Target } from './card';
 import { DomField } from './dom-field';
 import type { Field } from './field';
 import { guard, report } from './guard';
@@ -16,15 +16,22 @@ export interface CardHost {
   /** Stop flagging a phrase key everywhere. */
   ignore(key: string): void;
   openWriteUp?(): void;
+  /** What fits this finding in its sentence (worked out in the background); null when that failed. */
+  suggest(field: Field, finding: Finding): Promise<CardSuggestions | null>;
+  /** Blanks the user typed, kept for this ticket. */
+  remember(slots: SlotValues): void;
 }
 
 export class CardControl {
   private readonly card: SuggestionCard;
   private active: { field: Field; finding: Finding } | null = null;
+  /** Bumped on each open, so a slow answer for an earlier phrase never opens its card late. */
+  private opening = 0;
 
   constructor(private readonly host: CardHost) {
     this.card = new SuggestionCard({
-      apply: (finding, text) => this.apply(finding, text),
+      apply: (target, text) => this.apply(target, text),
+      remember: guard((slots: SlotValues) => host.remember(slots)),
       dismiss: guard((finding: Finding) => this.dismiss(finding)),
       ignore: guard((finding: Finding) => this.ignore(finding)),
       move: guard((step: 1 | -1) => this.move(step)),
@@ -58,9 +65,14 @@ export class CardControl {
     return fields.flatMap((field) => field.findings.map((finding) => ({ field, finding })));
   }
 
-  open(field: Field, finding: Finding, focus: boolean) {
+  async open(field: Field, finding: Finding, focus: boolean) {
+    const ticket = ++this.opening;
+    const offer = await this.host.suggest(field, finding).catch((error: unknown) => {
+      report(error);
+      return null;
+    });
     const anchor = field.rectOf(finding);
-    if (!anchor) return;
+    if (ticket !== this.opening || !anchor) return;
     const all = this.ordered();
     const index = all.findIndex((item) => item.field === field && item.finding.start === finding.start);
     this.clearActive();
@@ -69,10 +81,12 @@ export class CardControl {
     else if (field instanceof DomField) this.host.highlights.setActive(field.rangeOf(finding));
     this.card.open({
       finding,
+      text: field.analysedText,
+      offer,
       position: { index: Math.max(0, index), total: all.length },
       anchor,
       focus,
-      capitalize: startsSentence(field.analysedText, finding),
+      plain: field instanceof PlainField,
       copyOnly: field.editable
         ? (field.cannotReplace(finding) ?? undefined)
         : 'This text is not being edited, so a rewrite is copied for you to paste.',
@@ -85,11 +99,12 @@ export class CardControl {
     this.active = null;
   }
 
-  private async apply(finding: Finding, text: string): Promise<string | null> {
+  private async apply(target: Target, text: string): Promise<string | null> {
     const field = this.active?.field;
-    if (!field) return null;
+    const finding = this.active?.finding;
+    if (!field || !finding) return null;
     try {
-      if (!field.isCurrent() || !findingStillHolds(field.read(), finding)) {
+      if (!field.isCurrent() || !findingStillHolds(field.read(), target)) {
         field.refresh();
         const moved = field.findings
           .filter((f) => f.text === finding.text)
@@ -98,10 +113,12 @@ export class CardControl {
           this.card.close();
           return null;
         }
-        this.open(field, moved, true);
+        await this.open(field, moved, true);
         return 'The text changed since it was checked. This is the phrase as it stands now: choose again.';
       }
-      if (!field.replace(finding, text)) {
+      const blocked = field.cannotReplace(target);
+      if (blocked) return blocked;
+      if (!field.replace(target, text)) {
         field.refresh();
         return 'The editor did not take the change as expected. Check the text (Ctrl+Z undoes it), or copy the rewrite and paste it instead.';
       }
@@ -136,7 +153,7 @@ export class CardControl {
     // A long field can hold the phrase far outside the window: bring the phrase itself into view.
     const rect = next.field.rectOf(next.finding);
     if (rect && (rect.top < 0 || rect.bottom > window.innerHeight)) window.scrollBy(0, rect.top - window.innerHeight / 3);
-    this.open(next.field, next.finding, true);
+    void this.open(next.field, next.finding, true);
   }
 
   onClick(event: MouseEvent) {
@@ -149,7 +166,7 @@ export class CardControl {
       if (field.editable || !(field instanceof DomField) || !field.el.contains(position.node)) continue;
       const offset = field.offsetAt(position.node, position.offset);
       const finding = offset === -1 ? undefined : field.findingAt(offset);
-      if (finding) this.open(field, finding, false);
+      if (finding) void this.open(field, finding, false);
       return;
     }
     if (this.card.isOpen) this.card.close({ restoreFocus: false });
@@ -186,7 +203,7 @@ export class CardControl {
       if (caret !== null) {
         const here = field.findingAt(caret);
         const next = here ?? (step > 0 ? field.findings.find((f) => f.start >= caret) : [...field.findings].reverse().find((f) => f.end <= caret));
-        if (next) return this.open(field, next, true);
+        if (next) return void this.open(field, next, true);
       }
     }
     this.move(step);

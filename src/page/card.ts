@@ -1,39 +1,73 @@
 // The suggestion card: a non-modal dialog in its own open shadow root, showing
-// the phrase, why it reads as internal, and rewrites to apply or copy.
+// the phrase, why it reads as internal, and rewrites that fit its sentence, as
+// finished text: blanks prefilled from the ticket, a sentence rewrite previewed
+// before it is applied, and plain words when nothing fits in place.
 import type { Finding } from '../core/types';
-import { SLOTS, slotsIn } from '../core/slots';
-import { fillRewrite, missingSlots, type SlotValues } from '../core/rewrite';
+import { slotsIn } from '../core/slots';
+import { BLANK_LABELS, fillRewrite, finishSentence, missingSlots, type CardSuggestions, type SlotValues } from '../core/rewrite';
 import { CARD_CSS } from './styles';
 
+/** A range of the field's text to replace, with the text it held when checked. */
+export interface Target {
+  start: number;
+  end: number;
+  text: string;
+}
+
 export interface CardActions {
-  /** Applies a rewrite; resolves to a message to show when it could not. */
-  apply?(finding: Finding, replacement: string): Promise<string | null>;
+  /** Replaces a range; resolves to a message to show when it could not. */
+  apply?(target: Target, replacement: string): Promise<string | null>;
   dismiss(finding: Finding): void;
   ignore(finding: Finding): void;
   move(step: 1 | -1): void;
   openWriteUp?(): void;
+  /** The user typed in a blank: remember it for this ticket. */
+  remember(slots: SlotValues): void;
   closed(): void;
 }
 
 export interface CardContext {
   finding: Finding;
+  /** The field's text the finding was found in. */
+  text: string;
+  /** What fits here; null when it could not be prepared. */
+  offer: CardSuggestions | null;
   /** "2 of 5" in the field. */
   position: { index: number; total: number };
   anchor: DOMRect;
   /** Move focus into the card (keyboard users). */
   focus: boolean;
-  /** The phrase opens a sentence, so the rewrite does too. */
-  capitalize: boolean;
   /** Why applying is not possible here, e.g. read mode: rewrites are copied instead. */
   copyOnly?: string;
+  /** A plain text box: a line added at the top is followed by a blank line. */
+  plain: boolean;
 }
 
 const SLOT_LABELS: Record<string, string> = {
   action: 'Customer action',
-  moment: 'Moment',
+  moment: 'When (optional)',
   who: 'Who feels it',
   number: 'Number',
 };
+
+const SLOT_HINTS: Record<string, string> = {
+  action: 'a plain verb, e.g. sign in, check out, export a report',
+  moment: 'e.g. during live demos',
+  who: 'e.g. trial users',
+  number: 'e.g. 3 in 100',
+};
+
+/** A rewrite button and how to fill it again when a blank changes. */
+interface Choice {
+  button: HTMLButtonElement;
+  label: HTMLElement;
+  preview: HTMLElement;
+  template: string;
+  capitalize: boolean;
+  before: string;
+  after: string;
+  target: Target;
+}
 
 export class SuggestionCard {
   private readonly host = document.createElement('customer-terms-card');
@@ -70,7 +104,7 @@ export class SuggestionCard {
   }
 
   focus() {
-    this.dialog.querySelector<HTMLElement>('button, input')?.focus();
+    this.dialog.querySelector<HTMLElement>('button.rewrite, button, input')?.focus();
   }
 
   /** Moves the open card to follow its phrase (after scrolling or layout changes). */
@@ -85,8 +119,7 @@ export class SuggestionCard {
   }
 
   open(context: CardContext) {
-    const samePhrase = this.current?.finding.text.toLowerCase() === context.finding.text.toLowerCase();
-    if (!samePhrase) this.slots = {};
+    this.slots = { ...(context.offer?.slots ?? {}) };
     if (!this.current) this.returnFocus = deepActiveElement();
     this.current = context;
     if (!this.host.isConnected) document.body.append(this.host);
@@ -109,103 +142,161 @@ export class SuggestionCard {
     this.host.remove();
   }
 
-  private render({ finding, position, copyOnly }: CardContext) {
+  private render(context: CardContext) {
+    const { finding, position, copyOnly, offer } = context;
     const d = this.dialog;
     d.setAttribute('aria-label', `Rewrite “${finding.text}”`);
     d.setAttribute('aria-describedby', 'ct-why');
     const heading = el('p', 'phrase', `“${finding.text}”`);
-    const category = el('span', 'category', finding.category);
-    heading.append(' ', category);
+    heading.append(' ', el('span', 'category', finding.category));
     const why = el('p', 'why', finding.why);
     why.id = 'ct-why';
+    this.status.textContent = offer ? '' : 'The rewrites could not be prepared here. Reload the page to try again.';
 
+    const choices: Choice[] = [];
     const rewrites = el('div', 'rewrites');
     rewrites.setAttribute('role', 'group');
     rewrites.setAttribute('aria-label', copyOnly ? 'Rewrites to copy' : 'Rewrites');
-    const status = this.status;
-    status.textContent = '';
-    const slotNames = [...new Set(finding.rewrites.flatMap(slotsIn))];
-    const slotBox = el('div', 'slots');
-    const buttons: [HTMLButtonElement, string][] = [];
-    const refresh = () => {
-      for (const [button, template] of buttons) {
-        const text = fillRewrite(template, this.slots, this.current?.capitalize);
-        button.textContent = text;
-        button.setAttribute('aria-label', `${copyOnly ? 'Copy' : 'Use'}: ${text}`);
-      }
-    };
-    for (const template of finding.rewrites) {
-      const button = el('button', 'rewrite') as HTMLButtonElement;
-      button.type = 'button';
-      button.addEventListener('click', () => void this.choose(template, status, slotBox));
-      buttons.push([button, template]);
-      rewrites.append(button);
+    for (const s of offer?.suggestions ?? []) {
+      const choice = this.choiceButton(s.template, s.capitalize, s.before, s.after, { start: s.start, end: s.end, text: context.text.slice(s.start, s.end) });
+      choices.push(choice);
+      rewrites.append(choice.button);
     }
+
+    const sentence = offer?.sentenceRewrite ?? null;
+    let sentenceBox: HTMLElement | null = null;
+    let refreshSentence = () => {};
+    if (sentence) {
+      sentenceBox = el('section', 'sentence');
+      sentenceBox.setAttribute('aria-label', sentence.isTitle ? 'Rewrite the title' : 'Rewrite the sentence');
+      const title = el('p', 'section-title', sentence.isTitle ? 'Rewrite the title' : 'Rewrite the sentence');
+      const preview = el('p', 'preview');
+      preview.setAttribute('aria-live', 'polite');
+      const keep = document.createElement('input');
+      keep.type = 'checkbox';
+      keep.checked = !sentence.isTitle;
+      const keepLabel = el('label', 'keep');
+      keepLabel.append(keep, ' Keep the technical detail after it');
+      const applyLabel = copyOnly ? 'Copy the new sentence' : sentence.isTitle ? 'Apply to the title' : 'Apply to the sentence';
+      const apply = button(applyLabel, 'Replace the whole sentence; Ctrl+Z brings the original back', () => {
+        const text = finishSentence(sentence.template, this.slots, sentence.isTitle, keep.checked ? sentence.detail : '');
+        void this.use(sentence.template, text, { start: sentence.start, end: sentence.end, text: sentence.sentenceBefore });
+      });
+      apply.classList.add('primary');
+      refreshSentence = () => {
+        preview.textContent = finishSentence(sentence.template, this.slots, sentence.isTitle, keep.checked ? sentence.detail : '');
+      };
+      keep.addEventListener('change', refreshSentence);
+      sentenceBox.append(title, preview, ...(sentence.isTitle ? [] : [keepLabel]), apply);
+    }
+
+    let fitsBox: HTMLElement | null = null;
+    let refreshLine = () => {};
+    if (offer?.nothingFits) {
+      fitsBox = el('section', 'nothing-fits');
+      fitsBox.append(el('p', 'hint', `${offer.nothingFits} ${sentence ? 'Rewrite the sentence instead' : 'Say what customers notice in the write-up'}${offer.customerLine && !copyOnly ? ', or add a customer line at the top of the ticket.' : '.'}`));
+      const line = offer.customerLine;
+      if (line && !copyOnly && this.actions.apply) {
+        const preview = el('p', 'preview');
+        refreshLine = () => {
+          preview.textContent = fillRewrite(line, this.slots, true);
+        };
+        const add = button('Add customer line at the top', 'Adds the line before the first paragraph; Ctrl+Z removes it', () => {
+          const text = fillRewrite(line, this.slots, true) + (context.plain ? '\n\n' : ' ');
+          void this.use(line, text, { start: 0, end: 0, text: '' });
+        });
+        fitsBox.append(preview, add);
+      }
+    }
+
+    const refresh = () => {
+      for (const c of choices) {
+        const text = fillRewrite(c.template, this.slots, c.capitalize);
+        c.label.textContent = text;
+        c.preview.textContent = `${c.before}${text}${c.after}`;
+        const missing = missingSlots(c.template, this.slots);
+        c.button.setAttribute('aria-label', `${copyOnly ? 'Copy' : 'Use'}: ${text}${missing.length ? ` (fill in ${missing.map((m) => BLANK_LABELS[m as keyof typeof BLANK_LABELS] ?? m).join(' and ')} first)` : ''}`);
+      }
+      refreshSentence();
+      refreshLine();
+    };
+
+    const templates = [...choices.map((c) => c.template), sentence?.template ?? '', offer?.customerLine && fitsBox?.querySelector('button') ? offer.customerLine : ''];
+    const slotNames = [...new Set(templates.flatMap(slotsIn))];
+    const slotBox = el('div', 'slots');
     for (const name of slotNames) {
       const label = el('label', 'slot');
-      const caption = el('span', '', SLOT_LABELS[name] ?? name);
       const input = document.createElement('input');
       input.type = 'text';
       input.name = name;
       input.value = this.slots[name] ?? '';
-      input.placeholder = SLOTS[name as keyof typeof SLOTS] ?? '';
+      input.placeholder = SLOT_HINTS[name] ?? '';
       input.addEventListener('input', () => {
         this.slots[name] = input.value;
+        this.actions.remember({ [name]: input.value });
         refresh();
       });
       input.addEventListener('keydown', (event) => {
-        if (event.key === 'Enter') {
-          event.preventDefault();
-          void this.choose(finding.rewrites[0]!, status, slotBox);
-        }
+        if (event.key !== 'Enter') return;
+        event.preventDefault();
+        const ready = choices.find((c) => missingSlots(c.template, this.slots).length === 0) ?? choices[0];
+        if (ready) ready.button.click();
+        else sentenceBox?.querySelector<HTMLButtonElement>('button')?.click();
       });
-      label.append(caption, input);
+      label.append(el('span', '', SLOT_LABELS[name] ?? name), input);
       slotBox.append(label);
     }
     refresh();
 
     const actions = el('div', 'actions');
     actions.append(
-      button('Dismiss', 'Hide this occurrence', () => {
-        this.actions.dismiss(finding);
-      }),
-      button('Ignore', `Stop flagging “${finding.text}”`, () => {
-        this.actions.ignore(finding);
-      }),
+      button('Dismiss', 'Hide this occurrence', () => this.actions.dismiss(finding)),
+      button('Ignore', `Stop flagging “${finding.text}”`, () => this.actions.ignore(finding)),
     );
     if (this.actions.openWriteUp) {
-      const open = this.actions.openWriteUp.bind(this.actions);
-      actions.append(button('Open write-up', 'Open the four-part write-up in the side panel', open));
+      actions.append(button('Open write-up', 'Open the four-part write-up in the side panel', this.actions.openWriteUp.bind(this.actions)));
     }
     const nav = el('div', 'nav');
-    const counter = el('span', 'counter', `${position.index + 1} of ${position.total}`);
     nav.append(
       button('‹', 'Previous phrase (Alt+Shift+K)', () => this.actions.move(-1), 'Previous phrase'),
-      counter,
+      el('span', 'counter', `${position.index + 1} of ${position.total}`),
       button('›', 'Next phrase (Alt+Shift+J)', () => this.actions.move(1), 'Next phrase'),
       button('×', 'Close (Escape)', () => this.close(), 'Close'),
     );
     const hint = copyOnly ? el('p', 'hint', copyOnly) : null;
-    d.replaceChildren(...[heading, why, rewrites, slotNames.length ? slotBox : null, hint, status, actions, nav].filter((n): n is HTMLElement => n !== null));
+    const parts = [heading, why, choices.length ? rewrites : null, slotNames.length ? slotBox : null, sentenceBox, fitsBox, hint, this.status, actions, nav];
+    d.replaceChildren(...parts.filter((n): n is HTMLElement => n !== null));
   }
 
-  private async choose(template: string, status: HTMLElement, slotBox: HTMLElement) {
+  private choiceButton(template: string, capitalize: boolean, before: string, after: string, target: Target): Choice {
+    const b = el('button', 'rewrite') as HTMLButtonElement;
+    b.type = 'button';
+    const label = el('span', 'rewrite-text');
+    const preview = el('span', 'rewrite-in');
+    preview.setAttribute('aria-hidden', 'true');
+    b.append(label, preview);
+    const choice: Choice = { button: b, label, preview, template, capitalize, before, after, target };
+    b.addEventListener('click', () => void this.use(template, fillRewrite(template, this.slots, capitalize), target));
+    return choice;
+  }
+
+  /** Applies (or copies) finished text; a blank still empty is asked for first. */
+  private async use(template: string, text: string, target: Target) {
     const context = this.current;
     if (!context) return;
     const missing = missingSlots(template, this.slots);
     if (missing.length) {
-      status.textContent = `Fill in ${missing.map((m) => (SLOT_LABELS[m] ?? m).toLowerCase()).join(' and ')} first.`;
-      slotBox.querySelector<HTMLInputElement>(`input[name="${missing[0]}"]`)?.focus();
+      this.status.textContent = `Fill in ${missing.map((m) => (SLOT_LABELS[m] ?? m).toLowerCase()).join(' and ')} first.`;
+      this.dialog.querySelector<HTMLInputElement>(`input[name="${missing[0]}"]`)?.focus();
       return;
     }
-    const text = fillRewrite(template, this.slots, context.capitalize);
     if (context.copyOnly || !this.actions.apply) {
-      const copied = await copy(text);
-      status.textContent = copied ? `Copied “${text}”.` : 'Could not copy: select the text and copy it by hand.';
+      const copied = await copy(text.trim());
+      this.status.textContent = copied ? `Copied “${text.trim()}”.` : 'Could not copy: select the text and copy it by hand.';
       return;
     }
-    const problem = await this.actions.apply(context.finding, text);
-    if (problem) status.textContent = problem;
+    const problem = await this.actions.apply(target, text);
+    if (problem) this.status.textContent = problem;
   }
 
   private place(anchor: DOMRect) {

@@ -2,7 +2,7 @@
 // CSS highlights, and (in editors) replaced by selecting a range and inserting.
 import type { Finding } from '../core/types';
 import type { FieldSpec } from '../trackers';
-import { Field, type FieldHost } from './field';
+import { Field, type FieldHost, type TextRange } from './field';
 import { guard } from './guard';
 import type { HighlightLayer } from './highlights';
 import { replaceInRichField } from './replace';
@@ -48,7 +48,7 @@ export class DomField extends Field {
     this.highlights.set(this, ranges);
   }
 
-  rangeOf(finding: Finding) {
+  rangeOf(finding: TextRange) {
     return rangeFor(this.map, finding.start, finding.end);
   }
 
@@ -72,7 +72,7 @@ export class DomField extends Field {
    * A phrase split over several text nodes is partly bold, linked or coded:
    * one insertion would give all of it one formatting, so we do not guess.
    */
-  override cannotReplace(finding: Finding) {
+  override cannotReplace(finding: TextRange) {
     const range = this.rangeOf(finding);
     if (!range) return 'The text changed; check the phrase again.';
     if (range.startContainer === range.endContainer) return null;
@@ -80,7 +80,7 @@ export class DomField extends Field {
   }
 
   /** Replaces through the editor, then reads the text back: true only if it now says what we meant. */
-  replace(finding: Finding, text: string) {
+  replace(finding: TextRange, text: string) {
     const range = this.rangeOf(finding);
     if (!range || !replaceInRichField(this.el, range, text)) return false;
     const expected = this.analysedText.slice(0, finding.start) + text + this.analysedText.slice(finding.end);

@@ -14,6 +14,9 @@ export interface FieldHost {
   maxChars: number;
 }
 
+/** A range of a field's text, in UTF-16 offsets. */
+export type TextRange = Pick<Finding, 'start' | 'end'>;
+
 const DEBOUNCE_MS = 60;
 const CONTEXT = 24;
 
@@ -51,10 +54,10 @@ export abstract class Field {
   abstract rectOf(finding: Finding): DOMRect | null;
   /** The caret's offset in the text, when the field has focus. */
   abstract caret(): number | null;
-  /** Replaces a finding's text; false when the editor refused. */
-  abstract replace(finding: Finding, text: string): boolean;
+  /** Replaces a range of the text (a finding, or a wider one); false when the editor refused. */
+  abstract replace(range: TextRange, text: string): boolean;
   /** Why a finding cannot be replaced in place (then the card offers to copy), or null. */
-  cannotReplace(_finding: Finding): string | null {
+  cannotReplace(_range: TextRange): string | null {
     return null;
   }
 

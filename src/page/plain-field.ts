@@ -2,7 +2,7 @@
 // through execCommand so the field's own undo works.
 import type { Finding } from '../core/types';
 import type { FieldSpec } from '../trackers';
-import { Field, type FieldHost } from './field';
+import { Field, type FieldHost, type TextRange } from './field';
 import { guard } from './guard';
 import type { Layer } from './layer';
 import { Mirror } from './mirror';
@@ -44,7 +44,7 @@ export class PlainField extends Field {
     return document.activeElement === this.input ? this.input.selectionStart : null;
   }
 
-  replace(finding: Finding, text: string) {
+  replace(finding: TextRange, text: string) {
     return replaceInPlainField(this.input, finding.start, finding.end, text);
   }
 

@@ -2,6 +2,9 @@
 // adapter names and keeps them checked as they appear, change and disappear;
 // the suggestion card is driven by CardControl. Cleans everything up on stop().
 import { analyzeWith } from '../core/analyze';
+import type { CardSuggestions, SlotValues } from '../core/rewrite';
+import type { SuggestRequest } from '../messages';
+import { readTicket } from './ticket-read';
 import type { CompiledMap } from '../core/phrase-map/compiled';
 import type { Finding } from '../core/types';
 import type { Settings } from '../storage';
@@ -26,6 +29,10 @@ export interface SessionOptions {
   /** Persist "Ignore" for a phrase key. */
   onIgnore(key: string): void;
   openWriteUp?(): void;
+  /** What the card offers for a finding (asked of the background). */
+  suggest?(request: SuggestRequest): Promise<CardSuggestions | null>;
+  /** Blanks typed in the card, kept per ticket. */
+  remember?(ticketKey: string, slots: SlotValues): void;
 }
 
 /** Text past this many characters in one field is not checked (a clear note says so). */
@@ -63,6 +70,11 @@ export class PageSession implements FieldHost {
       highlights: this.highlights,
       ignore: (key) => this.ignore(key),
       openWriteUp: options.openWriteUp,
+      suggest: (field, finding) => this.suggest(field, finding),
+      remember: (slots) => {
+        const key = readTicket(options.tracker, null)?.key;
+        if (key) options.remember?.(key, slots);
+      },
     });
     this.bodyObserver = new MutationObserver(guard(() => this.scheduleScan()));
     this.resizeObserver = new ResizeObserver(guard(() => this.scheduleLayout()));
@@ -114,6 +126,19 @@ export class PageSession implements FieldHost {
     this.options = { ...this.options, settings };
     for (const [el, field] of this.fields) if (!field.editable && !settings.highlightWhileReading) this.detach(el, field);
     this.scan();
+  }
+
+  /** What fits a finding: the field's text and the ticket around it go to the background, which has the tagger. */
+  private async suggest(field: Field, finding: Finding): Promise<CardSuggestions | null> {
+    if (!this.options.suggest) return null;
+    const ticket = readTicket(this.options.tracker, null);
+    const key = ticket?.key ?? `${this.options.tracker.id}:page:${location.host}${location.pathname}`;
+    return this.options.suggest({
+      text: field.analysedText,
+      finding,
+      ticket: { key, title: ticket?.title ?? document.title, body: ticket?.description ?? '' },
+      isTitle: field.spec.role === 'title',
+    });
   }
 
   /** Page navigated: close the card, then follow the new page's fields. */

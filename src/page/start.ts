@@ -4,7 +4,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { compiledDefaultMap } from '../phrases/compiled';
 import type { Message } from '../messages';
-import { ignorePhrase, ignoredPhrasesItem, settingsItem } from '../storage';
+import type { SuggestResponse } from '../messages';
+import { cardBlanksItem, ignorePhrase, ignoredPhrasesItem, settingsItem } from '../storage';
 import type { TrackerAdapter } from '../trackers';
 import { report } from './guard';
 import { PageSession } from './session';
@@ -13,6 +14,18 @@ import { startTicketBridge } from './ticket-bridge';
 function send(message: Message) {
   // The extension may have been reloaded under this page; the badge is not worth an error.
   browser.runtime.sendMessage(message).catch(() => undefined);
+}
+
+/** Blanks typed in the card, merged into what this ticket already had. */
+async function rememberBlanks(key: string, slots: Record<string, string | undefined>) {
+  const item = cardBlanksItem(key);
+  const current = await item.getValue();
+  const next = { ...current };
+  for (const [name, value] of Object.entries(slots)) {
+    if (value?.trim()) next[name] = value.trim();
+    else delete next[name];
+  }
+  await item.setValue(next);
 }
 
 export async function startPageLayer(ctx: ContentScriptContext, tracker: TrackerAdapter) {
@@ -32,6 +45,8 @@ export async function startPageLayer(ctx: ContentScriptContext, tracker: Tracker
     // Sent straight from the click: the background may open the side panel only during a user gesture.
     // Firefox opens its sidebar only from its own controls (toolbar, Alt+Shift+W), never from a page.
     openWriteUp: import.meta.env.FIREFOX ? undefined : () => send({ kind: 'open-write-up' }),
+    suggest: (request) => browser.runtime.sendMessage({ kind: 'suggest', ...request } satisfies Message) as Promise<SuggestResponse>,
+    remember: (key, slots) => void rememberBlanks(key, slots).catch(report),
   });
   session.start();
   startTicketBridge(ctx, tracker);

@@ -60,6 +60,13 @@ button {
   border: 1px solid #d0d7de; background: #f6f8fa; padding: 4px 10px;
 }
 button.rewrite { text-align: left; background: #fff7ed; border-color: #fdba74; color: #7c2d12; font-weight: 500; }
+.rewrite-text { display: block; }
+.rewrite-in { display: block; margin-top: 2px; font-size: 12px; font-weight: 400; color: #59636e; }
+.sentence, .nothing-fits { border-top: 1px solid #d0d7de; padding-top: 8px; margin-bottom: 8px; }
+.section-title { margin: 0 0 4px; font-size: 12px; font-weight: 600; color: #59636e; }
+.preview { margin: 0 0 6px; padding: 6px 8px; border-radius: 6px; background: #f6f8fa; }
+.keep { display: block; margin-bottom: 6px; font-size: 12px; color: #59636e; }
+button.primary { background: #fff7ed; border-color: #fdba74; color: #7c2d12; font-weight: 500; }
 button:hover { filter: brightness(0.96); }
 button:focus-visible, input:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
 .slots { display: grid; gap: 6px; margin-bottom: 8px; }
@@ -79,6 +86,9 @@ button:focus-visible, input:focus-visible { outline: 2px solid #0969da; outline-
   :host(:not([data-theme="light"])) button.rewrite { background: #431407; border-color: #9a3412; color: #fed7aa; }
   :host(:not([data-theme="light"])) .slot input { background: #0d1117; color: #e6edf3; border-color: #30363d; }
   :host(:not([data-theme="light"])) .status { color: #fdba74; }
+  :host(:not([data-theme="light"])) .preview { background: #0d1117; }
+  :host(:not([data-theme="light"])) .rewrite-in, :host(:not([data-theme="light"])) .keep, :host(:not([data-theme="light"])) .section-title { color: #9198a1; }
+  :host(:not([data-theme="light"])) button.primary { background: #431407; border-color: #9a3412; color: #fed7aa; }
 }
 
 :host([data-theme="dark"]) .card { color: #e6edf3; background: #161b22; border-color: #30363d; }
@@ -88,4 +98,7 @@ button:focus-visible, input:focus-visible { outline: 2px solid #0969da; outline-
 :host([data-theme="dark"]) button.rewrite { background: #431407; border-color: #9a3412; color: #fed7aa; }
 :host([data-theme="dark"]) .slot input { background: #0d1117; color: #e6edf3; border-color: #30363d; }
 :host([data-theme="dark"]) .status { color: #fdba74; }
+:host([data-theme="dark"]) .preview { background: #0d1117; }
+:host([data-theme="dark"]) .rewrite-in, :host([data-theme="dark"]) .keep, :host([data-theme="dark"]) .section-title { color: #9198a1; }
+:host([data-theme="dark"]) button.primary { background: #431407; border-color: #9a3412; color: #fed7aa; }
 `;

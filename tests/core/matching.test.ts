@@ -17,7 +17,7 @@ describe('matching', () => {
         entryId: 'refactor',
         category: 'system',
         why: 'refactor is internal.',
-        rewrites: ['{action} works'],
+        rewrites: [{ as: 'noun', text: '{action} works' }],
       },
     ]);
   });

@@ -21,7 +21,7 @@ describe('phrase map validation', () => {
       issuesOf(() =>
         validateEntries([
           entry('ok', ['fine phrase']),
-          entry('no-rewrites', ['x y'], { rewrites: [] }),
+          entry('no-rewrites', ['x y'], { rewrites: [{ as: 'verb', text: 'the release' }] }),
           entry('bad-slot', ['z z'], { rewrites: ['{customer} wins'] }),
           { ...entry('Bad Id', ['q']) },
           entry('empty-why', ['w'], { why: ' ' }),
@@ -29,14 +29,13 @@ describe('phrase map validation', () => {
         ]),
       ),
     ).toEqual([
-      'no-rewrites | rewrites | an entry needs at least one rewrite',
-      'bad-slot | rewrites.0 | a rewrite may only use the slots {action}, {moment}, {who}, {number}',
+      'no-rewrites | rewrites.0.text | a verb rewrite starts with its verb',
+      'bad-slot | rewrites.0.text | a rewrite may only use the slots {action}, {moment}, {who}, {number} (and {object} in a verb)',
       'Bad Id | id | an id is lowercase words joined by hyphens',
       'empty-why | why | why cannot be empty',
       expect.stringMatching(/^entry #6 \| id \| /),
       expect.stringMatching(/^entry #6 \| category \| /),
       expect.stringMatching(/^entry #6 \| why \| /),
-      expect.stringMatching(/^entry #6 \| rewrites \| /),
     ]);
   });
 
@@ -50,9 +49,9 @@ describe('phrase map validation', () => {
   });
 
   it('rejects phrases with no words and too many rewrites', () => {
-    expect(issuesOf(() => validateEntries([entry('p', ['---']), entry('r', ['r'], { rewrites: ['a', 'b', 'c', 'd'] })]))).toEqual([
+    expect(issuesOf(() => validateEntries([entry('p', ['---']), entry('r', ['r'], { rewrites: ['a', 'b', 'c', 'd', 'e'] })]))).toEqual([
       'p | phrases.0 | a phrase needs at least one letter or digit',
-      'r | rewrites | an entry has at most three rewrites',
+      'r | rewrites | an entry has at most four rewrites',
     ]);
   });
 
@@ -86,7 +85,7 @@ describe('team maps', () => {
     expect(issuesOf(() => parseTeamMap('{"entries": {}}'))).toEqual(['(file) | entries | must be a list of entries']);
     expect(
       issuesOf(() => parseTeamMap(JSON.stringify({ entries: [entry('good', ['good']), entry('bad', ['x'], { rewrites: [''] })] }))),
-    ).toEqual(['bad | rewrites.0 | a rewrite cannot be empty']);
+    ).toEqual(['bad | rewrites.0.text | a rewrite cannot be empty']);
     expect(issuesOf(() => parseTeamMap('{"version": 2}'))[0]).toMatch(/^\(file\) \| version \| /);
     expect(issuesOf(() => parseTeamMap('{"colour": "red"}'))[0]).toMatch(/^\(file\) \| \(entry\) \| .*colour/);
   });

@@ -5,14 +5,14 @@ import { z } from 'zod';
 import type { CompiledEntry, CompiledForm, CompiledMap } from './compiled';
 import { PhraseMapError, type MapIssue } from './errors';
 import { exactForms, inflections } from './inflect';
-import { entrySchema, type PhraseEntry } from './schema';
+import { entrySchema, rewriteSchema, type PhraseEntry } from './schema';
 import { phraseKeys } from '../match/tokens';
 
 export const identifierShapeSchema = z.strictObject({
   why: z.string().trim().min(1).max(240),
-  rewrites: z.array(z.string().trim().min(1)).min(1).max(3),
+  rewrites: z.array(rewriteSchema).max(3),
 });
-export type IdentifierShape = z.infer<typeof identifierShapeSchema>;
+export type IdentifierShape = z.input<typeof identifierShapeSchema>;
 
 /** Zod issues as "entry, field: message" lines that name the entry. */
 export function issuesOf(error: z.ZodError, entry: string, prefix = ''): MapIssue[] {
@@ -93,7 +93,7 @@ export function compileEntries(entries: PhraseEntry[], identifier: IdentifierSha
     words: withKeys(words, false),
     exact: withKeys(exact, true),
     exceptions,
-    identifier: { id: 'code-identifier', category: 'identifier', ...identifier },
+    identifier: { id: 'code-identifier', category: 'identifier', ...identifierShapeSchema.parse(identifier) },
   };
 }
 

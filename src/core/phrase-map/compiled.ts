@@ -1,12 +1,12 @@
 // The compiled phrase map: plain, serialisable data. The content script gets it
 // ready-made, so matching never needs the language library that built it.
-import type { Category } from './schema';
+import type { Category, Rewrite } from './schema';
 
 export interface CompiledEntry {
   id: string;
   category: Category;
   why: string;
-  rewrites: string[];
+  rewrites: Rewrite[];
 }
 
 export type CompiledForm = [form: string, entry: number, keys?: string[]];

@@ -1,11 +1,11 @@
 // The text with its jargon marked, and for each phrase the same customer-term
 // rewrites the in-page card offers. Text is rendered as React text, never HTML.
+import { useMemo } from 'react';
 import type { Finding } from '../../core';
-import { applyRewrite, fillRewrite, missingSlots, startsSentence, type SlotValues } from '../../core/rewrite';
-import { SLOTS, type SlotName } from '../../core/slots';
+import { applyRewrite, BLANK_LABELS, type SlotValues } from '../../core/rewrite';
+import { suggestFor } from '../../core/rewrite/suggest';
 
-/** "who feels it" for {who}: the slot's description without its example. */
-const slotNeed = (name: string) => (SLOTS[name as SlotName] ?? name).replace(/,\s*e\.g\..*$/, '');
+const blankNames = (blanks: string[]) => blanks.map((b) => BLANK_LABELS[b as keyof typeof BLANK_LABELS] ?? b).join(', ');
 
 interface Props {
   text: string;
@@ -17,6 +17,11 @@ interface Props {
 }
 
 export function JargonEcho({ text, findings, slots, onRewrite, label }: Props) {
+  // The same offer as the in-page card: rewrites that fit each phrase's sentence.
+  const offers = useMemo(
+    () => findings.map((finding) => suggestFor({ text, finding, ticket: { title: '', body: text }, remembered: slots }).suggestions),
+    [text, findings, slots],
+  );
   if (!findings.length) return null;
   const parts: (string | Finding)[] = [];
   let at = 0;
@@ -43,33 +48,30 @@ export function JargonEcho({ text, findings, slots, onRewrite, label }: Props) {
         </p>
       </div>
       <ul className="rewrites">
-        {findings.map((f) => (
+        {findings.map((f, i) => (
           <li key={`${f.start}-${f.text}`}>
             <span>
               <strong>“{f.text}”</strong> {f.why}
             </span>
-            {onRewrite ? (
+            {!offers[i]?.length ? (
+              <span className="rewrite-list">No rewrite fits this sentence in place: the steps below say it in customer terms.</span>
+            ) : onRewrite ? (
               <span className="rewrite-buttons" role="group" aria-label={`Rewrites for “${f.text}”`}>
-                {f.rewrites.map((template) => {
-                  const rewrite = fillRewrite(template, slots, startsSentence(text, f));
-                  // A slot the draft cannot fill would go in as literal {braces}: such a rewrite only says what it needs.
-                  const missing = missingSlots(template, slots);
-                  if (missing.length) {
-                    return (
-                      <button key={template} type="button" disabled>
-                        {rewrite.replace(/\{([^{}]*)\}/g, '…')} (needs: {missing.map(slotNeed).join(', ')})
-                      </button>
-                    );
-                  }
-                  return (
-                    <button key={template} type="button" onClick={() => onRewrite(applyRewrite(text, f, rewrite))}>
-                      {rewrite}
+                {offers[i].map((s) =>
+                  // A blank the draft cannot fill would go in as "[customer action]": such a rewrite says what it needs.
+                  s.blanks.length ? (
+                    <button key={s.sentenceAfter} type="button" disabled>
+                      {s.text} (needs: {blankNames(s.blanks)})
                     </button>
-                  );
-                })}
+                  ) : (
+                    <button key={s.sentenceAfter} type="button" onClick={() => onRewrite(applyRewrite(text, s, s.text))}>
+                      {s.text}
+                    </button>
+                  ),
+                )}
               </span>
             ) : (
-              <span className="rewrite-list">Try: {f.rewrites.map((t) => fillRewrite(t, slots)).join(' · ')}</span>
+              <span className="rewrite-list">Try: {offers[i].map((s) => s.text).join(' · ')}</span>
             )}
           </li>
         ))}

@@ -2,7 +2,7 @@
 // and description, each phrase once, with the customer-term rewrites.
 import { useId } from 'react';
 import type { Finding } from '../../core';
-import { fillRewrite } from '../../core/rewrite';
+import { suggestFor } from '../../core/rewrite/suggest';
 import type { TicketSnapshot } from '../../messages';
 import type { TicketHints } from '../prefill';
 
@@ -27,6 +27,19 @@ function distinct(findings: readonly Finding[]): Finding[] {
 export function TicketOverview({ ticket, hints, slots }: Props) {
   const id = useId();
   const phrases = distinct(hints.findings.map((f) => f.finding));
+  const fieldOf = new Map(hints.findings.map((f) => [f.finding, f.field]));
+  const rewritesOf = (f: Finding) => {
+    const isTitle = fieldOf.get(f) === 'title';
+    const offer = suggestFor({
+      text: isTitle ? ticket.title : ticket.description,
+      finding: f,
+      ticket: { title: ticket.title, body: ticket.description },
+      isTitle,
+      remembered: slots,
+    });
+    const first = offer.suggestions[0]?.text ?? offer.sentenceRewrite?.text;
+    return first ? `Try: ${first}` : 'No rewrite fits in place: name the customer action in the steps below.';
+  };
   const names = phrases.slice(0, PREVIEW_COUNT).map((f) => `“${f.text}”`).join(', ');
   const more = phrases.length > PREVIEW_COUNT ? ` and ${phrases.length - PREVIEW_COUNT} more` : '';
   return (
@@ -45,7 +58,7 @@ export function TicketOverview({ ticket, hints, slots }: Props) {
             {phrases.map((f) => (
               <li key={f.text.toLowerCase()}>
                 <strong>“{f.text}”</strong> {f.why}
-                <span className="rewrite-list">Try: {f.rewrites.map((t) => fillRewrite(t, slots)).join(' · ')}</span>
+                <span className="rewrite-list">{rewritesOf(f)}</span>
               </li>
             ))}
           </ul>

@@ -1,0 +1,97 @@
+// One customer-terms sentence in place of a sentence or title that reads as
+// internal work: who, the action that goes wrong, the moment, and the effect.
+import { findActions } from '../writeup/extract-actions';
+import { finishSentence, missingSlots, type SlotValues } from './fill';
+import type { Span } from './sentences';
+import type { SentenceRewrite } from './types';
+
+/** Titles must fit a backlog line. */
+export const TITLE_LIMIT = 80;
+
+/** An engineering question, a stack trace or a log line is not rewritten as a customer sentence. */
+const NOT_PROSE = /\?\s*$|\b(?:Error|Exception|Traceback|TypeError|panic):|\bat \S+:\d+|[{};]\s*$|^\s*\$ |=>|::/;
+
+/** How it goes wrong for the customer, read from the ticket's words. */
+function failure(words: string): 'slow' | 'logout' | 'sometimes' | 'fails' {
+  if (/\b(?:slow(?:ly|er|ness)?|latency|lag(?:gy|s)?|takes? (?:\d+|too long|forever|minutes|seconds)|hangs?|timeouts?|timed? out|spinner|freez(?:e|es|ing))\b/i.test(words)) return 'slow';
+  if (/\b(?:log(?:ged|s)? (?:out|off)|signed out|session(?:s)? (?:expire|expiry|timeout)|kicked out)\b/i.test(words)) return 'logout';
+  if (/\b(?:sometimes|intermittent(?:ly)?|random(?:ly)?|flaky|occasional(?:ly)?|now and then|from time to time)\b/i.test(words)) return 'sometimes';
+  return 'fails';
+}
+
+const FAILURES: Record<ReturnType<typeof failure>, string> = {
+  slow: '{who} wait too long to {action}',
+  logout: '{who} get signed out while they {action}',
+  sometimes: "{who} sometimes can't {action}",
+  fails: "{who} can't {action}",
+};
+
+/** Words that say a sentence is about work to be done, not a fact about the system. */
+const WORK = /\b(?:refactor\w*|clean(?:s|ed|ing)?[ -]?up|cleanup|harden\w*|improv\w+|tun(?:e|es|ed|ing)|fix(?:es|ed|ing)?|optimi[sz]\w*|rework\w*|rewrit\w+|migrat\w+|upgrad\w+|add(?:s|ed|ing)?|remov\w+|implement\w*|simplif\w+|moderni[sz]\w*|reduc\w+|increas\w+|deprecat\w+|bump\w*|updat\w+|replac\w+|switch\w*|introduc\w+|rearchitect\w*|decoupl\w+|stabili[sz]\w+|need(?:s|ed)? to|should|must|let's|we'll|todo)\b/i;
+
+export interface SentenceContext {
+  text: string;
+  sentence: Span;
+  slots: SlotValues;
+  /** Words of the whole ticket, to tell how it goes wrong. */
+  ticketWords: string;
+  effect?: string;
+  isTitle: boolean;
+  /** The sentence opens the description. */
+  isFirst: boolean;
+}
+
+/** True when the sentence is prose about internal work, not a question, a trace or customer wording already. */
+export function readsAsInternalWork(sentence: string): boolean {
+  if (NOT_PROSE.test(sentence)) return false;
+  const words = sentence.trim().split(/\s+/).length;
+  if (words < 2 || words > 45) return false;
+  return findActions(sentence).length === 0;
+}
+
+/** The template of the rewrite: "{who} can't {action} {moment}, which puts renewals at risk". */
+export function sentenceTemplate(ctx: SentenceContext): string {
+  const sentence = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
+  let mode = failure(sentence);
+  if (mode === 'fails') mode = failure(ctx.ticketWords);
+  if (mode === 'logout' && /\b(?:sign|log) ?in\b/.test(ctx.slots.action ?? '')) mode = 'fails';
+  let template = FAILURES[mode];
+  if (ctx.slots.moment?.trim()) template += ' {moment}';
+  if (!ctx.isTitle && ctx.effect) template += `, ${ctx.effect}`;
+  return template;
+}
+
+/** The original sentence as a trailing detail: without its full stop, its first word lowered unless a name. */
+export function asDetail(sentence: string): string {
+  const trimmed = sentence.trim().replace(/[.!]+$/, '');
+  return trimmed.replace(/^(\p{Lu})(\p{Ll}+)\b/u, (word, first: string, rest: string) =>
+    /^(?:I|I'm|I've)$/.test(word) ? word : first.toLowerCase() + rest,
+  );
+}
+
+export function buildSentenceRewrite(ctx: SentenceContext): SentenceRewrite | null {
+  const sentenceBefore = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
+  if (!readsAsInternalWork(sentenceBefore)) return null;
+  // A fact about the system ("the cache handler never returns stale responses") is no work item:
+  // only the title, the description's opening and sentences about work get a customer sentence.
+  if (!ctx.isTitle && !ctx.isFirst && !WORK.test(sentenceBefore)) return null;
+  // Without the customer action there is no customer sentence to build: the card asks for it instead.
+  if (!ctx.slots.action?.trim()) return null;
+  const slots = ctx.slots;
+  const template = sentenceTemplate({ ...ctx, slots });
+  let text = finishSentence(template, slots, ctx.isTitle);
+  if (ctx.isTitle && text.length > TITLE_LIMIT) {
+    text = finishSentence(FAILURES.fails, slots, true);
+    if (text.length > TITLE_LIMIT) return null;
+  }
+  return {
+    text,
+    sentenceBefore,
+    blanks: missingSlots(template, slots),
+    start: ctx.sentence.start,
+    end: ctx.sentence.end,
+    template,
+    detail: ctx.isTitle ? '' : asDetail(sentenceBefore),
+    isTitle: ctx.isTitle,
+  };
+}

@@ -1,0 +1,146 @@
+// The card's offer for one finding: rewrites that fit how the phrase is used in
+// its sentence, conjugated and with their articles right, blanks filled from the
+// ticket; a sentence rewrite where the sentence reads as internal work; and plain
+// words when nothing fits.
+import type { Rewrite } from '../phrase-map/schema';
+import type { Finding } from '../types';
+import { applyRewrite, fillRewrite, missingSlots, startsSentence, type SlotValues } from './fill';
+import { buildSentenceRewrite } from './sentence-rewrite';
+import { sentenceAround, type Span } from './sentences';
+import { ticketEffect, ticketSlots, type TicketText } from './ticket-slots';
+import type { CardSuggestions, Suggestion } from './types';
+import { conjugate, pluralize, usageOf, type Usage } from './usage';
+
+export interface SuggestInput {
+  /** The field's text, as analysed. */
+  text: string;
+  finding: Finding;
+  ticket: TicketText;
+  /** The field is a title (one line, 80 characters for a rewrite). */
+  isTitle?: boolean;
+  /** What the user typed in the card's blanks for this ticket before. */
+  remembered?: SlotValues;
+}
+
+/** The line the card offers to add at the top of a ticket when nothing fits in place. */
+export const CUSTOMER_LINE = "Customer impact: {who} can't {action} {moment}.";
+
+/** Who feels it when the ticket names nobody: plain, and the card lets the user be specific. */
+const DEFAULT_WHO = 'users';
+
+function prefill(ticket: TicketText, remembered: SlotValues = {}): SlotValues {
+  const slots: SlotValues = { who: DEFAULT_WHO, ...ticketSlots(ticket) };
+  for (const [name, value] of Object.entries(remembered)) if (value?.trim()) slots[name] = value.trim();
+  return slots;
+}
+
+/** The template and the range it replaces, when the rewrite fits how the phrase is used. */
+function place(rewrite: Rewrite, usage: Usage, finding: Finding): { template: string; range: Span } | null {
+  const range = { start: finding.start, end: finding.end };
+  switch (rewrite.as) {
+    case 'verb': {
+      if (usage.shape !== 'verb') return null;
+      let template = conjugate(rewrite.text, usage.tense ?? 'base');
+      if (template.includes('{object}')) {
+        if (!usage.object) return null;
+        template = template.replace('{object}', usage.object.text);
+        range.end = usage.object.end;
+      } else if (usage.object && template.includes(' ')) {
+        // A whole clause cannot take the old verb's object after it; a single verb can ("release rocket").
+        return null;
+      }
+      return { template, range };
+    }
+    case 'goal': {
+      if (usage.shape === 'verb') {
+        return { template: conjugate(rewrite.text, usage.tense ?? 'base'), range: { start: finding.start, end: usage.object?.end ?? finding.end } };
+      }
+      if (usage.shape !== 'noun' || !usage.workVerb) return null;
+      return { template: conjugate(rewrite.text, usage.workVerb.tense), range: { start: usage.workVerb.start, end: finding.end } };
+    }
+    case 'noun': {
+      if (usage.shape !== 'noun' || usage.workVerb) return null;
+      let template = usage.plural ? pluralize(rewrite.text) : rewrite.text;
+      const own = template.match(/^(?:an?|the|our)\s+/i);
+      // "how new buyers stay signed in" and "getting users back in" take no determiner.
+      if (usage.determiner && /^(?:how|what|why|when|where|\p{L}+ing)\b/iu.test(template)) {
+        if (!usage.determiner.adjacent) return null;
+        range.start = usage.determiner.start;
+      } else if (usage.determiner) {
+        // The sentence's own determiner stays; "a"/"an" is chosen again for the new first word.
+        if (own) template = template.slice(own[0].length);
+        if (/^an?$/i.test(usage.determiner.text) && usage.determiner.adjacent) {
+          if (usage.plural) return null;
+          template = `${usage.determiner.text} ${template}`;
+          range.start = usage.determiner.start;
+        }
+      } else if (own && usage.plural && /^an?\s/i.test(own[0])) template = template.slice(own[0].length);
+      // "in production" keeps its preposition: "in the live product".
+      const preposition = finding.text.match(/^(?:in|on|to|into|from)\s+(?=prod|staging)/i)?.[0];
+      if (preposition) template = preposition.toLowerCase() + template;
+      return { template, range };
+    }
+    case 'modifier':
+      return usage.shape === 'modifier' ? { template: rewrite.text, range } : null;
+  }
+}
+
+const doubled = (s: string) => new Set([...s.matchAll(/\b(\p{L}+)\s+\1\b/giu)].map((m) => m[1]!.toLowerCase()));
+
+/** A finished sentence must not gain a doubled word ("the the") or keep a brace. */
+function readsCleanly(before: string, after: string): boolean {
+  if (/[{}]/.test(after) && !/[{}]/.test(before)) return false;
+  const had = doubled(before);
+  return [...doubled(after)].every((word) => had.has(word));
+}
+
+function nothingFitsReason(usage: Usage, finding: Finding): string {
+  const phrase = `“${finding.text}”`;
+  if (usage.shape === 'label') return `${phrase} labels the ticket as internal work. A title that names the customer problem says more than any label.`;
+  if (usage.shape === 'modifier') return `${phrase} describes another part of the system here, so customer words in its place would change what the sentence says.`;
+  return `${phrase} names a part of the system here, so customer words in its place would change what the sentence says.`;
+}
+
+export function suggestFor(input: SuggestInput): CardSuggestions {
+  const { text, finding, ticket } = input;
+  const isTitle = input.isTitle ?? false;
+  const slots = prefill(ticket, input.remembered);
+  const sentence = sentenceAround(text, finding.start, finding.end);
+  const usage = usageOf(text, sentence, finding.start, finding.end, finding.rewrites.some((r) => r.as === 'verb' || r.as === 'goal'));
+  const sentenceBefore = text.slice(sentence.start, sentence.end);
+
+  const suggestions: Suggestion[] = [];
+  for (const rewrite of finding.rewrites) {
+    const placed = place(rewrite, usage, finding);
+    if (!placed) continue;
+    const { template, range } = placed;
+    // A rewrite that opens its sentence starts with a capital where the original did (acronyms too).
+    const capitalize = startsSentence(text, { start: range.start, text: text.slice(range.start, range.end) }) || (range.start === sentence.start && /^\p{Lu}/u.test(text.slice(range.start)));
+    const filled = fillRewrite(template, slots, capitalize);
+    const before = text.slice(sentence.start, range.start);
+    const after = text.slice(range.end, sentence.end);
+    const sentenceAfter = applyRewrite(sentenceBefore, { start: range.start - sentence.start, end: range.end - sentence.start }, filled);
+    if (!readsCleanly(sentenceBefore, sentenceAfter) || suggestions.some((s) => s.sentenceAfter === sentenceAfter)) continue;
+    suggestions.push({ text: filled, blanks: missingSlots(template, slots), sentenceAfter, start: range.start, end: range.end, as: rewrite.as, template, capitalize, before, after });
+  }
+  // Finished rewrites first: one click applies them.
+  suggestions.sort((a, b) => Number(a.blanks.length > 0) - Number(b.blanks.length > 0));
+
+  const sentenceRewrite = buildSentenceRewrite({
+    text,
+    sentence,
+    slots,
+    ticketWords: `${ticket.title}\n${ticket.body}`,
+    effect: ticketEffect(ticket),
+    isTitle,
+    isFirst: text.slice(0, sentence.start).trim() === '' || (!isTitle && text.slice(0, sentence.start).trim() === ticket.title.trim()),
+  });
+  const nothingFits = suggestions.length ? null : nothingFitsReason(usage, finding);
+  return {
+    suggestions,
+    sentenceRewrite,
+    customerLine: nothingFits && !isTitle ? CUSTOMER_LINE : null,
+    nothingFits,
+    slots,
+  };
+}

@@ -1,0 +1,160 @@
+// Blanks filled from the ticket itself: the customer action it names, who feels
+// it, and the moment it happens. Plain regular expressions over the ticket's text.
+import { findActions, type ActionMention } from '../writeup/extract-actions';
+import type { EffectPick } from '../writeup/model';
+import type { SlotValues } from './fill';
+
+export interface TicketText {
+  title: string;
+  body: string;
+}
+
+/** Code, links and quoted output say nothing about what a customer does. */
+function prose(text: string): string {
+  return text
+    .replace(/```[\s\S]*?```|~~~[\s\S]*?~~~/g, ' ')
+    .replace(/`[^`\n]*`/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/^(?: {4}|\t).*$/gm, ' ')
+    .replace(/^>.*$/gm, ' ');
+}
+
+/** The verb phrase a mention stands for, in the words the ticket used where they are plain. */
+function actionPhrase(mention: ActionMention, text: string): string {
+  const said = text.slice(mention.start, mention.end).toLowerCase();
+  switch (mention.action) {
+    case 'sign in':
+      return /log/.test(said) ? 'log in' : 'sign in';
+    case 'pay':
+      if (/check/.test(said)) return 'check out';
+      if (/renew/.test(said)) return 'renew';
+      if (/subscri/.test(said)) return 'subscribe';
+      if (/purchas/.test(said)) return 'buy';
+      return 'pay';
+    case 'upload':
+      return /attach/.test(said) ? 'attach files' : 'upload files';
+    case 'open a page': {
+      const page = said.match(/(dashboards?|reports?|invoices?|documents?|screens?|views?|tabs?|pages?)/)?.[1];
+      return page ? `open ${/s$/.test(page) ? '' : 'the '}${page}` : 'open the page';
+    }
+    case 'sign up':
+      return 'sign up';
+    case 'invite':
+      return 'invite teammates';
+    case 'export':
+      return 'export data';
+    case 'import':
+      return 'import data';
+    case 'sync':
+      return 'sync their data';
+    default:
+      return mention.action;
+  }
+}
+
+// "import" and "export" in engineering text are mostly modules and builds: only as the customer's own work.
+const CODE_SENSE: Partial<Record<string, RegExp>> = {
+  import: /\bimport(?:s|ed|ing)?\s+(?:statements?|paths?|maps?|errors?|cycles?|order|of|from|\{|[\w.]+\s+from)|\bdynamic import|\bes ?modules?/i,
+  export: /\bexport(?:s|ed|ing)?\s+(?:default|const|function|class|type|interface|statements?|maps?|\{)|\bnamed exports?/i,
+  sync: /\b(?:synchronous|sync(?:hronous)? (?:code|call|function|api|method)s?|fsync|rsync|async)\b/i,
+  search: /\bsearch (?:index|indices|engine|cluster|query|queries)\b/i,
+};
+
+/** The customer action a ticket names first, as a plain verb phrase. */
+export function ticketAction(ticket: TicketText): string | undefined {
+  const text = prose(`${ticket.title}\n\n${ticket.body}`);
+  for (const mention of findActions(text)) {
+    const codeSense = CODE_SENSE[mention.action];
+    const around = text.slice(Math.max(0, mention.start - 30), mention.end + 40);
+    if (codeSense?.test(around)) continue;
+    return actionPhrase(mention, text);
+  }
+  return undefined;
+}
+
+const PEOPLE =
+  /\b(?:(new|trial|paying|enterprise|free|mobile|first[- ]time|returning|end|existing)\s+)?(customers?|users?|buyers?|shoppers?|prospects?|admins?|administrators?|subscribers?|clients?|visitors?|members?|merchants?|sellers?|students?|teachers?|patients?|players?|readers?|viewers?|guests?|attendees?|employees?|agents?)\b/gi;
+
+/** Who the ticket says feels it, plural ("new users"); people named in code are skipped. */
+export function ticketWho(ticket: TicketText): string | undefined {
+  const text = prose(`${ticket.title}\n\n${ticket.body}`);
+  for (const m of text.matchAll(PEOPLE)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (/[._/-]$/.test(before) || /^[._/-]\w/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    const group = m[1] && !/^end$/i.test(m[1]) ? `${m[1].toLowerCase().replace(/\s+/g, '-')} ` : '';
+    const noun = m[2]!.toLowerCase();
+    return group + (noun.endsWith('s') ? noun : `${noun}s`);
+  }
+  return undefined;
+}
+
+const AFTER: Record<string, string> = {
+  upgrade: 'after an upgrade',
+  update: 'after an update',
+  restart: 'after a restart',
+  reboot: 'after a restart',
+  outage: 'after an outage',
+};
+
+const MOMENTS: [RegExp, string | ((m: RegExpMatchArray) => string)][] = [
+  [/\b(?:during|in)\s+(?:a\s+|the\s+)?live\s+demos?\b/i, 'during live demos'],
+  [/\b(?:during|in)\s+(?:a\s+|the\s+|our\s+)?(?:sales\s+)?(?:demos?|sales calls?)\b/i, 'during sales demos'],
+  [/\b(?:during|in)\s+(?:the\s+|their\s+)?(?:free\s+)?trials?\b/i, 'during their trial'],
+  [/\b(?:during|in)\s+onboarding\b/i, 'during onboarding'],
+  [/\bat\s+checkout\b/i, 'at checkout'],
+  [/\b(?:at|during)\s+peak\s+(?:hours|times?|traffic)\b/i, 'at peak times'],
+  [/\b(?:on|during)\s+(?:a\s+)?busy\s+(\w+\s+)?days?\b/i, 'on busy days'],
+  [/\bafter\s+(?:an?\s+|the\s+)?(upgrade|update|restart|reboot|outage|deploy(?:ment)?|release)\b/i, (m) => AFTER[m[1]!.toLowerCase()] ?? 'after a release'],
+  [/\bon\s+(?:the\s+)?first\s+(?:try|attempt|visit|login|sign[- ]in)\b/i, 'on their first try'],
+];
+
+/** When the ticket says it happens ("during live demos"), if it says. */
+export function ticketMoment(ticket: TicketText): string | undefined {
+  const text = prose(`${ticket.title}\n\n${ticket.body}`);
+  let best: { at: number; value: string } | undefined;
+  for (const [pattern, value] of MOMENTS) {
+    const m = text.match(pattern);
+    if (m && (best === undefined || m.index! < best.at)) best = { at: m.index!, value: typeof value === 'string' ? value : value(m) };
+  }
+  return best?.value;
+}
+
+/** What it costs sales or support, as a clause to end a sentence with. */
+export const EFFECT_CLAUSES: Record<EffectPick, string> = {
+  'demos-interrupted': 'and sales demos stall',
+  'trials-stalled': 'and trials stall before they convert',
+  'renewals-at-risk': 'which puts renewals at risk',
+  'repeat-tickets': 'and support keeps answering the same tickets',
+  'deals-at-risk': 'which puts open deals at risk',
+};
+
+// Stricter than the side panel's effect picks: a ticket's mere "buyers" or "trial users" is no effect on sales.
+const EFFECT_SIGNS: [RegExp, EffectPick][] = [
+  [/\b(?:demos?|sales calls?)\b/i, 'demos-interrupted'],
+  [/\b(?:trials?|pilots?|proofs? of concept)\s+(?:stall|fail|end|churn|drop|don't convert|do not convert|expire)/i, 'trials-stalled'],
+  [/\b(?:renewals?|churn(?:s|ed|ing)?|cancell?ations?)\b/i, 'renewals-at-risk'],
+  [/\b(?:(?:support|repeat(?:ed)?|duplicate|customer)\s+(?:tickets?|requests?|cases?|emails?)|\d+\s+tickets?|escalations?|complaints?)\b/i, 'repeat-tickets'],
+  [/\b(?:deals?|lost (?:a |the )?sales?|rfps?|win rate)\b/i, 'deals-at-risk'],
+];
+
+export function ticketEffect(ticket: TicketText): string | undefined {
+  const text = prose(`${ticket.title}\n\n${ticket.body}`);
+  let best: { at: number; pick: EffectPick } | undefined;
+  for (const [pattern, pick] of EFFECT_SIGNS) {
+    const at = text.search(pattern);
+    if (at !== -1 && (best === undefined || at < best.at)) best = { at, pick };
+  }
+  return best ? EFFECT_CLAUSES[best.pick] : undefined;
+}
+
+/** Every blank the ticket can fill, for the card to start from. */
+export function ticketSlots(ticket: TicketText): SlotValues {
+  const slots: SlotValues = {};
+  const action = ticketAction(ticket);
+  const who = ticketWho(ticket);
+  const moment = ticketMoment(ticket);
+  if (action) slots.action = action;
+  if (who) slots.who = who;
+  if (moment) slots.moment = moment;
+  return slots;
+}

@@ -1,0 +1,172 @@
+// How a flagged phrase is used in its sentence, read with compromise's tagger:
+// a verb with its object, a noun with its determiner, a modifier of another noun,
+// or a label before a colon. Runs when a card opens, never while typing.
+import nlp from 'compromise';
+import type { Span } from './sentences';
+
+export type Tense = 'base' | 'past' | 'present' | 'gerund';
+
+export interface Usage {
+  shape: 'verb' | 'noun' | 'modifier' | 'label';
+  /** Verb: its tense; the words it acts on, when they follow it. */
+  tense?: Tense;
+  object?: Span & { text: string };
+  /** Noun: the determiner before it ("the", "a", "our"), and whether it is plural. */
+  determiner?: Span & { text: string; adjacent: boolean };
+  plural?: boolean;
+  /** Noun: the work verb it is the object of ("tune" in "tune the retry logic"). */
+  workVerb?: Span & { text: string; tense: Tense };
+}
+
+interface Term {
+  text: string;
+  start: number;
+  end: number;
+  tags: Set<string>;
+  post: string;
+}
+
+/** Verbs that say "engineers will work on this" about their object. */
+const WORK_VERBS = new Set(
+  (
+    'improve improves improved improving tune tunes tuned tuning fix fixes fixed fixing optimize optimizes optimized ' +
+    'optimizing optimise optimised optimising harden hardens hardened hardening rework reworked reworking refactor ' +
+    'refactors refactored refactoring simplify simplified simplifying revisit revisited add adds added adding implement ' +
+    'implements implemented implementing introduce introduced set setting reduce reduces reduced reducing lower lowered ' +
+    'lowering increase increased increasing raise raised cut cutting speed sped rewrite rewrote rewriting update updated ' +
+    'updating upgrade upgraded upgrading adjust adjusted adjusting tweak tweaked tweaking enable enabled enabling'
+  ).split(' '),
+);
+
+const DETERMINERS = /^(?:a|an|the|this|that|these|those|our|your|their|its|his|her|my|any|each|every|some|no)$/i;
+const AUXILIARIES = /^(?:to|will|would|should|must|can|could|may|might|shall|please|let's|lets|and|or|then|we|i|you|they|also|just|need|needs)$/i;
+
+function termsOf(sentence: string, offset: number): Term[] {
+  const json = nlp(sentence).json({ offset: true, terms: { offset: true } }) as {
+    terms: { text: string; tags: string[]; post: string; offset: { start: number; length: number } }[];
+  }[];
+  return json.flatMap((s) =>
+    s.terms.map((t) => ({
+      text: t.text,
+      start: offset + t.offset.start,
+      end: offset + t.offset.start + t.offset.length,
+      tags: new Set(t.tags),
+      post: t.post,
+    })),
+  );
+}
+
+function tenseOf(term: Term, previous: Term | undefined): Tense {
+  const word = term.text.toLowerCase();
+  if (term.tags.has('Gerund') || /ing$/.test(word)) return 'gerund';
+  if (term.tags.has('PastTense') || /ed$/.test(word)) return 'past';
+  if (previous && AUXILIARIES.test(previous.text)) return 'base';
+  if (term.tags.has('PresentTense') && /[^s]s$/.test(word) && !term.tags.has('Infinitive')) return 'present';
+  return 'base';
+}
+
+const isNounish = (t: Term) =>
+  (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Possessive')) &&
+  !t.tags.has('Pronoun') &&
+  !t.tags.has('Preposition') &&
+  !t.tags.has('Conjunction');
+
+/** The noun phrase right after index `i` (the words a verb acts on), up to punctuation or a non-noun. */
+function objectAfter(terms: Term[], i: number): (Span & { text: string }) | undefined {
+  let last = -1;
+  for (let j = i + 1; j < terms.length; j++) {
+    const t = terms[j]!;
+    if (t.tags.has('Date') || t.tags.has('Duration')) break;
+    if (!isNounish(t) && !(t.tags.has('Gerund') && last === -1)) break;
+    last = j;
+    if (/[,.;:!?()]/.test(t.post)) break;
+  }
+  if (last === -1) return undefined;
+  // An object ends on a noun, not on a dangling determiner or adjective.
+  while (last > i && !terms[last]!.tags.has('Noun') && !terms[last]!.tags.has('Gerund')) last--;
+  if (last <= i) return undefined;
+  const first = terms[i + 1]!;
+  return { start: first.start, end: terms[last]!.end, text: '' };
+}
+
+/**
+ * How the phrase at [start, end) is used in `text`, within `sentence`.
+ * `verbEntry` says the entry has verb rewrites, which settles a title-case word at the
+ * start of a line that the tagger would read as a noun ("Harden session handling").
+ */
+export function usageOf(text: string, sentence: Span, start: number, end: number, verbEntry: boolean): Usage {
+  const before = text.slice(sentence.start, start);
+  const after = text.slice(end, sentence.end);
+  if (/^[[(]?$/.test(before.trim()) && /^\s*[\])]?\s*(?:\([^)]*\))?\s*[:\]]/.test(after)) return { shape: 'label' };
+  if (/^[[(]$/.test(before.trim()) && /^[\])]/.test(after.trim())) return { shape: 'label' };
+
+  const terms = termsOf(text.slice(sentence.start, sentence.end), sentence.start);
+  const first = terms.findIndex((t) => t.end > start);
+  let last = first;
+  while (last + 1 < terms.length && terms[last + 1]!.start < end) last++;
+  if (first === -1) return { shape: 'noun' };
+  const head = terms[first]!;
+  const previous = terms[first - 1];
+  const next = terms[last + 1];
+  const endsPhrase = /[,.;:!?()"]/.test(terms[last]!.post);
+
+  const taggedVerb = head.tags.has('Verb') && !head.tags.has('Noun');
+  const atStart = first === 0 || (previous && AUXILIARIES.test(previous.text));
+  // "Refactor is slow" has its verb after the phrase: the phrase is its subject.
+  const verbFollows = !!next && (next.tags.has('Copula') || (next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Particle')));
+  const looksVerb =
+    !verbFollows && (taggedVerb || (verbEntry && (atStart || /(?:ed|ing)$/i.test(head.text)) && !(previous && DETERMINERS.test(previous.text))));
+  if (looksVerb && !(previous && DETERMINERS.test(previous.text))) {
+    const object = endsPhrase ? undefined : objectAfter(terms, last);
+    if (object) object.text = text.slice(object.start, object.end);
+    return { shape: 'verb', tense: tenseOf(head, previous), object };
+  }
+
+  if (next && !endsPhrase && next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Date')) {
+    return { shape: 'modifier' };
+  }
+
+  const usage: Usage = { shape: 'noun', plural: terms[last]!.tags.has('Plural') };
+  let k = first - 1;
+  while (k >= 0 && (terms[k]!.tags.has('Adjective') || terms[k]!.tags.has('Adverb')) && !DETERMINERS.test(terms[k]!.text)) k--;
+  const det = terms[k];
+  if (det && DETERMINERS.test(det.text)) usage.determiner = { start: det.start, end: det.end, text: det.text, adjacent: k === first - 1 };
+  const verbAt = usage.determiner ? k - 1 : first - 1;
+  const verb = terms[verbAt];
+  if (verb && WORK_VERBS.has(verb.text.toLowerCase()) && (verbAt === first - 1 || usage.determiner)) {
+    usage.workVerb = { start: verb.start, end: verb.end, text: verb.text, tense: tenseOf(verb, terms[verbAt - 1]) };
+  }
+  return usage;
+}
+
+/** A verb phrase's first word in the given tense ("fix the pool" past -> "fixed the pool"). */
+export function conjugate(phrase: string, tense: Tense): string {
+  if (tense === 'base') return phrase;
+  const [word, ...rest] = phrase.split(' ');
+  const forms = (nlp(word!).verbs().conjugate() as Record<string, string>[])[0];
+  const key = tense === 'past' ? 'PastTense' : tense === 'present' ? 'PresentTense' : 'Gerund';
+  const form = forms?.[key];
+  return form && !form.includes(' ') ? [form, ...rest].join(' ') : phrase;
+}
+
+const CLAUSE = /\s(?=(?:that|which|who|so|for|to|when|with|in|of|on|from|before|after|while)\b)/;
+
+/**
+ * A noun phrase made plural at its head ("the fix that lets" -> "the fixes that let");
+ * unchanged when the head is a slot or unsure.
+ */
+export function pluralize(phrase: string): string {
+  const cut = phrase.search(CLAUSE);
+  const head = cut === -1 ? phrase : phrase.slice(0, cut);
+  const tail = cut === -1 ? '' : phrase.slice(cut);
+  if (/[{}]\s*$/.test(head)) return phrase;
+  const article = head.match(/^(?:an?\s+)/i)?.[0] ?? '';
+  const bare = head.slice(article.length);
+  const plural = nlp(bare).nouns().toPlural().text();
+  if (!plural || plural.split(' ').length !== bare.split(' ').length || plural === bare) return phrase;
+  // The verb right after "that" or "which" agrees with the plural head.
+  const agreed = tail.replace(/^(\s(?:that|which|who)\s)(\p{L}+?)(e?s)\b/u, (whole, lead: string, stem: string, ending: string) =>
+    /^(?:is)$/.test(stem + ending) ? `${lead}are` : /^has$/.test(stem + ending) ? `${lead}have` : `${lead}${ending === 'es' && /(?:ch|sh|x|s|z)$/.test(stem) ? stem : stem + (ending === 'es' ? 'e' : '')}`,
+  );
+  return plural + agreed;
+}
