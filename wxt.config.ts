@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { phraseMapPlugin } from './src/build/phrase-map-plugin';
+import { zodNoEvalPlugin } from './src/build/zod-no-eval-plugin';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,7 +9,7 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   outDir: '.output',
   vite: () => ({
-    plugins: [phraseMapPlugin()],
+    plugins: [phraseMapPlugin(), zodNoEvalPlugin()],
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({
@@ -27,12 +28,15 @@ export default defineConfig({
         : { 'open-write-up': { suggested_key: { default: 'Alt+Shift+W' }, description: 'Open the write-up for this ticket' } },
     ...(browser === 'firefox'
       ? {
+          // Firefox 140 (an ESR) is the first with CSS custom highlights, which rendered text relies on,
+          // and with data_collection_permissions; Firefox for Android has those from 142.
           browser_specific_settings: {
             gecko: {
               id: 'customer-terms@customer-terms.dev',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
