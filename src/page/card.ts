@@ -264,7 +264,8 @@ export class SuggestionCard {
       button('×', 'Close (Escape)', () => this.close(), 'Close'),
     );
     const hint = copyOnly ? el('p', 'hint', copyOnly) : null;
-    const parts = [heading, why, choices.length ? rewrites : null, slotNames.length ? slotBox : null, sentenceBox, fitsBox, hint, this.status, actions, nav];
+    // Dismiss, Ignore and moving on stay near the top, so a long offer never pushes them off screen.
+    const parts = [heading, why, actions, choices.length ? rewrites : null, slotNames.length ? slotBox : null, sentenceBox, fitsBox, hint, this.status, nav];
     d.replaceChildren(...parts.filter((n): n is HTMLElement => n !== null));
   }
 
@@ -275,6 +276,9 @@ export class SuggestionCard {
     const preview = el('span', 'rewrite-in');
     preview.setAttribute('aria-hidden', 'true');
     b.append(label, preview);
+    // Where it lands, for tests and for assistive tools that read data attributes.
+    b.dataset.start = String(target.start);
+    b.dataset.end = String(target.end);
     const choice: Choice = { button: b, label, preview, template, capitalize, before, after, target };
     b.addEventListener('click', () => void this.use(template, fillRewrite(template, this.slots, capitalize), target));
     return choice;

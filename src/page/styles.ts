@@ -50,6 +50,8 @@ export const CARD_CSS = `
   border-radius: 10px;
   box-shadow: 0 8px 24px rgba(31, 35, 40, 0.18);
   padding: 12px;
+  max-height: calc(100vh - 16px);
+  overflow-y: auto;
 }
 .phrase { margin: 0 0 4px; font-weight: 600; }
 .category { font-weight: 400; font-size: 12px; color: #59636e; text-transform: capitalize; }

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import { DEMO_URLS } from './harness.mjs';
 import {
   applyFirstRewrite,
+  applyRewriteWithRange,
   badgeText,
   caretInField,
   highlightTexts,
@@ -128,11 +129,16 @@ test('applying a rewrite replaces exactly the phrase; Ctrl+Z restores the origin
     window.__inputs = 0;
     document.querySelector('textarea[aria-label="Markdown value"]').addEventListener('input', () => window.__inputs++);
   });
-  const replacement = await applyFirstRewrite(page, 'retry logic', 'pay');
+  const { replacement, start, end } = await applyRewriteWithRange(page, 'retry logic', 'pay');
+  // "Add retry logic" is work on the phrase: the rewrite takes the verb with it.
+  assert.equal(original.slice(start, end), 'Add retry logic');
+  // The customer action comes from the ticket itself (it names signing in).
+  assert.match(replacement, /^Make sure \w+ can [\w ]+ on the first try$/);
   const changed = await area.inputValue();
-  assert.equal(changed, original.slice(0, at) + replacement + original.slice(at + 'retry logic'.length));
+  assert.equal(changed, original.slice(0, start) + replacement + original.slice(end));
+  assert.ok(at >= start && at <= end);
   assert.ok((await page.evaluate(() => window.__inputs)) >= 1, 'the page saw an input event');
-  assert.equal(await area.evaluate((el) => el.selectionStart), at + replacement.length, 'caret after the inserted text');
+  assert.equal(await area.evaluate((el) => el.selectionStart), start + replacement.length, 'caret after the inserted text');
   await area.focus();
   await page.keyboard.press('Control+Z');
   assert.equal(await area.inputValue(), original);

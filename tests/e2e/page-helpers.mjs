@@ -149,15 +149,26 @@ export const editorDoc = (page, name) => page.evaluate((name) => window.demoEdit
 /** A demo editor's document text. */
 export const editorText = (page, name) => page.evaluate((name) => window.demoEditors.get(name).state.doc.textContent, name);
 
-/** Opens the card with the keyboard, fills its blanks and applies the first rewrite; returns the text applied. */
-export async function applyFirstRewrite(page, phrase, slotValue = 'check out') {
+/**
+ * Opens the card with the keyboard, fills its empty blanks and applies the first rewrite.
+ * Returns the text applied and the range of the field's text it replaced (a rewrite can
+ * take the phrase's verb or object with it).
+ */
+export async function applyRewriteWithRange(page, phrase, slotValue = 'check out') {
   await page.keyboard.press('Alt+Shift+J');
   const card = page.getByRole('dialog', { name: new RegExp(phrase, 'i') });
   await card.waitFor();
-  for (const slot of await card.getByRole('textbox').all()) await slot.fill(slotValue);
+  for (const slot of await card.getByRole('textbox').all()) if (!(await slot.inputValue())) await slot.fill(slotValue);
   const rewrite = card.getByRole('group', { name: 'Rewrites' }).getByRole('button').first();
-  const replacement = (await rewrite.textContent()).trim();
+  const replacement = (await rewrite.locator('.rewrite-text').textContent()).trim();
+  const start = Number(await rewrite.getAttribute('data-start'));
+  const end = Number(await rewrite.getAttribute('data-end'));
   await rewrite.click();
   await card.waitFor({ state: 'detached' });
-  return replacement;
+  return { replacement, start, end };
+}
+
+/** As applyRewriteWithRange, for a rewrite that replaces the phrase alone; returns the text applied. */
+export async function applyFirstRewrite(page, phrase, slotValue = 'check out') {
+  return (await applyRewriteWithRange(page, phrase, slotValue)).replacement;
 }

@@ -59,7 +59,7 @@ function place(rewrite: Rewrite, usage: Usage, finding: Finding): { template: st
       return { template: conjugate(rewrite.text, usage.workVerb.tense), range: { start: usage.workVerb.start, end: finding.end } };
     }
     case 'noun': {
-      if (usage.shape !== 'noun' || usage.workVerb) return null;
+      if (usage.shape !== 'noun' || usage.workVerb || usage.compound) return null;
       let template = usage.plural ? pluralize(rewrite.text) : rewrite.text;
       const own = template.match(/^(?:an?|the|our)\s+/i);
       // "how new buyers stay signed in" and "getting users back in" take no determiner.

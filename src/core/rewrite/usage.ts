@@ -14,6 +14,8 @@ export interface Usage {
   /** Noun: the determiner before it ("the", "a", "our"), and whether it is plural. */
   determiner?: Span & { text: string; adjacent: boolean };
   plural?: boolean;
+  /** Noun: other nouns stand before it as part of one name ("the session handling refactor"). */
+  compound?: boolean;
   /** Noun: the work verb it is the object of ("tune" in "tune the retry logic"). */
   workVerb?: Span & { text: string; tense: Tense };
 }
@@ -127,6 +129,8 @@ export function usageOf(text: string, sentence: Span, start: number, end: number
   }
 
   const usage: Usage = { shape: 'noun', plural: terms[last]!.tags.has('Plural') };
+  // "the session handling refactor": the phrase is the head of a longer name.
+  if (previous && previous.tags.has('Noun') && !previous.tags.has('Pronoun') && !DETERMINERS.test(previous.text) && !/[,.;:!?()]/.test(previous.post)) usage.compound = true;
   let k = first - 1;
   while (k >= 0 && (terms[k]!.tags.has('Adjective') || terms[k]!.tags.has('Adverb')) && !DETERMINERS.test(terms[k]!.text)) k--;
   const det = terms[k];
