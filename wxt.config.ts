@@ -8,6 +8,8 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   outDir: '.output',
+  // The sources archive (for Firefox's review) holds sources only, not files built from them.
+  zip: { excludeSources: ['dist-cli/**', 'demo/dist/**', 'test-results/**', '**/*.log'] },
   vite: () => ({
     plugins: [phraseMapPlugin(), zodNoEvalPlugin()],
     build: { target: 'es2022' },

@@ -93,11 +93,12 @@ export function assertExtensionBuilt() {
 }
 
 /**
- * Launches Chromium with the built extension in a fresh profile.
+ * Launches Chromium with the built extension (or the unpacked extension in `extensionDir`)
+ * in a fresh profile.
  * @returns {Promise<{ context: import('playwright-core').BrowserContext, extensionId: string, close: () => Promise<void> }>}
  */
-export async function launchWithExtension({ headless = true } = {}) {
-  assertExtensionBuilt();
+export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR } = {}) {
+  if (extensionDir === EXTENSION_DIR) assertExtensionBuilt();
   const executablePath = findChromium();
   const profile = mkdtempSync(join(tmpdir(), 'customer-terms-e2e-'));
   const removeProfile = () => rmSync(profile, { recursive: true, force: true });
@@ -107,7 +108,7 @@ export async function launchWithExtension({ headless = true } = {}) {
       executablePath,
       headless,
       viewport: headless ? { width: 1280, height: 800 } : null,
-      args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...BROWSER_ARGS],
+      args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...BROWSER_ARGS],
     });
   } catch (error) {
     removeProfile();
@@ -118,7 +119,7 @@ export async function launchWithExtension({ headless = true } = {}) {
     removeProfile();
   };
   try {
-    const extensionId = await findExtensionId(context);
+    const extensionId = await findExtensionId(context, extensionDir);
     return { context, extensionId, close };
   } catch (error) {
     await close();
@@ -126,12 +127,12 @@ export async function launchWithExtension({ headless = true } = {}) {
   }
 }
 
-async function findExtensionId(context, timeout = 15_000) {
+async function findExtensionId(context, extensionDir, timeout = 15_000) {
   const isOurs = (worker) => worker.url().startsWith('chrome-extension://');
   const worker =
     context.serviceWorkers().find(isOurs) ??
     (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout }).catch(() => {
-      throw new Error(`The extension's service worker did not start within ${timeout} ms (loaded from ${EXTENSION_DIR}).`);
+      throw new Error(`The extension's service worker did not start within ${timeout} ms (loaded from ${extensionDir}).`);
     }));
   return new URL(worker.url()).host;
 }
