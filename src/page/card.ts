@@ -307,12 +307,13 @@ export class SuggestionCard {
     const width = Math.min(360, window.innerWidth - 16);
     const left = Math.max(8, Math.min(anchor.left, window.innerWidth - width - 8));
     const below = anchor.bottom + 6;
+    // The width first: the height it is measured at depends on it.
+    this.dialog.style.width = `${width}px`;
     const height = this.dialog.offsetHeight || 220;
     const fits = below + height <= window.innerHeight || anchor.top - height - 6 <= 0;
     // Keep the card on screen even when its phrase has scrolled out of view.
     const top = Math.max(8, Math.min(fits ? below : anchor.top - height - 6, window.innerHeight - height - 8));
     this.host.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
-    this.dialog.style.width = `${width}px`;
   }
 }
 

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DEMO_URLS } from './harness.mjs';
 import {
+  applySentenceRewrite,
   applyFirstRewrite,
   applyRewriteWithRange,
   badgeText,
@@ -139,6 +140,39 @@ test('applying a rewrite replaces exactly the phrase; Ctrl+Z restores the origin
   assert.ok(at >= start && at <= end);
   assert.ok((await page.evaluate(() => window.__inputs)) >= 1, 'the page saw an input event');
   assert.equal(await area.evaluate((el) => el.selectionStart), start + replacement.length, 'caret after the inserted text');
+  await area.focus();
+  await page.keyboard.press('Control+Z');
+  assert.equal(await area.inputValue(), original);
+  await page.close();
+});
+
+test('"Rewrite the title" previews a customer-terms title, applies it as one edit, and Ctrl+Z restores it', async () => {
+  const page = await open(DEMO_URLS.newIssue);
+  await until(() => markTexts(page), (m) => m.includes('Refactor'));
+  const title = page.locator('input[aria-label="Add a title"]');
+  const original = await title.inputValue();
+  await caretInField(title, 'Refactor', 2);
+  const preview = await applySentenceRewrite(page, 'Refactor');
+  // Built from the ticket: who (it names "the user"), the action it names (log in) and how it goes wrong (timeouts).
+  assert.equal(preview, 'Users wait too long to log in');
+  assert.ok(preview.length <= 80);
+  assert.equal(await title.inputValue(), preview);
+  await title.focus();
+  await page.keyboard.press('Control+Z');
+  assert.equal(await title.inputValue(), original);
+  await page.close();
+});
+
+test('"Rewrite the sentence" replaces one body sentence, keeps the technical detail, and Ctrl+Z restores it', async () => {
+  const page = await open(DEMO_URLS.newIssue);
+  await until(() => markTexts(page), (m) => m.length > 0);
+  const area = page.locator('textarea[aria-label="Markdown value"]');
+  const original = await area.inputValue();
+  const sentence = 'Session handling in the auth service needs a refactor.';
+  await caretInField(area, 'needs a refactor', 10);
+  const preview = await applySentenceRewrite(page, 'refactor');
+  assert.equal(preview, 'Users wait too long to log in (technical detail: session handling in the auth service needs a refactor).');
+  assert.equal(await area.inputValue(), original.replace(sentence, preview));
   await area.focus();
   await page.keyboard.press('Control+Z');
   assert.equal(await area.inputValue(), original);

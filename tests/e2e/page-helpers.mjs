@@ -172,3 +172,20 @@ export async function applyRewriteWithRange(page, phrase, slotValue = 'check out
 export async function applyFirstRewrite(page, phrase, slotValue = 'check out') {
   return (await applyRewriteWithRange(page, phrase, slotValue)).replacement;
 }
+
+/**
+ * Opens the card with the keyboard and applies its sentence (or title) rewrite, keeping or
+ * dropping the technical detail; returns the previewed text, read before applying.
+ */
+export async function applySentenceRewrite(page, phrase, { keepDetail = true } = {}) {
+  await page.keyboard.press('Alt+Shift+J');
+  const card = page.getByRole('dialog', { name: new RegExp(phrase, 'i') });
+  await card.waitFor();
+  const section = card.getByRole('region', { name: /Rewrite the (?:sentence|title)/ });
+  const keep = section.getByRole('checkbox', { name: /Keep the technical detail/ });
+  if ((await keep.count()) && (await keep.isChecked()) !== keepDetail) await keep.click();
+  const preview = (await section.locator('.preview').textContent()).trim();
+  await section.getByRole('button', { name: /^Apply to the (?:sentence|title)$/ }).click();
+  await card.waitFor({ state: 'detached' });
+  return preview;
+}

@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DEMO_URLS } from './harness.mjs';
 import {
+  applySentenceRewrite,
   applyFirstRewrite,
   applyRewriteWithRange,
   caretInEditor as caretIn,
@@ -65,6 +66,21 @@ test('Jira: typing in the editor is highlighted; a rewrite changes the document 
   const replacement = await applyFirstRewrite(page, 'retry loop');
   assert.match(replacement, /^Make sure \w+ can check out on the first try$/);
   assert.equal(await textOf(page, 'jira-description'), before.replace('Replace the retry loop', replacement));
+  await page.keyboard.press('Control+z');
+  assert.deepEqual(await docOf(page, 'jira-description'), original);
+  await page.close();
+});
+
+test('Jira: "Rewrite the sentence" on a list item previews, applies through the editor and Ctrl+Z restores it', async () => {
+  const page = await open(DEMO_URLS.jiraIssue);
+  await openJiraEditor(page);
+  const original = await docOf(page, 'jira-description');
+  const before = await textOf(page, 'jira-description');
+  const sentence = 'Replace the retry loop with exponential backoff and jitter, three attempts at most';
+  await caretIn(page, JIRA_EDITOR, 'retry loop with', 3);
+  const preview = await applySentenceRewrite(page, 'retry loop', { keepDetail: false });
+  assert.match(preview, /^\w+ (?:sometimes )?can't check out\b.*\.$/);
+  assert.equal(await textOf(page, 'jira-description'), before.replace(sentence, preview));
   await page.keyboard.press('Control+z');
   assert.deepEqual(await docOf(page, 'jira-description'), original);
   await page.close();

@@ -44,6 +44,9 @@ const defects = { doubled: 0, braces: 0, blanks: 0 };
 let judged = 0;
 let accepted = 0;
 const byKind = new Map<string, [number, number]>();
+/** [accepted, offered] for what the card offers first, by kind; [matched, expected] where the writer wanted a rewrite. */
+const offered = new Map<string, [number, number]>();
+const wanted: [number, number] = [0, 0];
 const dump: unknown[] = [];
 for (const c of cases) {
   const { offer, kind } = firstOffer(c);
@@ -56,8 +59,18 @@ for (const c of cases) {
   dump.push({ id: c.id, usage: c.usage, phrase: c.phrase, sentence: c.sentence, kind, offer });
   if (!golden.has(c.id)) continue;
   judged++;
-  const ok = golden.get(c.id) === offer;
+  const expected = golden.get(c.id);
+  const ok = expected === offer;
   if (ok) accepted++;
+  if (offer) {
+    const group = kind.startsWith('in place') ? 'in-place rewrites' : 'sentence and title rewrites';
+    const o = offered.get(group) ?? [0, 0];
+    offered.set(group, [o[0] + Number(ok), o[1] + 1]);
+  }
+  if (expected) {
+    wanted[1]++;
+    if (ok) wanted[0]++;
+  }
   const k = byKind.get(c.usage) ?? [0, 0];
   byKind.set(c.usage, [k[0] + Number(ok), k[1] + 1]);
 }
@@ -66,6 +79,8 @@ if (dumpAt !== -1) writeFileSync(process.argv[dumpAt + 1]!, dump.map((d) => JSON
 const pct = (a: number, b: number) => `${b ? ((100 * a) / b).toFixed(1) : '0.0'}% (${a}/${b})`;
 console.log(`${'first offer accepted by a careful writer'.padEnd(56)} ${pct(accepted, judged)}`);
 for (const [usage, [a, b]] of [...byKind].sort()) console.log(`${`  ${usage}`.padEnd(56)} ${pct(a, b)}`);
+for (const [group, [a, b]] of [...offered].sort()) console.log(`${`${group} offered first, accepted`.padEnd(56)} ${pct(a, b)}`);
+console.log(`${'where the writer wanted a rewrite, offered it'.padEnd(56)} ${pct(wanted[0], wanted[1])}`);
 console.log(`${'outputs with a doubled word'.padEnd(56)} ${defects.doubled}`);
 console.log(`${'outputs with raw braces'.padEnd(56)} ${defects.braces}`);
 console.log(`${'outputs offered first with a blank still to fill'.padEnd(56)} ${defects.blanks}`);

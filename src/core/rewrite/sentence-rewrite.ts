@@ -13,32 +13,34 @@ const NOT_PROSE = /\?\s*$|\b(?:Error|Exception|Traceback|TypeError|panic):|\bat 
 
 /** How it goes wrong for the customer, read from the ticket's words. */
 function failure(words: string): 'slow' | 'logout' | 'sometimes' | 'fails' {
-  if (/\b(?:slow(?:ly|er|ness)?|latency|lag(?:gy|s)?|takes? (?:\d+|too long|forever|minutes|seconds)|hangs?|timeouts?|timed? out|spinner|freez(?:e|es|ing))\b/i.test(words)) return 'slow';
   if (/\b(?:log(?:ged|s)? (?:out|off)|signed out|session(?:s)? (?:expire|expiry|timeout)|kicked out)\b/i.test(words)) return 'logout';
+  if (/\b(?:slow(?:ly|er|ness)?|latency|lag(?:gy|s)?|takes? (?:\d+|too long|forever|minutes|seconds)|hangs?|spinner|freez(?:e|es|ing))\b/i.test(words)) return 'slow';
   if (/\b(?:sometimes|intermittent(?:ly)?|random(?:ly)?|flaky|occasional(?:ly)?|now and then|from time to time)\b/i.test(words)) return 'sometimes';
   return 'fails';
 }
 
-const FAILURES: Record<ReturnType<typeof failure>, string> = {
+const FAILURES: Record<ReturnType<typeof failure> | 'logout-sign-in', string> = {
   slow: '{who} wait too long to {action}',
   logout: '{who} get signed out while they {action}',
+  /** Signed out, when the action is signing in. */
+  'logout-sign-in': '{who} get signed out too soon',
   sometimes: "{who} sometimes can't {action}",
   fails: "{who} can't {action}",
 };
 
 /** Words that say a sentence is about work to be done, not a fact about the system. */
-const WORK = /\b(?:refactor\w*|clean(?:s|ed|ing)?[ -]?up|cleanup|harden\w*|improv\w+|tun(?:e|es|ed|ing)|fix(?:es|ed|ing)?|optimi[sz]\w*|rework\w*|rewrit\w+|migrat\w+|upgrad\w+|add(?:s|ed|ing)?|remov\w+|implement\w*|simplif\w+|moderni[sz]\w*|reduc\w+|increas\w+|deprecat\w+|bump\w*|updat\w+|replac\w+|switch\w*|introduc\w+|rearchitect\w*|decoupl\w+|stabili[sz]\w+|need(?:s|ed)? to|should|must|let's|we'll|todo)\b/i;
+const WORK = /\b(?:refactor\w*|clean(?:s|ed|ing)?[ -]?up|cleanup|harden\w*|improv\w+|tun(?:e|es|ed|ing)|fix(?:es|ed|ing)?|optimi[sz]\w*|rework\w*|rewrit\w+|migrat\w+|upgrad\w+|add(?:s|ed|ing)?|remov\w+|implement\w*|simplif\w+|moderni[sz]\w*|reduc\w+|increas\w+|deprecat\w+|bump\w*|updat\w+|replac\w+|switch\w*|introduc\w+|rearchitect\w*|decoupl\w+|stabili[sz]\w+)\b/i;
 
 export interface SentenceContext {
   text: string;
   sentence: Span;
   slots: SlotValues;
-  /** Words of the whole ticket, to tell how it goes wrong. */
+  /** The ticket's words where it names the action, to tell how it goes wrong. */
   ticketWords: string;
+  /** The ticket itself says the action goes wrong (not only that it names it). */
+  actionFails: boolean;
   effect?: string;
   isTitle: boolean;
-  /** The sentence opens the description. */
-  isFirst: boolean;
 }
 
 /** True when the sentence is prose about internal work, not a question, a trace or customer wording already. */
@@ -52,10 +54,9 @@ export function readsAsInternalWork(sentence: string): boolean {
 /** The template of the rewrite: "{who} can't {action} {moment}, which puts renewals at risk". */
 export function sentenceTemplate(ctx: SentenceContext): string {
   const sentence = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
-  let mode = failure(sentence);
+  let mode: ReturnType<typeof failure> = failure(sentence);
   if (mode === 'fails') mode = failure(ctx.ticketWords);
-  if (mode === 'logout' && /\b(?:sign|log) ?in\b/.test(ctx.slots.action ?? '')) mode = 'fails';
-  let template = FAILURES[mode];
+  let template = mode === 'logout' && /\b(?:sign|log) ?in\b/.test(ctx.slots.action ?? '') ? FAILURES['logout-sign-in'] : FAILURES[mode];
   if (ctx.slots.moment?.trim()) template += ' {moment}';
   if (!ctx.isTitle && ctx.effect) template += `, ${ctx.effect}`;
   return template;
@@ -72,11 +73,13 @@ export function asDetail(sentence: string): string {
 export function buildSentenceRewrite(ctx: SentenceContext): SentenceRewrite | null {
   const sentenceBefore = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
   if (!readsAsInternalWork(sentenceBefore)) return null;
-  // A fact about the system ("the cache handler never returns stale responses") is no work item:
-  // only the title, the description's opening and sentences about work get a customer sentence.
-  if (!ctx.isTitle && !ctx.isFirst && !WORK.test(sentenceBefore)) return null;
+  // A fact about the system ("the cache handler never returns stale responses") or a piece of
+  // evidence is no work item: only a title or sentence that plans work gets a customer sentence.
+  if (!WORK.test(sentenceBefore)) return null;
   // Without the customer action there is no customer sentence to build: the card asks for it instead.
   if (!ctx.slots.action?.trim()) return null;
+  // Nor without the ticket saying that action goes wrong: a customer sentence must not claim more than the ticket.
+  if (!ctx.actionFails) return null;
   const slots = ctx.slots;
   const template = sentenceTemplate({ ...ctx, slots });
   let text = finishSentence(template, slots, ctx.isTitle);

@@ -7,9 +7,9 @@ import type { Finding } from '../types';
 import { applyRewrite, fillRewrite, missingSlots, startsSentence, type SlotValues } from './fill';
 import { buildSentenceRewrite } from './sentence-rewrite';
 import { sentenceAround, type Span } from './sentences';
-import { ticketEffect, ticketSlots, type TicketText } from './ticket-slots';
+import { ticketActionFound, ticketEffect, ticketSlots, type TicketText } from './ticket-slots';
 import type { CardSuggestions, Suggestion } from './types';
-import { conjugate, pluralize, usageOf, type Usage } from './usage';
+import { conjugate, pluralize, usageOf, WORK_VERBS, type Usage } from './usage';
 
 export interface SuggestInput {
   /** The field's text, as analysed. */
@@ -25,6 +25,8 @@ export interface SuggestInput {
 /** The line the card offers to add at the top of a ticket when nothing fits in place. */
 export const CUSTOMER_LINE = "Customer impact: {who} can't {action} {moment}.";
 
+const AWAITING_ACTION = 'The ticket does not say which customer action this affects. Name it, and the rewrites below fill in.';
+
 /** Who feels it when the ticket names nobody: plain, and the card lets the user be specific. */
 const DEFAULT_WHO = 'users';
 
@@ -35,7 +37,7 @@ function prefill(ticket: TicketText, remembered: SlotValues = {}): SlotValues {
 }
 
 /** The template and the range it replaces, when the rewrite fits how the phrase is used. */
-function place(rewrite: Rewrite, usage: Usage, finding: Finding): { template: string; range: Span } | null {
+function place(rewrite: Rewrite, usage: Usage, finding: Finding, question: boolean): { template: string; range: Span } | null {
   const range = { start: finding.start, end: finding.end };
   switch (rewrite.as) {
     case 'verb': {
@@ -52,7 +54,11 @@ function place(rewrite: Rewrite, usage: Usage, finding: Finding): { template: st
       return { template, range };
     }
     case 'goal': {
+      // A goal is a plan ("Add monitoring"): it does not fit a report of work done or under way.
+      if ((usage.workVerb?.tense ?? usage.tense) !== 'base' || question) return null;
       if (usage.shape === 'verb') {
+        // Only a phrase that is itself a plan ("improve stability"), not a noun the tagger half-read as a verb.
+        if (!usage.taggedVerb || !usage.clauseEnds || !WORK_VERBS.has(finding.text.split(/\s+/)[0]!.toLowerCase())) return null;
         return { template: conjugate(rewrite.text, usage.tense ?? 'base'), range: { start: finding.start, end: usage.object?.end ?? finding.end } };
       }
       if (usage.shape !== 'noun' || !usage.workVerb) return null;
@@ -74,6 +80,12 @@ function place(rewrite: Rewrite, usage: Usage, finding: Finding): { template: st
           template = `${usage.determiner.text} ${template}`;
           range.start = usage.determiner.start;
         }
+      } else if (usage.afterVerb) {
+        // "went EOL" is an idiom of its own; "went end of support" is not English.
+        return null;
+      } else if (own && usage.modified) {
+        // "backend cleanup" has no room for "the fix …" after "backend".
+        return null;
       } else if (own && usage.plural && /^an?\s/i.test(own[0])) template = template.slice(own[0].length);
       // "in production" keeps its preposition: "in the live product".
       const preposition = finding.text.match(/^(?:in|on|to|into|from)\s+(?=prod|staging)/i)?.[0];
@@ -97,6 +109,7 @@ function readsCleanly(before: string, after: string): boolean {
 function nothingFitsReason(usage: Usage, finding: Finding): string {
   const phrase = `“${finding.text}”`;
   if (usage.shape === 'label') return `${phrase} labels the ticket as internal work. A title that names the customer problem says more than any label.`;
+  if (usage.shape === 'name') return `${phrase} is part of a name here, so it stays as it is.`;
   if (usage.shape === 'modifier') return `${phrase} describes another part of the system here, so customer words in its place would change what the sentence says.`;
   return `${phrase} names a part of the system here, so customer words in its place would change what the sentence says.`;
 }
@@ -111,7 +124,7 @@ export function suggestFor(input: SuggestInput): CardSuggestions {
 
   const suggestions: Suggestion[] = [];
   for (const rewrite of finding.rewrites) {
-    const placed = place(rewrite, usage, finding);
+    const placed = place(rewrite, usage, finding, /\?\s*$/.test(sentenceBefore));
     if (!placed) continue;
     const { template, range } = placed;
     // A rewrite that opens its sentence starts with a capital where the original did (acronyms too).
@@ -123,21 +136,27 @@ export function suggestFor(input: SuggestInput): CardSuggestions {
     if (!readsCleanly(sentenceBefore, sentenceAfter) || suggestions.some((s) => s.sentenceAfter === sentenceAfter)) continue;
     suggestions.push({ text: filled, blanks: missingSlots(template, slots), sentenceAfter, start: range.start, end: range.end, as: rewrite.as, template, capitalize, before, after });
   }
-  // Finished rewrites first: one click applies them.
+  // Finished rewrites first: one click applies them. A rewrite that needs the customer action the
+  // ticket never names would put words in the ticket's mouth: it waits until the user names one.
   suggestions.sort((a, b) => Number(a.blanks.length > 0) - Number(b.blanks.length > 0));
+  const offered = suggestions.filter((s) => !s.blanks.includes('action'));
+  const awaiting = suggestions.filter((s) => s.blanks.includes('action'));
 
+  const found = ticketActionFound(ticket);
   const sentenceRewrite = buildSentenceRewrite({
     text,
     sentence,
     slots,
-    ticketWords: `${ticket.title}\n${ticket.body}`,
-    effect: ticketEffect(ticket),
+    ticketWords: found?.context ?? '',
+    // An action the user named counts as theirs to claim; one found in the ticket needs the ticket to say it fails.
+    actionFails: !!input.remembered?.action?.trim() || (found?.fails ?? false),
+    effect: ticketEffect(ticket, /demo/.test(slots.moment ?? '') ? 'demos-interrupted' : undefined),
     isTitle,
-    isFirst: text.slice(0, sentence.start).trim() === '' || (!isTitle && text.slice(0, sentence.start).trim() === ticket.title.trim()),
   });
-  const nothingFits = suggestions.length ? null : nothingFitsReason(usage, finding);
+  const nothingFits = offered.length ? null : awaiting.length ? AWAITING_ACTION : nothingFitsReason(usage, finding);
   return {
-    suggestions,
+    suggestions: offered,
+    awaiting,
     sentenceRewrite,
     customerLine: nothingFits && !isTitle ? CUSTOMER_LINE : null,
     nothingFits,

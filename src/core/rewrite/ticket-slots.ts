@@ -60,16 +60,35 @@ const CODE_SENSE: Partial<Record<string, RegExp>> = {
   search: /\bsearch (?:index|indices|engine|cluster|query|queries)\b/i,
 };
 
-/** The customer action a ticket names first, as a plain verb phrase. */
-export function ticketAction(ticket: TicketText): string | undefined {
+/** Words that say something goes wrong for whoever does it. */
+const GOES_WRONG =
+  /\b(?:can(?:'|’)?t|cannot|can not|could(?:n(?:'|’)?t| not)|did(?:n(?:'|’)?t| not)|unable|fail(?:s|ed|ing|ure|ures)?|errors?|broken|breaks?|stuck|hangs?|hanging|slow(?:ly|er)?|time(?:s|d)? ?out|timeouts?|crash(?:es|ed|ing)?|(?:logged|signed|kicked) out|(?:doesn|don|isn|won)(?:'|’)?t work|not working|lost|loops?|50[0234])\b/i;
+
+interface ActionFound {
+  phrase: string;
+  /** The ticket says, near the mention, that it goes wrong. */
+  fails: boolean;
+  /** The words around the mention, which say how it goes wrong. */
+  context: string;
+}
+
+/** The customer action a ticket names first, as a plain verb phrase, and whether it says it goes wrong. */
+export function ticketActionFound(ticket: TicketText): ActionFound | undefined {
   const text = prose(`${ticket.title}\n\n${ticket.body}`);
   for (const mention of findActions(text)) {
     const codeSense = CODE_SENSE[mention.action];
     const around = text.slice(Math.max(0, mention.start - 30), mention.end + 40);
     if (codeSense?.test(around)) continue;
-    return actionPhrase(mention, text);
+    // "open the page" says nothing; a named page (the dashboard, reports) does.
+    if (mention.action === 'open a page' && !/dashboard|report|invoice|document/i.test(text.slice(mention.start, mention.end))) continue;
+    const sentence = text.slice(Math.max(0, text.lastIndexOf('\n', mention.start), mention.start - 120), mention.end + 120);
+    return { phrase: actionPhrase(mention, text), fails: GOES_WRONG.test(sentence), context: sentence };
   }
   return undefined;
+}
+
+export function ticketAction(ticket: TicketText): string | undefined {
+  return ticketActionFound(ticket)?.phrase;
 }
 
 const PEOPLE =
@@ -97,7 +116,7 @@ const AFTER: Record<string, string> = {
 };
 
 const MOMENTS: [RegExp, string | ((m: RegExpMatchArray) => string)][] = [
-  [/\b(?:during|in)\s+(?:a\s+|the\s+)?live\s+demos?\b/i, 'during live demos'],
+  [/\b(?:during|in)\s+(?:a\s+|the\s+|our\s+)?(?:\w+\s+)?live\s+demos?\b/i, 'during live demos'],
   [/\b(?:during|in)\s+(?:a\s+|the\s+|our\s+)?(?:sales\s+)?(?:demos?|sales calls?)\b/i, 'during sales demos'],
   [/\b(?:during|in)\s+(?:the\s+|their\s+)?(?:free\s+)?trials?\b/i, 'during their trial'],
   [/\b(?:during|in)\s+onboarding\b/i, 'during onboarding'],
@@ -137,10 +156,12 @@ const EFFECT_SIGNS: [RegExp, EffectPick][] = [
   [/\b(?:deals?|lost (?:a |the )?sales?|rfps?|win rate)\b/i, 'deals-at-risk'],
 ];
 
-export function ticketEffect(ticket: TicketText): string | undefined {
+/** The first effect the ticket names; `except` skips one the sentence already says ("during live demos"). */
+export function ticketEffect(ticket: TicketText, except?: EffectPick): string | undefined {
   const text = prose(`${ticket.title}\n\n${ticket.body}`);
   let best: { at: number; pick: EffectPick } | undefined;
   for (const [pattern, pick] of EFFECT_SIGNS) {
+    if (pick === except) continue;
     const at = text.search(pattern);
     if (at !== -1 && (best === undefined || at < best.at)) best = { at, pick };
   }

@@ -37,6 +37,8 @@ export interface SentenceRewrite {
 
 export interface CardSuggestions {
   suggestions: Suggestion[];
+  /** Rewrites that fit but need the customer action, which the ticket does not name; shown once it is typed. */
+  awaiting: Suggestion[];
   sentenceRewrite: SentenceRewrite | null;
   /** A line to add at the top of the ticket when nothing fits in place; blanks as in a template. */
   customerLine: string | null;

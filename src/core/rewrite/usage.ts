@@ -7,13 +7,20 @@ import type { Span } from './sentences';
 export type Tense = 'base' | 'past' | 'present' | 'gerund';
 
 export interface Usage {
-  shape: 'verb' | 'noun' | 'modifier' | 'label';
-  /** Verb: its tense; the words it acts on, when they follow it. */
+  shape: 'verb' | 'noun' | 'modifier' | 'label' | 'name';
+  /** Verb: its tense; the words it acts on, when they follow it; whether the tagger itself read a verb. */
   tense?: Tense;
+  taggedVerb?: boolean;
+  /** Verb: nothing but punctuation or a conjunction follows its object. */
+  clauseEnds?: boolean;
   object?: Span & { text: string };
   /** Noun: the determiner before it ("the", "a", "our"), and whether it is plural. */
   determiner?: Span & { text: string; adjacent: boolean };
   plural?: boolean;
+  /** Noun: "go" stands right before it, as in the idiom "went EOL". */
+  afterVerb?: boolean;
+  /** Noun: an adjective or noun stands right before it ("mostly backend cleanup"). */
+  modified?: boolean;
   /** Noun: other nouns stand before it as part of one name ("the session handling refactor"). */
   compound?: boolean;
   /** Noun: the work verb it is the object of ("tune" in "tune the retry logic"). */
@@ -29,14 +36,16 @@ interface Term {
 }
 
 /** Verbs that say "engineers will work on this" about their object. */
-const WORK_VERBS = new Set(
+export const WORK_VERBS: ReadonlySet<string> = new Set(
   (
     'improve improves improved improving tune tunes tuned tuning fix fixes fixed fixing optimize optimizes optimized ' +
     'optimizing optimise optimised optimising harden hardens hardened hardening rework reworked reworking refactor ' +
     'refactors refactored refactoring simplify simplified simplifying revisit revisited add adds added adding implement ' +
     'implements implemented implementing introduce introduced set setting reduce reduces reduced reducing lower lowered ' +
     'lowering increase increased increasing raise raised cut cutting speed sped rewrite rewrote rewriting update updated ' +
-    'updating upgrade upgraded upgrading adjust adjusted adjusting tweak tweaked tweaking enable enabled enabling'
+    'updating upgrade upgraded upgrading adjust adjusted adjusting tweak tweaked tweaking enable enabled enabling replace ' +
+    'replaces replaced replacing redo redesign redesigned rebuild rebuilt revamp revamped pay paying address addressing ' +
+    'tackle tackling resolve resolving remove removing'
   ).split(' '),
 );
 
@@ -66,6 +75,9 @@ function tenseOf(term: Term, previous: Term | undefined): Tense {
   if (term.tags.has('PresentTense') && /[^s]s$/.test(word) && !term.tags.has('Infinitive')) return 'present';
   return 'base';
 }
+
+/** Words between a determiner and its noun: "the slow", "the 3.4.2". */
+const skippable = (t: Term) => t.tags.has('Adjective') || t.tags.has('Adverb') || t.tags.has('Value') || /^v?[\d.]+$/.test(t.text);
 
 const isNounish = (t: Term) =>
   (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Possessive')) &&
@@ -99,8 +111,10 @@ function objectAfter(terms: Term[], i: number): (Span & { text: string }) | unde
 export function usageOf(text: string, sentence: Span, start: number, end: number, verbEntry: boolean): Usage {
   const before = text.slice(sentence.start, start);
   const after = text.slice(end, sentence.end);
-  if (/^[[(]?$/.test(before.trim()) && /^\s*[\])]?\s*(?:\([^)]*\))?\s*[:\]]/.test(after)) return { shape: 'label' };
-  if (/^[[(]$/.test(before.trim()) && /^[\])]/.test(after.trim())) return { shape: 'label' };
+  // "Chore: …", "[Refactor] …", "[Task]: Tech debt: …", "chore(deps): …".
+  const labelsBefore = /^(?:\s*(?:\[[^\]]*\]:?|\([^)]*\):?|[\p{L}\p{N} /-]{1,24}:))*\s*[[(]?$/u.test(before);
+  if (labelsBefore && /^\s*[\])]?\s*(?:\([^)]*\))?\s*[:\]]/.test(after)) return { shape: 'label' };
+  if (/[[(]$/.test(before.trim()) && labelsBefore && /^[\])]/.test(after.trim())) return { shape: 'label' };
 
   const terms = termsOf(text.slice(sentence.start, sentence.end), sentence.start);
   const first = terms.findIndex((t) => t.end > start);
@@ -112,6 +126,8 @@ export function usageOf(text: string, sentence: Span, start: number, end: number
   const next = terms[last + 1];
   const endsPhrase = /[,.;:!?()"]/.test(terms[last]!.post);
 
+  // "… and Deploy Bot": a capitalised phrase inside a sentence, before another capital, is a name.
+  if (first > 0 && /^\p{Lu}\p{Ll}/u.test(head.text) && next && /^\p{Lu}/u.test(next.text) && !endsPhrase) return { shape: 'name' };
   const taggedVerb = head.tags.has('Verb') && !head.tags.has('Noun');
   const atStart = first === 0 || (previous && AUXILIARIES.test(previous.text));
   // "Refactor is slow" has its verb after the phrase: the phrase is its subject.
@@ -120,24 +136,36 @@ export function usageOf(text: string, sentence: Span, start: number, end: number
     !verbFollows && (taggedVerb || (verbEntry && (atStart || /(?:ed|ing)$/i.test(head.text)) && !(previous && DETERMINERS.test(previous.text))));
   if (looksVerb && !(previous && DETERMINERS.test(previous.text))) {
     const object = endsPhrase ? undefined : objectAfter(terms, last);
+    const objectEnd = object ? terms.findIndex((t) => t.end === object.end) : last;
+    const afterObject = terms[objectEnd + 1];
+    const clauseEnds = objectEnd === -1 || /[,.;:!?()]/.test(terms[objectEnd]!.post) || !afterObject || afterObject.tags.has('Conjunction');
     if (object) object.text = text.slice(object.start, object.end);
-    return { shape: 'verb', tense: tenseOf(head, previous), object };
+    return { shape: 'verb', tense: tenseOf(head, previous), object, taggedVerb, clauseEnds };
   }
 
   if (next && !endsPhrase && next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Date')) {
     return { shape: 'modifier' };
   }
 
-  const usage: Usage = { shape: 'noun', plural: terms[last]!.tags.has('Plural') };
+  // "ANRs", "SLOs": an acronym's plural is not always tagged as one.
+  const usage: Usage = { shape: 'noun', modified: !!previous && !DETERMINERS.test(previous.text) && !/[,.;:!?()]/.test(previous.post) && !['Preposition', 'Conjunction', 'Copula', 'Pronoun', 'Adverb', 'QuestionWord'].some((tag) => previous.tags.has(tag)), plural: terms[last]!.tags.has('Plural') || /^\p{Lu}[\p{Lu}\d]+s$/u.test(terms[last]!.text) };
+  if (previous && /^(?:go|goes|going|gone|went)$/i.test(previous.text)) usage.afterVerb = true;
   // "the session handling refactor": the phrase is the head of a longer name.
-  if (previous && previous.tags.has('Noun') && !previous.tags.has('Pronoun') && !DETERMINERS.test(previous.text) && !/[,.;:!?()]/.test(previous.post)) usage.compound = true;
+  if (previous && previous.tags.has('Noun') && !previous.tags.has('Pronoun') && !skippable(previous) && !DETERMINERS.test(previous.text) && !/[,.;:!?()]/.test(previous.post)) usage.compound = true;
   let k = first - 1;
-  while (k >= 0 && (terms[k]!.tags.has('Adjective') || terms[k]!.tags.has('Adverb')) && !DETERMINERS.test(terms[k]!.text)) k--;
+  while (k >= 0 && skippable(terms[k]!) && !DETERMINERS.test(terms[k]!.text)) k--;
   const det = terms[k];
   if (det && DETERMINERS.test(det.text)) usage.determiner = { start: det.start, end: det.end, text: det.text, adjacent: k === first - 1 };
-  const verbAt = usage.determiner ? k - 1 : first - 1;
+  let verbAt = usage.determiner ? k - 1 : first - 1;
+  const nextToPhrase = verbAt;
+  // "pay down tech debt", "clean up the logs": a particle stands between the verb and its object.
+  if (terms[verbAt] && /^(?:down|up|off|out)$/i.test(terms[verbAt]!.text)) verbAt--;
   const verb = terms[verbAt];
-  if (verb && WORK_VERBS.has(verb.text.toLowerCase()) && (verbAt === first - 1 || usage.determiner)) {
+  // "Add error handling modal": the phrase describes the thing added, so the verb is not work on it.
+  const describesNext = !!next && !endsPhrase && (next.tags.has('Noun') || next.tags.has('Adjective'));
+  // A goal replaces the whole plan: words after the phrase ("… for failed webhook deliveries") would dangle.
+  const endsClause = endsPhrase || !next || next.tags.has('Conjunction');
+  if (verb && endsClause && !describesNext && WORK_VERBS.has(verb.text.toLowerCase()) && (nextToPhrase === first - 1 || usage.determiner)) {
     usage.workVerb = { start: verb.start, end: verb.end, text: verb.text, tense: tenseOf(verb, terms[verbAt - 1]) };
   }
   return usage;
@@ -153,6 +181,15 @@ export function conjugate(phrase: string, tense: Tense): string {
   return form && !form.includes(' ') ? [form, ...rest].join(' ') : phrase;
 }
 
+/** One noun's plural: the tagger's where it knows the word as a noun, else the regular English ending. */
+function pluralWord(word: string): string {
+  const known = nlp(word).nouns().toPlural().text();
+  if (known && known !== word) return known;
+  if (/(?:s|x|z|ch|sh)$/.test(word)) return `${word}es`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  return `${word}s`;
+}
+
 const CLAUSE = /\s(?=(?:that|which|who|so|for|to|when|with|in|of|on|from|before|after|while)\b)/;
 
 /**
@@ -166,7 +203,10 @@ export function pluralize(phrase: string): string {
   if (/[{}]\s*$/.test(head)) return phrase;
   const article = head.match(/^(?:an?\s+)/i)?.[0] ?? '';
   const bare = head.slice(article.length);
-  const plural = nlp(bare).nouns().toPlural().text();
+  // "app freeze" -> "app freezes": a short compound takes its plural on the last word.
+  const words = bare.split(' ');
+  const last = words.at(-1)!;
+  const plural = words.length <= 3 && !tail ? [...words.slice(0, -1), pluralWord(last)].join(' ') : nlp(bare).nouns().toPlural().text();
   if (!plural || plural.split(' ').length !== bare.split(' ').length || plural === bare) return phrase;
   // The verb right after "that" or "which" agrees with the plural head.
   const agreed = tail.replace(/^(\s(?:that|which|who)\s)(\p{L}+?)(e?s)\b/u, (whole, lead: string, stem: string, ending: string) =>
