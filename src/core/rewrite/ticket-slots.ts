@@ -92,7 +92,7 @@ export function ticketAction(ticket: TicketText): string | undefined {
 }
 
 const PEOPLE =
-  /\b(?:(new|trial|paying|enterprise|free|mobile|first[- ]time|returning|end|existing)\s+)?(customers?|users?|buyers?|shoppers?|prospects?|admins?|administrators?|subscribers?|clients?|visitors?|members?|merchants?|sellers?|students?|teachers?|patients?|players?|readers?|viewers?|guests?|attendees?|employees?|agents?)\b/gi;
+  /\b(?:(new|trial|paying|enterprise|free|mobile|first[- ]time|returning|end|existing)\s+)?(customers?|users?|buyers?|shoppers?|prospects?|admins?|administrators?|subscribers?|visitors?|members?|merchants?|sellers?|students?|teachers?|patients?|players?|readers?|viewers?|guests?|attendees?|employees?)\b(?! agents?\b)/gi;
 
 /** Who the ticket says feels it, plural ("new users"); people named in code are skipped. */
 export function ticketWho(ticket: TicketText): string | undefined {
