@@ -49,6 +49,35 @@ describe('customer-terms check', () => {
     expect(report.files[0].findings[0]).toMatchObject({ text: 'refactor', start: 8, end: 16, line: 1, column: 8, category: 'housekeeping', entryId: expect.any(String) });
   });
 
+  it('gives each finding the card\'s suggestions, the sentence after, and a sentence rewrite where one is offered', () => {
+    const text = 'Harden session handling\n\nProspects could not log in during live demos.\n\nWe must refactor the auth service.\n';
+    const { out } = run(['check', '--format', 'json'], text);
+    const findings = JSON.parse(out).files[0].findings;
+    const refactor = findings.find((f: { text: string }) => f.text === 'refactor');
+    expect(refactor.suggestions[0]).toEqual({
+      text: 'fix the auth service so prospects can log in without errors during live demos',
+      blanks: [],
+      sentenceAfter: 'We must fix the auth service so prospects can log in without errors during live demos.',
+    });
+    expect(refactor.sentenceRewrite).toEqual({ text: "Prospects can't log in during live demos.", sentenceBefore: 'We must refactor the auth service.' });
+    expect(refactor).not.toHaveProperty('rewrites');
+    const title = findings.find((f: { text: string }) => f.text === 'Harden');
+    expect(title.sentenceRewrite.text).toBe("Prospects can't log in during live demos");
+    const service = findings.find((f: { text: string }) => f.text === 'auth service');
+    expect(service.suggestions).toEqual([]);
+    expect(service.nothingFits).toMatch(/names a part of the system/);
+  });
+
+  it('rewrite prints the ticket with its sentence rewrites applied, the original kept as detail', () => {
+    const text = 'Harden session handling\n\nProspects could not log in during live demos, and support logged 9 tickets.\n\nWe must refactor the auth service.\n';
+    const { code, out } = run(['rewrite'], text);
+    expect(code).toBe(1);
+    expect(out).toBe(
+      "Prospects can't log in during live demos\n\nProspects could not log in during live demos, and support logged 9 tickets.\n\n" +
+        "Prospects can't log in during live demos, and support keeps answering the same tickets (technical detail: we must refactor the auth service).\n",
+    );
+  });
+
   it('layers a team map and rejects a malformed one with exit 2, naming the entry', () => {
     const team = file('team.json', JSON.stringify({ entries: [{ id: 'ledger-sync', category: 'system', phrases: ['ledger sync'], why: 'Internal job name.', rewrites: ['{action}'] }] }));
     expect(run(['check', '--map', team, '--format', 'json'], 'The ledger sync broke.').out).toContain('"entryId": "ledger-sync"');

@@ -157,7 +157,8 @@ export class SuggestionCard {
     const rewrites = el('div', 'rewrites');
     rewrites.setAttribute('role', 'group');
     rewrites.setAttribute('aria-label', copyOnly ? 'Rewrites to copy' : 'Rewrites');
-    for (const s of offer?.suggestions ?? []) {
+    // Rewrites waiting for the customer action show with their blank until it is typed.
+    for (const s of [...(offer?.suggestions ?? []), ...(offer?.awaiting ?? [])]) {
       const choice = this.choiceButton(s.template, s.capitalize, s.before, s.after, { start: s.start, end: s.end, text: context.text.slice(s.start, s.end) });
       choices.push(choice);
       rewrites.append(choice.button);

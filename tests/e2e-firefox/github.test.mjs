@@ -32,13 +32,13 @@ test('Firefox: jargon in the new-issue textarea and title is marked, also while 
 
 test('Firefox: Alt+Shift+J opens the card at the caret; a rewrite replaces the phrase and one Ctrl+Z restores the text', async () => {
   const page = await ff.open(DEMO_URLS.newIssue);
-  await until(() => markTexts(page), (m) => m.includes('retry logic'), { what: 'a mark on retry logic' });
+  await until(() => markTexts(page), (m) => m.includes('Harden'), { what: 'a mark on Harden' });
   const area = await page.$(BODY_TEXTAREA);
   const original = await area.evaluate((el) => el.value);
-  const at = await caretInField(area, 'retry logic', 2);
+  const at = await caretInField(area, 'Harden session', 2);
   await press(page, 'Alt+Shift+KeyJ');
   const card = await until(() => cardState(page), (c) => c !== null && c.rewrites.length > 0, { what: 'the card' });
-  assert.match(card.label, /retry logic/i);
+  assert.match(card.label, /Harden/i);
   const rewrite = await applyFirstRewriteInCard(page, 'checkout');
   await until(() => cardState(page), (c) => c === null, { what: 'the card to close' });
   const changed = await area.evaluate((el) => el.value);
@@ -47,9 +47,9 @@ test('Firefox: Alt+Shift+J opens the card at the caret; a rewrite replaces the p
   const region = changedRegion(original, changed);
   const lineStart = original.lastIndexOf('\n', at) + 1;
   const lineEnd = original.indexOf('\n', at) === -1 ? original.length : original.indexOf('\n', at);
-  assert.ok(region.start <= at + 'retry logic'.length && region.end >= at, `the edit ${JSON.stringify(region)} covers the phrase at ${at}`);
+  assert.ok(region.start <= at + 'Harden'.length && region.end >= at, `the edit ${JSON.stringify(region)} covers the phrase at ${at}`);
   assert.ok(region.start >= lineStart && region.end <= lineEnd, `the edit ${JSON.stringify(region)} stays in the phrase's line`);
-  assert.equal(occurrences(changed, 'retry logic'), occurrences(original, 'retry logic') - 1, 'one occurrence of the phrase was rewritten');
+  assert.equal(occurrences(changed, 'Harden'), occurrences(original, 'Harden') - 1, 'one occurrence of the phrase was rewritten');
   await area.focus();
   await press(page, 'Control+KeyZ');
   assert.equal(await area.evaluate((el) => el.value), original, 'one Ctrl+Z brings the exact original back');

@@ -144,14 +144,15 @@ export function cardState(page) {
 }
 
 /**
- * With the card open: types `slotValue` into every visible blank, then clicks the first
+ * With the card open: types `slotValue` into the customer-action blank when it is empty (the
+ * one blank a rewrite cannot do without), then clicks the first
  * button of the rewrites group (real mouse click). Returns the button's text as shown when
  * it was clicked (for messages only: tests assert on the edit, not on rewrite wording).
  */
 export async function applyFirstRewriteInCard(page, slotValue = 'checkout') {
   const inputs = await page.evaluateHandle(() => {
     const root = document.querySelector('customer-terms-card').shadowRoot;
-    return [...root.querySelectorAll('input:not([type="checkbox"]):not([type="radio"])')].filter((i) => i.getClientRects().length > 0);
+    return [...root.querySelectorAll('input[name="action"]')].filter((i) => i.getClientRects().length > 0 && !i.value);
   });
   for (const property of (await inputs.getProperties()).values()) {
     const input = property.asElement();

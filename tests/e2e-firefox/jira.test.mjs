@@ -38,18 +38,18 @@ test('Firefox: Jira ProseMirror editor is highlighted while typing; a rewrite ch
 
   const original = await editorDoc(page, 'jira-description');
   const before = await editorText(page, 'jira-description');
-  await caretInEditor(page, JIRA_EDITOR, 'retry loop with', 3);
+  await caretInEditor(page, JIRA_EDITOR, 'Refactor the pool', 3);
   await press(page, 'Alt+Shift+KeyJ');
   const card = await until(() => cardState(page), (c) => c !== null && c.rewrites.length > 0, { what: 'the card' });
-  assert.match(card.label, /retry loop/i);
+  assert.match(card.label, /Refactor/i);
   const rewrite = await applyFirstRewriteInCard(page, 'checkout');
   await until(() => cardState(page), (c) => c === null, { what: 'the card to close' });
-  const at = before.indexOf('retry loop with');
+  const at = before.indexOf('Refactor the pool');
   const after = await editorText(page, 'jira-description');
   assert.notEqual(after, before, `the document changed (rewrite "${rewrite}")`);
   const region = changedRegion(before, after);
-  assert.ok(region.start <= at + 'retry loop'.length && region.end >= at, `the edit ${JSON.stringify(region)} covers the phrase at ${at}`);
-  assert.equal(occurrences(after, 'retry loop'), occurrences(before, 'retry loop') - 1, 'one occurrence of the phrase was rewritten');
+  assert.ok(region.start <= at + 'Refactor'.length && region.end >= at, `the edit ${JSON.stringify(region)} covers the phrase at ${at}`);
+  assert.equal(occurrences(after, 'Refactor the pool'), occurrences(before, 'Refactor the pool') - 1, 'one occurrence of the phrase was rewritten');
   // Only the paragraph holding the phrase changed, in the editor's own document.
   const edited = await editorDoc(page, 'jira-description');
   assert.equal(edited.content.length, original.content.length, 'no block added or removed');

@@ -158,7 +158,9 @@ export async function applyRewriteWithRange(page, phrase, slotValue = 'check out
   await page.keyboard.press('Alt+Shift+J');
   const card = page.getByRole('dialog', { name: new RegExp(phrase, 'i') });
   await card.waitFor();
-  for (const slot of await card.getByRole('textbox').all()) if (!(await slot.inputValue())) await slot.fill(slotValue);
+  // Only the customer action is a blank a rewrite cannot do without; "When" is optional.
+  const action = card.locator('input[name="action"]');
+  if ((await action.count()) && !(await action.inputValue())) await action.fill(slotValue);
   const rewrite = card.getByRole('group', { name: 'Rewrites' }).getByRole('button').first();
   const replacement = (await rewrite.locator('.rewrite-text').textContent()).trim();
   const start = Number(await rewrite.getAttribute('data-start'));

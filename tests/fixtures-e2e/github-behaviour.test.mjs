@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { ROOT, launchWithExtension, routeFixture } from '../e2e/harness.mjs';
-import { applyFirstRewrite, highlightTexts, markTexts, mutations, until, watchMutations } from '../e2e/page-helpers.mjs';
+import { applyRewriteWithRange, highlightTexts, markTexts, mutations, until, watchMutations } from '../e2e/page-helpers.mjs';
 
 const DIR = join(ROOT, '../shared/fixtures/github');
 const haveFixtures = existsSync(DIR);
@@ -44,10 +44,13 @@ for (const [file, url, selector] of [
     await until(() => markTexts(page), (m) => m.includes('retry logic') && m.includes('Redis'), { what: 'marks on typed jargon' });
     const original = await area.inputValue();
     assert.equal(original, `${before} ${JARGON}`);
-    const at = original.lastIndexOf('retry logic');
+    const at = original.lastIndexOf('refactor');
     await area.evaluate((el, at) => el.setSelectionRange(at + 1, at + 1), at);
-    const replacement = await applyFirstRewrite(page, 'retry logic');
-    assert.equal(await area.inputValue(), original.slice(0, at) + replacement + original.slice(at + 'retry logic'.length));
+    // "refactor the retry logic": the verb takes its object along into the rewrite.
+    const { replacement, start, end } = await applyRewriteWithRange(page, 'refactor');
+    assert.equal(original.slice(start, end), 'refactor the retry logic');
+    assert.match(replacement, /^fix the retry logic so \w+ can check out without errors$/);
+    assert.equal(await area.inputValue(), original.slice(0, start) + replacement + original.slice(end));
     await page.keyboard.press('Control+Z');
     assert.equal(await area.inputValue(), original);
     await page.close();

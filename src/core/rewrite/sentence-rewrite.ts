@@ -13,7 +13,7 @@ const NOT_PROSE = /\?\s*$|\b(?:Error|Exception|Traceback|TypeError|panic):|\bat 
 
 /** How it goes wrong for the customer, read from the ticket's words. */
 function failure(words: string): 'slow' | 'logout' | 'sometimes' | 'fails' {
-  if (/\b(?:log(?:ged|s)? (?:out|off)|signed out|session(?:s)? (?:expire|expiry|timeout)|kicked out)\b/i.test(words)) return 'logout';
+  if (/\b(?:log(?:ged|s)? (?:out|off)|log ?outs?|sent (?:back )?to the (?:login|sign-in) page|signed out|session(?:s)? (?:expire|expiry|timeout)|kicked out)\b/i.test(words)) return 'logout';
   if (/\b(?:slow(?:ly|er|ness)?|latency|lag(?:gy|s)?|takes? (?:\d+|too long|forever|minutes|seconds)|hangs?|spinner|freez(?:e|es|ing))\b/i.test(words)) return 'slow';
   if (/\b(?:sometimes|intermittent(?:ly)?|random(?:ly)?|flaky|occasional(?:ly)?|now and then|from time to time)\b/i.test(words)) return 'sometimes';
   return 'fails';

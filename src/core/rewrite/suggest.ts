@@ -66,6 +66,8 @@ function place(rewrite: Rewrite, usage: Usage, finding: Finding, question: boole
     }
     case 'noun': {
       if (usage.shape !== 'noun' || usage.workVerb || usage.compound) return null;
+      // A rewrite that names a purpose cannot be the one that did something: "the refactor renamed the key".
+      if (usage.pastSubject && /\{(?:who|action)\}/.test(rewrite.text)) return null;
       let template = usage.plural ? pluralize(rewrite.text) : rewrite.text;
       const own = template.match(/^(?:an?|the|our)\s+/i);
       // "how new buyers stay signed in" and "getting users back in" take no determiner.

@@ -58,11 +58,12 @@ const CODE_SENSE: Partial<Record<string, RegExp>> = {
   export: /\bexport(?:s|ed|ing)?\s+(?:default|const|function|class|type|interface|statements?|maps?|\{)|\bnamed exports?/i,
   sync: /\b(?:synchronous|sync(?:hronous)? (?:code|call|function|api|method)s?|fsync|rsync|async)\b/i,
   search: /\bsearch (?:index|indices|engine|cluster|query|queries)\b/i,
+  pay: /\bpayments? (?:client|provider|service|gateway|api|module|sdk|processor|library|adapter|integration)s?\b/i,
 };
 
 /** Words that say something goes wrong for whoever does it. */
 const GOES_WRONG =
-  /\b(?:can(?:'|’)?t|cannot|can not|could(?:n(?:'|’)?t| not)|did(?:n(?:'|’)?t| not)|unable|fail(?:s|ed|ing|ure|ures)?|errors?|broken|breaks?|stuck|hangs?|hanging|slow(?:ly|er)?|time(?:s|d)? ?out|timeouts?|crash(?:es|ed|ing)?|(?:logged|signed|kicked) out|(?:doesn|don|isn|won)(?:'|’)?t work|not working|lost|loops?|50[0234])\b/i;
+  /\b(?:can(?:'|’)?t|cannot|can not|could(?:n(?:'|’)?t| not)|did(?:n(?:'|’)?t| not)|unable|fail(?:s|ed|ing|ure|ures)?|errors?|broken|breaks?|stuck|hangs?|hanging|slow(?:ly|er)?|time(?:s|d)? ?out|timeouts?|crash(?:es|ed|ing)?|(?:logged|signed|kicked) out|log ?outs?|sent (?:back )?to the (?:login|sign-in) page|(?:doesn|don|isn|won)(?:'|’)?t work|not working|lost|loops?|(?:goes|went|stayed|is|was|were) down|outages?|unavailable|50[0234])\b/i;
 
 interface ActionFound {
   phrase: string;

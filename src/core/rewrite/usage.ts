@@ -17,6 +17,8 @@ export interface Usage {
   /** Noun: the determiner before it ("the", "a", "our"), and whether it is plural. */
   determiner?: Span & { text: string; adjacent: boolean };
   plural?: boolean;
+  /** Noun: it is the subject of a past event ("the refactor renamed the key"): a fact, not a plan. */
+  pastSubject?: boolean;
   /** Noun: "go" stands right before it, as in the idiom "went EOL". */
   afterVerb?: boolean;
   /** Noun: an adjective or noun stands right before it ("mostly backend cleanup"). */
@@ -150,6 +152,7 @@ export function usageOf(text: string, sentence: Span, start: number, end: number
   // "ANRs", "SLOs": an acronym's plural is not always tagged as one.
   const usage: Usage = { shape: 'noun', modified: !!previous && !DETERMINERS.test(previous.text) && !/[,.;:!?()]/.test(previous.post) && !['Preposition', 'Conjunction', 'Copula', 'Pronoun', 'Adverb', 'QuestionWord'].some((tag) => previous.tags.has(tag)), plural: terms[last]!.tags.has('Plural') || /^\p{Lu}[\p{Lu}\d]+s$/u.test(terms[last]!.text) };
   if (previous && /^(?:go|goes|going|gone|went)$/i.test(previous.text)) usage.afterVerb = true;
+  if (next && !endsPhrase && next.tags.has('PastTense')) usage.pastSubject = true;
   // "the session handling refactor": the phrase is the head of a longer name.
   if (previous && previous.tags.has('Noun') && !previous.tags.has('Pronoun') && !skippable(previous) && !DETERMINERS.test(previous.text) && !/[,.;:!?()]/.test(previous.post)) usage.compound = true;
   let k = first - 1;

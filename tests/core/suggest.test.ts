@@ -1,0 +1,126 @@
+// What the card offers, as a writer would read it: whole sentences after applying.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core';
+import { suggestFor } from '../../src/core/rewrite/suggest';
+import { rewriteTicket } from '../../src/core/rewrite/ticket';
+import { ticketSlots } from '../../src/core/rewrite/ticket-slots';
+
+const BODY = 'Prospects could not log in during two live demos last week, and support logged 9 tickets about it.';
+
+/** The first offer for `phrase` in `text`, with `body` as the rest of the ticket. */
+function offer(text: string, phrase: string, { body = BODY, title = '', isTitle = false, remembered = {} } = {}) {
+  const finding = analyze(text).find((f) => f.text === phrase);
+  if (!finding) throw new Error(`"${phrase}" is not flagged in "${text}"`);
+  return suggestFor({ text, finding, ticket: { title, body: `${body}\n\n${text}` }, isTitle, remembered });
+}
+const first = (text: string, phrase: string, options = {}) => offer(text, phrase, options).suggestions[0]?.sentenceAfter ?? null;
+
+describe('rewrites that fit the sentence', () => {
+  it('a verb takes its object along and names the customer action from the ticket', () => {
+    expect(first('Also refactor the worker pool before the launch.', 'refactor')).toBe(
+      'Also fix the worker pool so prospects can log in without errors during live demos before the launch.',
+    );
+  });
+
+  it('a verb keeps its tense', () => {
+    expect(first('We refactored the session handling last week.', 'refactored')).toBe(
+      'We fixed the session handling so prospects can log in without errors during live demos last week.',
+    );
+    expect(first('We throttle exports for free accounts.', 'throttle')).toBe('We limit exports for free accounts.');
+  });
+
+  it('a noun keeps the sentence’s determiner, and "a"/"an" agree with the new word', () => {
+    expect(first('Add p99 latency alerts and an SLO for login.', 'SLO')).toBe('Add p99 latency alerts and a reliability target for login.');
+    expect(first('The postmortem is booked for Thursday.', 'postmortem')).toBe('The incident review is booked for Thursday.');
+    expect(first('New jobs get stuck after the 3.4.2 deployment.', 'deployment')).toBe('New jobs get stuck after the 3.4.2 release.');
+  });
+
+  it('a plural stays plural', () => {
+    expect(first('We keep seeing ANRs on older phones.', 'ANRs')).toBe('We keep seeing app freezes on older phones.');
+  });
+
+  it('a work verb and its object become one goal, where the plan ends the clause', () => {
+    expect(first('Tune the retry logic.', 'retry logic')).toBe('Make sure prospects can log in on the first try.');
+    // Words after the phrase would dangle: no goal.
+    expect(first('Add retry logic for failed webhook deliveries.', 'retry logic')).toBeNull();
+  });
+
+  it('offers nothing in place where a swap would change what the sentence says, and says why', () => {
+    for (const [text, phrase] of [
+      ['The Redis cache handler never returns stale responses.', 'cache'],
+      ['Jobs have a heavy payload.', 'payload'],
+      ['Polling a job queue in the UI is slow.', 'job queue'],
+      ['Since the session handling refactor went out, carts empty.', 'refactor'],
+      ['Write summary of incident on Past Sev1 Incidents tab.', 'Sev1'],
+    ] as const) {
+      const o = offer(text, phrase);
+      expect(o.suggestions, `${phrase} in "${text}"`).toEqual([]);
+      expect(o.nothingFits).toMatch(/names a part of the system|describes another part|part of a name|labels the ticket/);
+    }
+  });
+
+  it('never writes doubled articles, braces or an unfilled blank into a first offer', () => {
+    const texts = ['Most of this sprint goes to the refactor.', 'Chore: clean up the old logs', 'We need a cleanup of the billing module.'];
+    for (const text of texts) {
+      for (const f of analyze(text)) {
+        const after = suggestFor({ text, finding: f, ticket: { title: '', body: text } }).suggestions[0]?.sentenceAfter ?? '';
+        expect(after).not.toMatch(/\b(the|a|an) (the|a|an)\b|[{}]|\[customer action\]/i);
+      }
+    }
+  });
+
+  it('a rewrite that needs an action the ticket never names waits for it, and fills in once typed', () => {
+    const text = 'We should refactor the billing module.';
+    const bare = suggestFor({ text, finding: analyze(text)[0]!, ticket: { title: '', body: text } });
+    expect(bare.suggestions).toEqual([]);
+    expect(bare.awaiting[0]!.text).toBe('fix the billing module so users can [customer action] without errors');
+    const typed = suggestFor({ text, finding: analyze(text)[0]!, ticket: { title: '', body: text }, remembered: { action: 'renew' } });
+    expect(typed.suggestions[0]!.sentenceAfter).toBe('We should fix the billing module so users can renew without errors.');
+  });
+});
+
+describe('sentence and title rewrites', () => {
+  it('rebuild a title around who, the action and the moment, within 80 characters', () => {
+    const o = offer('Harden session handling', 'Harden', { isTitle: true, title: 'Harden session handling' });
+    expect(o.sentenceRewrite?.text).toBe("Prospects can't log in during live demos");
+    expect(o.sentenceRewrite!.text.length).toBeLessThanOrEqual(80);
+  });
+
+  it('name the effect on sales or support and keep the original as technical detail', () => {
+    const o = offer('We need to refactor the auth service.', 'refactor');
+    expect(o.sentenceRewrite?.text).toBe("Prospects can't log in during live demos, and support keeps answering the same tickets.");
+    expect(o.sentenceRewrite?.detail).toBe('we need to refactor the auth service');
+  });
+
+  it('are not offered for a fact about the system, or where the ticket never says the action goes wrong', () => {
+    expect(offer('The Redis cache handler never returns stale responses.', 'cache').sentenceRewrite).toBeNull();
+    expect(offer('We need to refactor the auth service.', 'refactor', { body: 'Users log in with SSO.' }).sentenceRewrite).toBeNull();
+  });
+
+  it('customer-terms rewrite applies them once each, keeping the detail', () => {
+    const text = `Harden session handling\n\n${BODY}\n\nWe need to refactor the auth service.`;
+    expect(rewriteTicket(text, analyze(text))).toBe(
+      `Prospects can't log in during live demos\n\n${BODY}\n\nProspects can't log in during live demos, and support keeps answering the same tickets (technical detail: we need to refactor the auth service).`,
+    );
+  });
+});
+
+describe('blanks from the ticket', () => {
+  it('reads the action, who and the moment, skipping code senses of the words', () => {
+    expect(ticketSlots({ title: 'Checkout fails for new buyers during live demos', body: '' })).toEqual({
+      action: 'check out',
+      who: 'new buyers',
+      moment: 'during live demos',
+    });
+    expect(ticketSlots({ title: 'Fix import statements in the payment client', body: 'The API client breaks.' })).toEqual({});
+  });
+});
+
+describe('names inside product names', () => {
+  it('are not findings; hyphenated housekeeping and system words still are', () => {
+    const texts = (t: string) => analyze(t).map((f) => f.text);
+    expect(texts('We run sidekiq-ent 1.x and @calcom/features')).not.toContain('sidekiq');
+    expect(texts('The immich-microservices container crashed after the clean-up.')).toEqual(expect.arrayContaining(['microservices', 'clean-up']));
+    expect(texts('Fix CVE-2021-23362 now')).toEqual(['CVE']);
+  });
+});
