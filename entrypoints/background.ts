@@ -1,5 +1,7 @@
 // Badge, and every way into the side panel: toolbar button, the card's
 // "Open write-up", the context menu on selected text, and a keyboard command.
+import '../src/zod-jitless';
+import { keepPhraseMapBuilt } from '../src/background/phrase-map';
 import { answerSuggest } from '../src/background/suggest';
 import { isMessage } from '../src/messages';
 import { openPanel, preparePanel } from '../src/sidepanel/open-panel';
@@ -14,6 +16,7 @@ const TRACKER_PAGES = ['https://github.com/*', 'https://*.atlassian.net/*', 'htt
 const warn = (error: unknown) => console.warn('[Customer Terms]', error);
 
 export default defineBackground(() => {
+  keepPhraseMapBuilt(warn);
   // Firefox's build is MV2, where the toolbar button is browserAction.
   const toolbar = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

@@ -1,5 +1,7 @@
 // Typed, versioned storage items. Everything stays on this device (storage.local).
 import { storage } from 'wxt/utils/storage';
+import type { CompiledMap } from './core/phrase-map/compiled';
+import type { MapIssue } from './core/phrase-map/errors';
 
 export interface Settings {
   /** Highlight jargon in rendered issues and comments, not only while editing. */
@@ -51,3 +53,26 @@ export function pendingSelectionItem(tabId: number) {
 export function cardBlanksItem(ticketKey: string) {
   return storage.defineItem<Record<string, string>>(`local:blanks:${ticketKey}`, { fallback: {}, version: 1 });
 }
+
+/** A phrase-map layer as the user last saved or imported it (the --map file format); re-validated on every read. */
+export interface StoredLayer {
+  map: unknown;
+  /** Where it came from, for the settings page: "team-map.json", "policy". */
+  source: string;
+  savedAt: number;
+}
+
+export const teamMapItem = storage.defineItem<StoredLayer | null>('local:teamMap', { fallback: null, version: 1 });
+export const personalMapItem = storage.defineItem<StoredLayer | null>('local:personalMap', { fallback: null, version: 1 });
+
+/** The map every part uses, compiled from the layers by the background; null until the first build. */
+export interface StoredCompiledMap {
+  map: CompiledMap;
+  builtAt: number;
+  /** Entries each layer adds or replaces, and ids it disables. */
+  layers: { team: number; personal: number; disabled: number };
+  /** Set when a stored layer no longer loads: the map keeps working without it. */
+  problems: MapIssue[];
+}
+
+export const compiledMapItem = storage.defineItem<StoredCompiledMap | null>('local:compiledMap', { fallback: null, version: 1 });

@@ -1,3 +1,4 @@
+import '../../src/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../../src/ui/base.css';

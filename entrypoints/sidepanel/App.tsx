@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { extensionConnection } from '../../src/sidepanel/extension-connection';
 import { extensionDraftStore } from '../../src/sidepanel/extension-draft-store';
 import { WriteUpPanel } from '../../src/sidepanel/WriteUpPanel';
-import { ignoredPhrasesItem } from '../../src/storage';
+import { compiledMapItem, ignoredPhrasesItem } from '../../src/storage';
 import { useStorageItem } from '../../src/ui/use-storage-item';
 
 function tabFromUrl(): number | undefined {
@@ -24,6 +24,7 @@ export function App() {
   const connection = useMemo(() => (tabId ? extensionConnection(tabId) : null), [tabId]);
   const [ignored] = useStorageItem(ignoredPhrasesItem);
   const ignoredSet = useMemo(() => new Set(ignored ?? []), [ignored]);
+  const [stored] = useStorageItem(compiledMapItem);
   if (!connection) {
     return (
       <main className="panel">
@@ -32,5 +33,5 @@ export function App() {
       </main>
     );
   }
-  return <WriteUpPanel connection={connection} store={extensionDraftStore} ignored={ignoredSet} />;
+  return <WriteUpPanel connection={connection} store={extensionDraftStore} ignored={ignoredSet} map={stored?.map ?? undefined} />;
 }

@@ -122,6 +122,12 @@ export class PageSession implements FieldHost {
     this.refreshAll();
   }
 
+  /** The phrase map changed (edited, imported, pushed by policy): check every field again. */
+  setMap(map: CompiledMap) {
+    this.options = { ...this.options, map };
+    this.refreshAll();
+  }
+
   setSettings(settings: Settings) {
     this.options = { ...this.options, settings };
     for (const [el, field] of this.fields) if (!field.editable && !settings.highlightWhileReading) this.detach(el, field);

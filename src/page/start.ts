@@ -5,7 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { compiledDefaultMap } from '../phrases/compiled';
 import type { Message } from '../messages';
 import type { SuggestResponse } from '../messages';
-import { cardBlanksItem, ignorePhrase, ignoredPhrasesItem, settingsItem } from '../storage';
+import { cardBlanksItem, compiledMapItem, ignorePhrase, ignoredPhrasesItem, settingsItem } from '../storage';
 import type { TrackerAdapter } from '../trackers';
 import { report } from './guard';
 import { PageSession } from './session';
@@ -29,12 +29,13 @@ async function rememberBlanks(key: string, slots: Record<string, string | undefi
 }
 
 export async function startPageLayer(ctx: ContentScriptContext, tracker: TrackerAdapter) {
-  const [settings, ignored] = await Promise.all([settingsItem.getValue(), ignoredPhrasesItem.getValue()]);
+  const [settings, ignored, stored] = await Promise.all([settingsItem.getValue(), ignoredPhrasesItem.getValue(), compiledMapItem.getValue()]);
   if (ctx.isInvalid) return;
   let badgeTimer: ReturnType<typeof setTimeout> | undefined;
   const session = new PageSession({
     tracker,
-    map: compiledDefaultMap,
+    // The map with the team's and the user's layers, as the background compiled it; the built-in one until then.
+    map: stored?.map ?? compiledDefaultMap,
     ignored,
     settings,
     onTotal(total) {
@@ -53,6 +54,7 @@ export async function startPageLayer(ctx: ContentScriptContext, tracker: Tracker
   const unwatch = [
     ignoredPhrasesItem.watch((keys) => session.setIgnored(keys ?? [])),
     settingsItem.watch((value) => value && session.setSettings(value)),
+    compiledMapItem.watch((value) => session.setMap(value?.map ?? compiledDefaultMap)),
   ];
   ctx.addEventListener(window, 'wxt:locationchange', () => session.navigated());
   // GitHub's own soft-navigation events, which can come before the URL settles.

@@ -6,6 +6,7 @@ import { runChecks, readiness, summarySentence } from '../core/writeup';
 import { copyText } from '../ui/clipboard';
 import type { TicketConnection } from './connection';
 import type { DraftStore } from './draft-store';
+import type { CompiledMap } from '../core/phrase-map/compiled';
 import { jargonFinder } from './jargon';
 import { localToday, ticketHints } from './prefill';
 import { useDraft, type SaveState } from './use-draft';
@@ -30,6 +31,8 @@ export interface WriteUpPanelProps {
   today?: string;
   /** Phrases ignored on the page are not flagged here either. */
   ignored?: ReadonlySet<string>;
+  /** The phrase map in use (with the team's and the user's layers); the built-in one when absent. */
+  map?: CompiledMap;
   copy?: (text: string) => Promise<boolean>;
 }
 
@@ -52,12 +55,12 @@ function NoteArea({ note, where }: { note: Note | null; where: Note['where'] }) 
   );
 }
 
-export function WriteUpPanel({ connection, store, today = localToday(), ignored, copy = copyText }: WriteUpPanelProps) {
+export function WriteUpPanel({ connection, store, today = localToday(), ignored, map, copy = copyText }: WriteUpPanelProps) {
   const ticketState = useTicket(connection);
   const ticket = ticketState.status === 'ready' ? ticketState.ticket : null;
   const { loaded, saveState, update, setDraft, startOver } = useDraft(store, ticket, today);
-  const findJargon = useMemo(() => jargonFinder(ignored), [ignored]);
-  const hints = useMemo(() => ticketHints(ticket), [ticket]);
+  const findJargon = useMemo(() => jargonFinder(ignored, map), [ignored, map]);
+  const hints = useMemo(() => ticketHints(ticket, findJargon), [ticket, findJargon]);
   const [note, setNote] = useState<Note | null>(null);
   const [selection, setSelection] = useState<string | null>(null);
   // The summary of the write-up this panel last put into the description, so the next insert replaces it.

@@ -2,9 +2,8 @@
 // back into its parts; otherwise the action and the effects the text names are
 // picked up, and numbers are offered (a "from 180 ms to 1.4 s" is often the
 // regression, not the goal, so only a pair with a stated target fills the step).
-import { analyzeWith } from '../core/analyze';
 import type { Finding } from '../core/types';
-import { compiledDefaultMap } from '../phrases/compiled';
+import { jargonFinder, type FindJargonFindings } from './jargon';
 import { addDays } from '../core/writeup/dates';
 import {
   draftSchema,
@@ -41,7 +40,8 @@ function parsedWriteUp(description: string): WriteUpDraft | null {
   return parsed?.success ? parsed.data : null;
 }
 
-export function ticketHints(ticket: TicketSnapshot | null): TicketHints {
+/** What the panel reads from the ticket, with the jargon found by the map in use (ignored phrases left out). */
+export function ticketHints(ticket: TicketSnapshot | null, findJargon: FindJargonFindings = jargonFinder()): TicketHints {
   if (!ticket) return { actions: [], numbers: [], findings: [], existingSummary: '' };
   const text = ticketText(ticket);
   const existing = parsedWriteUp(ticket.description);
@@ -49,8 +49,8 @@ export function ticketHints(ticket: TicketSnapshot | null): TicketHints {
     actions: findActions(text).map((m) => m.action),
     numbers: findNumbers(text),
     findings: [
-      ...analyzeWith(compiledDefaultMap, ticket.title).map((finding) => ({ field: 'title' as const, finding })),
-      ...analyzeWith(compiledDefaultMap, ticket.description).map((finding) => ({ field: 'description' as const, finding })),
+      ...findJargon(ticket.title).map((finding) => ({ field: 'title' as const, finding })),
+      ...findJargon(ticket.description).map((finding) => ({ field: 'description' as const, finding })),
     ],
     existingSummary: existing ? summarySentence(existing) : '',
   };

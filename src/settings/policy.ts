@@ -1,0 +1,37 @@
+// Settings an organisation pushes with browser policy (storage.managed): Chrome reads
+// them from a managed policy file (the manifest's managed_schema says their shape),
+// Firefox from policies.json ("3rdparty" > "Extensions" > our id). The extension can
+// only read them; what they set shows as locked in the settings page.
+
+export interface ManagedSettings {
+  /** A team map in the --map file format, as an object or as JSON text. */
+  teamMap?: unknown;
+  /** Highlight jargon while reading rendered issues. */
+  highlightWhileReading?: boolean;
+  /** Trackers switched off for everyone, by id ("github", "jira", "linear"). */
+  disabledTrackers?: string[];
+  /** Who set these, shown beside each locked setting ("IT at Acme"). */
+  managedBy?: string;
+}
+
+/** What policy sets, or {} where there is no policy (or the browser has no managed storage). */
+export async function managedSettings(): Promise<ManagedSettings> {
+  try {
+    const managed = (browser.storage as unknown as { managed?: { get(keys?: null): Promise<Record<string, unknown>> } }).managed;
+    if (!managed) return {};
+    const raw = await managed.get(null);
+    const out: ManagedSettings = {};
+    if (raw.teamMap !== undefined) out.teamMap = raw.teamMap;
+    if (typeof raw.highlightWhileReading === 'boolean') out.highlightWhileReading = raw.highlightWhileReading;
+    if (Array.isArray(raw.disabledTrackers)) out.disabledTrackers = raw.disabledTrackers.filter((t): t is string => typeof t === 'string');
+    if (typeof raw.managedBy === 'string' && raw.managedBy.trim()) out.managedBy = raw.managedBy.trim().slice(0, 80);
+    return out;
+  } catch {
+    // Firefox without policies.json, and Chromium without a policy for us, reject: no policy.
+    return {};
+  }
+}
+
+export async function managedTeamMap(): Promise<unknown> {
+  return (await managedSettings()).teamMap;
+}
