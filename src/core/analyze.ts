@@ -43,7 +43,10 @@ const matchers = new WeakMap<CompiledMap, Matcher>();
 /** The matcher for a map, built once per map object. */
 export function matcherFor(map: CompiledMap): Matcher {
   let matcher = matchers.get(map);
-  if (!matcher) matchers.set(map, (matcher = createMatcher(map)));
+  if (!matcher) {
+    matcher = createMatcher(map);
+    matchers.set(map, matcher);
+  }
   return matcher;
 }
 

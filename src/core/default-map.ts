@@ -7,5 +7,6 @@ import { compileMap } from './phrase-map/compile';
 let compiled: CompiledMap | undefined;
 
 export function defaultMap(): CompiledMap {
-  return (compiled ??= compileMap(defaultEntries, identifierShape));
+  compiled ??= compileMap(defaultEntries, identifierShape);
+  return compiled;
 }

@@ -49,7 +49,7 @@ function atSigns(text: string, found: Found) {
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     let start = at;
     while (start > 0 && /[\p{L}\p{N}._%+-]/u.test(text[start - 1]!)) start--;
-    const domainEnd = scanFrom(text, at + 1, (c, ch) => /[\p{L}\p{N}.-]/u.test(ch));
+    const domainEnd = scanFrom(text, at + 1, (_c, ch) => /[\p{L}\p{N}.-]/u.test(ch));
     const domain = text.slice(at + 1, domainEnd).replace(/\.+$/, '');
     if (start < at && /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(domain)) {
       found.push([start, at + 1 + domain.length]);

@@ -24,7 +24,10 @@ function insert(root: Map<string, Node>, keys: string[], entry: number) {
   let node: Node | undefined;
   keys.forEach((key, i) => {
     node = level.get(key);
-    if (!node) level.set(key, (node = { entry: NONE }));
+    if (!node) {
+      node = { entry: NONE };
+      level.set(key, node);
+    }
     if (i < keys.length - 1) level = node.next ??= new Map();
   });
   if (node && (node.entry === NONE || entry === EXCEPTION)) node.entry = entry;

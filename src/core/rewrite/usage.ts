@@ -154,7 +154,7 @@ export function usageOf(text: string, sentence: Span, start: number, end: number
   if (previous && /^(?:go|goes|going|gone|went)$/i.test(previous.text)) usage.afterVerb = true;
   if (next && !endsPhrase && next.tags.has('PastTense')) usage.pastSubject = true;
   // "the session handling refactor": the phrase is the head of a longer name.
-  if (previous && previous.tags.has('Noun') && !previous.tags.has('Pronoun') && !skippable(previous) && !DETERMINERS.test(previous.text) && !/[,.;:!?()]/.test(previous.post)) usage.compound = true;
+  if (previous?.tags.has('Noun') && !previous.tags.has('Pronoun') && !skippable(previous) && !DETERMINERS.test(previous.text) && !/[,.;:!?()]/.test(previous.post)) usage.compound = true;
   let k = first - 1;
   while (k >= 0 && skippable(terms[k]!) && !DETERMINERS.test(terms[k]!.text)) k--;
   const det = terms[k];
@@ -212,7 +212,7 @@ export function pluralize(phrase: string): string {
   const plural = words.length <= 3 && !tail ? [...words.slice(0, -1), pluralWord(last)].join(' ') : nlp(bare).nouns().toPlural().text();
   if (!plural || plural.split(' ').length !== bare.split(' ').length || plural === bare) return phrase;
   // The verb right after "that" or "which" agrees with the plural head.
-  const agreed = tail.replace(/^(\s(?:that|which|who)\s)(\p{L}+?)(e?s)\b/u, (whole, lead: string, stem: string, ending: string) =>
+  const agreed = tail.replace(/^(\s(?:that|which|who)\s)(\p{L}+?)(e?s)\b/u, (_whole, lead: string, stem: string, ending: string) =>
     /^(?:is)$/.test(stem + ending) ? `${lead}are` : /^has$/.test(stem + ending) ? `${lead}have` : `${lead}${ending === 'es' && /(?:ch|sh|x|s|z)$/.test(stem) ? stem : stem + (ending === 'es' ? 'e' : '')}`,
   );
   return plural + agreed;

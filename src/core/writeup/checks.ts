@@ -53,7 +53,7 @@ function draftActions({ task, problem }: WriteUpDraft): string[] {
   const shown = new Map<string, string>();
   const fromTask = findActions(typed);
   if (fromTask.length === 1) shown.set(fromTask[0]!.action, typed);
-  else if (fromTask.length) fromTask.forEach((m) => shown.set(m.action, m.action));
+  else if (fromTask.length) for (const m of fromTask) shown.set(m.action, m.action);
   else if (typed) shown.set(typed.toLowerCase(), typed);
   for (const m of findActions(`${task.detail}\n${problem}`)) {
     if (!shown.has(m.action)) shown.set(m.action, m.action);

@@ -26,7 +26,7 @@ const INT = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)`;
 // Not part of a version, date, time, id or word: "1.2.3", "2024-05-01", "v2", "#12".
 const NUM = String.raw`[$€£]?(?<![\w.,/:#-])${INT}(?:\.\d+)?(?![.,:/-]?\d)`;
 const QUAL = String.raw`(?:below|under|less than|fewer than|at most|no more than|above|over|more than|at least|about|around|roughly|nearly|almost)\s+|[<>≤≥~]=?\s*`;
-const TIME = String.raw`milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?`;
+const TIME = 'milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?';
 const COUNT = String.raw`(?:failed\s+)?(?:tickets?|errors?|failures?|logins?|sign-ins?|requests?|users?|customers?|deals?|demos?|calls?|clicks?|attempts?|retries|times|orders?|payments?|exports?|uploads?|incidents?|outages?)`;
 const BASE = String.raw`\s?%|\s?(?:ms|s|h)\b|\s+(?:${TIME}|${COUNT})\b`;
 const RATE = String.raw`\s+(?:(?:per|in|out of)\s+${INT}(?![\d.,])|(?:per|a|an|each|every)\s+(?:day|week|month|quarter|year|hour|minute|sprint|release|demo|session|user|customer)\b)`;

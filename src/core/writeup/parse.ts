@@ -106,8 +106,10 @@ function parsePlan(lines: Line[]): Plan {
   let parent: PlanKey | undefined;
   for (const line of lines) {
     const nested = (line.indent ?? 0) > 0 && parent !== undefined;
-    if (nested && parent === 'scope') (plan.scope ??= []).push(line.content);
-    else if (nested && (parent === 'salesStory' || parent === 'supportCase')) {
+    if (nested && parent === 'scope') {
+      plan.scope ??= [];
+      plan.scope.push(line.content);
+    } else if (nested && (parent === 'salesStory' || parent === 'supportCase')) {
       const isLink = !line.label || line.label === LINK_LABEL.toLowerCase() || line.label === 'link';
       plan[parent] = { ...plan[parent], link: isLink ? line.text : line.content };
     } else {
