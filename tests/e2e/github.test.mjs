@@ -4,7 +4,6 @@ import { test } from 'node:test';
 import { DEMO_URLS } from './harness.mjs';
 import {
   applySentenceRewrite,
-  applyFirstRewrite,
   applyRewriteWithRange,
   badgeText,
   caretInField,
@@ -312,7 +311,7 @@ test('the card re-checks instead of replacing text that changed since it was che
   await card.waitFor();
   // The text moves under the open card (another edit lands before the phrase).
   const changed = await area.evaluate((el) => {
-    el.value = 'Context first. ' + el.value;
+    el.value = `Context first. ${el.value}`;
     return el.value;
   });
   const slot = card.getByRole('textbox', { name: /Customer action/i });

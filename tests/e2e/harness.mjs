@@ -183,10 +183,10 @@ function findEntry(entries, url) {
       if (!entry.dir) return serveFile(entry.file);
       const rest = decodeURIComponent(bare.slice(prefix.length));
       const file = resolve(entry.dir, rest);
-      if (!file.startsWith(entry.dir + '/') || !existsSync(file)) return { status: 404, body: 'not found' };
+      if (!file.startsWith(`${entry.dir}/`) || !existsSync(file)) return { status: 404, body: 'not found' };
       return serveFile(file);
     }
-    if (bare === entry.match || bare === entry.match + '/') return serveFile(entry.file);
+    if (bare === entry.match || bare === `${entry.match}/`) return serveFile(entry.file);
   }
   return undefined;
 }
@@ -214,7 +214,8 @@ export async function routeDemo(context) {
 
 /** The Jira and Linear demos run a real ProseMirror editor, bundled from demo/editor once per run. */
 export function ensureDemoBuilt() {
-  return (demoBuilt ??= buildDemo());
+  demoBuilt ??= buildDemo();
+  return demoBuilt;
 }
 
 const DEMO_ENTRIES = DEMO_ROUTES.map((route) => ({

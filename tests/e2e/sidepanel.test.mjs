@@ -42,7 +42,7 @@ const EDIT_BOX = 'textarea[aria-label="Markdown value"]';
 const COMPOSER = 'textarea[aria-labelledby="comment-composer-heading"]';
 
 test('opens prefilled from the GitHub issue: title, jargon with rewrites, the action and a number to use', async (t) => {
-  const { page, tabId } = await openTicket(t, DEMO_URLS.issue);
+  const { tabId } = await openTicket(t, DEMO_URLS.issue);
   const panel = await panelFor(browser, tabId);
   await panel.getByText('Refactor session handling and retry logic in checkout', { exact: true }).waitFor();
   const jargon = panel.getByText(/internal phrases: “Refactor”, “session handling”, “retry logic”/);
@@ -80,7 +80,7 @@ test('complete the four parts, checks turn green, insert into the description be
 });
 
 test('the draft is saved as you type and is there when the panel opens again', async (t) => {
-  const { page, tabId } = await openTicket(t, DEMO_URLS.issue);
+  const { tabId } = await openTicket(t, DEMO_URLS.issue);
   let panel = await panelFor(browser, tabId);
   await panel.getByLabel('In one short sentence').fill('Saved across panels.');
   await panel.getByText('Draft saved on this device.').waitFor();
@@ -137,7 +137,7 @@ test('keyboard only: the whole write-up, checks green, inserted into the comment
 });
 
 test('axe-core finds no serious or critical violations in the panel', async (t) => {
-  const { page, tabId } = await openTicket(t, DEMO_URLS.issue);
+  const { tabId } = await openTicket(t, DEMO_URLS.issue);
   const panel = await panelFor(browser, tabId);
   await panel.getByLabel('In one short sentence').fill('The retry logic fails at checkout.');
   await panel.getByText('Add evidence to someone else’s issue').click();
@@ -168,7 +168,7 @@ test('"Open write-up" on the suggestion card opens the side panel for that tab',
 });
 
 test('text chosen with "Rewrite in customer terms" arrives as what goes wrong today', async (t) => {
-  const { page, tabId } = await openTicket(t, DEMO_URLS.issue2);
+  const { tabId } = await openTicket(t, DEMO_URLS.issue2);
   const panel = await panelFor(browser, tabId);
   // What the context menu's handler stores; the native menu itself cannot be clicked headless.
   await browser.context.serviceWorkers()[0].evaluate(
