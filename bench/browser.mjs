@@ -34,7 +34,7 @@ const CONTENT_SCRIPTS = ['github', 'jira', 'linear'];
 const SIZE_BUDGET_KB = 100;
 const HISTORY_MAX = 30;
 
-const log = (s) => process.stderr.write(s + '\n');
+const log = (s) => process.stderr.write(`${s}\n`);
 const started = performance.now();
 
 // --- Preflight: the only failures that are the user's to fix -----------------------
@@ -733,7 +733,7 @@ async function main() {
     budgets,
     history,
   };
-  writeFileSync(jsonPath, JSON.stringify(json, null, 2) + '\n');
+  writeFileSync(jsonPath, `${JSON.stringify(json, null, 2)}\n`);
   log(`\nWrote ${jsonPath} (${history.length} earlier run${history.length === 1 ? '' : 's'} kept under "history")`);
 }
 
