@@ -2,12 +2,15 @@
 // "Open write-up", the context menu on selected text, and a keyboard command.
 import '../src/zod-jitless';
 import { keepPhraseMapBuilt } from '../src/background/phrase-map';
+import { ignoreFromAnyTab, pruneDrafts } from '../src/background/housekeeping-tasks';
+import { addToPhraseMap } from '../src/background/add-to-map';
 import { answerSuggest } from '../src/background/suggest';
 import { isMessage } from '../src/messages';
 import { openPanel, preparePanel } from '../src/sidepanel/open-panel';
 import { pendingSelectionItem } from '../src/storage';
 
 const MENU_ID = 'rewrite-selection';
+const ADD_MENU_ID = 'add-to-phrase-map';
 // Declared in wxt.config.ts (manifest `commands`).
 const OPEN_COMMAND = 'open-write-up';
 // The menu shows on tracker pages only (no host permission is needed for this).
@@ -23,6 +26,8 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !isMessage(message)) return;
     if (message.kind === 'suggest') return answerSuggest(message);
+    if (message.kind === 'ignore-phrase') return ignoreFromAnyTab(message.key);
+    if (message.kind === 'add-to-map') return addToPhraseMap(message.phrase);
     if (message.kind === 'badge') {
       const text = message.count > 0 ? String(message.count) : '';
       void toolbar.setBadgeText({ tabId, text });
@@ -50,10 +55,22 @@ export default defineBackground(() => {
         contexts: ['selection'],
         documentUrlPatterns: TRACKER_PAGES,
       });
+      browser.contextMenus.create({
+        id: ADD_MENU_ID,
+        title: 'Add “%s” to the phrase map',
+        contexts: ['selection'],
+        documentUrlPatterns: TRACKER_PAGES,
+      });
     });
   });
+  // Drafts of tickets nobody touched for three months go; the browser starts often enough.
+  pruneDrafts().catch(warn);
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === ADD_MENU_ID) {
+      addToPhraseMap(info.selectionText ?? '').catch(warn);
+      return;
+    }
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
     openPanel(tab.id).catch(warn);
     // The panel picks this up when it opens (or at once, if it is open already).

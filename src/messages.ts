@@ -60,7 +60,11 @@ export type Message =
   /** Side panel -> content script: answered with `InsertResult`. */
   | ({ kind: 'insert-write-up' } & InsertRequest)
   /** Content script -> background: what the card offers (the language library lives in the background). */
-  | ({ kind: 'suggest' } & SuggestRequest);
+  | ({ kind: 'suggest' } & SuggestRequest)
+  /** Content script -> background: "Ignore" on the card; the background writes, so tabs never race. */
+  | { kind: 'ignore-phrase'; key: string }
+  /** Content script -> background: "Add to phrase map" on the card; opens the settings page at the new entry. */
+  | { kind: 'add-to-map'; phrase: string };
 
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string';

@@ -20,6 +20,8 @@ export interface CardHost {
   suggest(field: Field, finding: Finding): Promise<CardSuggestions | null>;
   /** Blanks the user typed, kept for this ticket. */
   remember(slots: SlotValues): void;
+  /** "Add to phrase map" with these words. */
+  addToMap?(phrase: string): void;
 }
 
 export class CardControl {
@@ -32,6 +34,13 @@ export class CardControl {
     this.card = new SuggestionCard({
       apply: (target, text) => this.apply(target, text),
       remember: guard((slots: SlotValues) => host.remember(slots)),
+      addToMap: host.addToMap
+        ? guard((finding: Finding) => {
+            // Words the user selected say what to add; otherwise the phrase itself (to refine its entry).
+            const selected = window.getSelection()?.toString().trim() ?? '';
+            host.addToMap!(selected && selected.length <= 80 ? selected : finding.text);
+          })
+        : undefined,
       dismiss: guard((finding: Finding) => this.dismiss(finding)),
       ignore: guard((finding: Finding) => this.ignore(finding)),
       move: guard((step: 1 | -1) => this.move(step)),

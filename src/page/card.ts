@@ -21,6 +21,8 @@ export interface CardActions {
   ignore(finding: Finding): void;
   move(step: 1 | -1): void;
   openWriteUp?(): void;
+  /** "Add to phrase map": the page's selection, else the phrase, into the personal layer. */
+  addToMap?(finding: Finding): void;
   /** The user typed in a blank: remember it for this ticket. */
   remember(slots: SlotValues): void;
   closed(): void;
@@ -256,6 +258,10 @@ export class SuggestionCard {
     );
     if (this.actions.openWriteUp) {
       actions.append(button('Open write-up', 'Open the four-part write-up in the side panel', this.actions.openWriteUp.bind(this.actions)));
+    }
+    if (this.actions.addToMap) {
+      const add = this.actions.addToMap.bind(this.actions);
+      actions.append(button('Add to phrase map', 'Add the selected words (or this phrase) to your phrase map, and open it in the settings', () => add(finding)));
     }
     const nav = el('div', 'nav');
     nav.append(

@@ -33,6 +33,8 @@ export interface SessionOptions {
   suggest?(request: SuggestRequest): Promise<CardSuggestions | null>;
   /** Blanks typed in the card, kept per ticket. */
   remember?(ticketKey: string, slots: SlotValues): void;
+  /** "Add to phrase map" on the card. */
+  addToMap?(phrase: string): void;
 }
 
 /** Text past this many characters in one field is not checked (a clear note says so). */
@@ -71,6 +73,7 @@ export class PageSession implements FieldHost {
       ignore: (key) => this.ignore(key),
       openWriteUp: options.openWriteUp,
       suggest: (field, finding) => this.suggest(field, finding),
+      addToMap: options.addToMap,
       remember: (slots) => {
         const key = readTicket(options.tracker, null)?.key;
         if (key) options.remember?.(key, slots);

@@ -5,7 +5,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { compiledDefaultMap } from '../phrases/compiled';
 import type { Message } from '../messages';
 import type { SuggestResponse } from '../messages';
-import { cardBlanksItem, compiledMapItem, ignorePhrase, ignoredPhrasesItem, settingsItem } from '../storage';
+import { cardBlanksItem, compiledMapItem, ignoredPhrasesItem, settingsItem } from '../storage';
 import type { TrackerAdapter } from '../trackers';
 import { report } from './guard';
 import { PageSession } from './session';
@@ -42,12 +42,14 @@ export async function startPageLayer(ctx: ContentScriptContext, tracker: Tracker
       clearTimeout(badgeTimer);
       badgeTimer = setTimeout(() => send({ kind: 'badge', count: total }), 150);
     },
-    onIgnore: (key) => void ignorePhrase(key).catch(report),
+    // The background writes the list, one update at a time, so two tabs never lose each other's.
+    onIgnore: (key) => send({ kind: 'ignore-phrase', key }),
     // Sent straight from the click: the background may open the side panel only during a user gesture.
     // Firefox opens its sidebar only from its own controls (toolbar, Alt+Shift+W), never from a page.
     openWriteUp: import.meta.env.FIREFOX ? undefined : () => send({ kind: 'open-write-up' }),
     suggest: (request) => browser.runtime.sendMessage({ kind: 'suggest', ...request } satisfies Message) as Promise<SuggestResponse>,
     remember: (key, slots) => void rememberBlanks(key, slots).catch(report),
+    addToMap: (phrase) => send({ kind: 'add-to-map', phrase }),
   });
   session.start();
   startTicketBridge(ctx, tracker);
