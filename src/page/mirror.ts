@@ -49,7 +49,7 @@ export class Mirror {
         at = f.end;
       }
       // A trailing newline needs a character after it to take up a line, as in the textarea.
-      parts.push(document.createTextNode(text.slice(at) + '\u200b'));
+      parts.push(document.createTextNode(`${text.slice(at)}\u200b`));
       this.content.replaceChildren(...parts);
     }
   }
