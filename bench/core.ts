@@ -20,7 +20,7 @@ const DESCRIPTION_WORDS = 2_000;
 const SYNTHETIC_TOTAL = 5_000;
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
-const log = (s: string) => process.stderr.write(s + '\n');
+const log = (s: string) => process.stderr.write(`${s}\n`);
 
 // --- Measuring -----------------------------------------------------------------
 
@@ -170,7 +170,7 @@ function prhYaml(map: CompiledMap): { yaml: string; rules: number; patterns: num
       }
     }
   }
-  return { yaml: lines.join('\n') + '\n', rules, patterns };
+  return { yaml: `${lines.join('\n')}\n`, rules, patterns };
 }
 
 // --- Formatting ---------------------------------------------------------------------
@@ -256,7 +256,7 @@ async function main() {
   const prh = prhYaml(defaultMap);
   writeFileSync(join(OUT, 'prh.yml'), prh.yaml);
   const rcPath = join(OUT, '.textlintrc.json');
-  writeFileSync(rcPath, JSON.stringify({ rules: { prh: { rulePaths: ['./prh.yml'] } } }, null, 2) + '\n');
+  writeFileSync(rcPath, `${JSON.stringify({ rules: { prh: { rulePaths: ['./prh.yml'] } } }, null, 2)}\n`);
   const { createLinter, loadTextlintrc } = await import('textlint');
   const descriptor = await loadTextlintrc({ configFilePath: rcPath, node_modulesDir: join(ROOT, 'node_modules') });
   const linter = createLinter({ descriptor, cwd: OUT });
@@ -372,7 +372,7 @@ async function main() {
     })),
     budgets: budgets.map((r) => ({ id: r.id, ...r.budget! })),
   };
-  writeFileSync(join(OUT, 'core.json'), JSON.stringify(json, null, 2) + '\n');
+  writeFileSync(join(OUT, 'core.json'), `${JSON.stringify(json, null, 2)}\n`);
   log(`\nWrote ${join(OUT, 'core.json')}`);
 }
 

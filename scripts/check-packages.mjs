@@ -94,10 +94,10 @@ try {
   const firefoxDir = join(work, 'firefox');
   let firefoxManifest;
 
-  await check(`Chrome archive ${archive('chrome').replace(ROOT + '/', '')}: manifest permissions as README lists`, () => {
+  await check(`Chrome archive ${archive('chrome').replace(`${ROOT}/`, '')}: manifest permissions as README lists`, () => {
     checkManifest('chrome', unzip(archive('chrome'), chromeDir));
   });
-  await check(`Firefox archive ${archive('firefox').replace(ROOT + '/', '')}: manifest permissions, gecko id, data_collection_permissions`, () => {
+  await check(`Firefox archive ${archive('firefox').replace(`${ROOT}/`, '')}: manifest permissions, gecko id, data_collection_permissions`, () => {
     firefoxManifest = checkManifest('firefox', unzip(archive('firefox'), firefoxDir));
   });
 
@@ -131,7 +131,7 @@ try {
   });
 
   const sources = archive('sources');
-  await check(`Firefox sources archive ${sources.replace(ROOT + '/', '')}: sources only`, () => {
+  await check(`Firefox sources archive ${sources.replace(`${ROOT}/`, '')}: sources only`, () => {
     assert.ok(existsSync(sources), `${sources} is missing`);
     const list = spawnSync('unzip', ['-Z1', sources], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     assert.equal(list.status, 0, list.stderr);

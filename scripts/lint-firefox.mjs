@@ -60,7 +60,7 @@ const KNOWN_WARNINGS = [
 
 const where = (m) => [m.file, m.line, m.column].filter((x) => x !== undefined && x !== null).join(':');
 console.log(
-  `web-ext lint ${FIREFOX.replace(ROOT + '/', '')}: ${report.summary.errors} errors, ` +
+  `web-ext lint ${FIREFOX.replace(`${ROOT}/`, '')}: ${report.summary.errors} errors, ` +
     `${report.summary.warnings} warnings, ${report.summary.notices} notices`,
 );
 for (const m of report.errors) {

@@ -8,7 +8,7 @@ import { exampleIssues } from '../core/rewrite/examples';
 import { defaultEntries, identifierShape } from '../phrases';
 
 export const DEFAULT_MAP_MODULE = 'virtual:customer-terms/default-map';
-const resolved = '\0' + DEFAULT_MAP_MODULE;
+const resolved = `\0${DEFAULT_MAP_MODULE}`;
 
 export function phraseMapPlugin(): Plugin {
   return {

@@ -61,7 +61,7 @@ export function formatText(reports: FileReport[]): string {
       ? `${flagged} phrase${flagged === 1 ? '' : 's'} to rewrite${failing ? `, ${failing} write-up check${failing === 1 ? '' : 's'} failing` : ''} in ${files}.`
       : `No internal jargon found in ${files}.`,
   );
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 export function formatJson(reports: FileReport[]): string {
@@ -70,5 +70,5 @@ export function formatJson(reports: FileReport[]): string {
     findings: located(report).map(({ rewrites: _templates, ...rest }) => rest),
     ...(report.checks ? { checks: report.checks } : {}),
   }));
-  return JSON.stringify({ files }, null, 2) + '\n';
+  return `${JSON.stringify({ files }, null, 2)}\n`;
 }

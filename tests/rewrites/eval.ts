@@ -74,7 +74,7 @@ for (const c of cases) {
   const k = byKind.get(c.usage) ?? [0, 0];
   byKind.set(c.usage, [k[0] + Number(ok), k[1] + 1]);
 }
-if (dumpAt !== -1) writeFileSync(process.argv[dumpAt + 1]!, dump.map((d) => JSON.stringify(d)).join('\n') + '\n');
+if (dumpAt !== -1) writeFileSync(process.argv[dumpAt + 1]!, `${dump.map((d) => JSON.stringify(d)).join('\n')}\n`);
 
 const pct = (a: number, b: number) => `${b ? ((100 * a) / b).toFixed(1) : '0.0'}% (${a}/${b})`;
 console.log(`${'first offer accepted by a careful writer'.padEnd(56)} ${pct(accepted, judged)}`);
