@@ -18,7 +18,8 @@ declare global {
   }
 }
 
-export const demoEditors: Map<EditorName, EditorView> = (window.demoEditors ??= new Map());
+window.demoEditors ??= new Map();
+export const demoEditors: Map<EditorName, EditorView> = window.demoEditors;
 
 export interface EditorOptions {
   name: EditorName;

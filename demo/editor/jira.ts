@@ -93,8 +93,14 @@ function onClick(event: MouseEvent): void {
     }
     return;
   }
-  if (target.closest('[data-demo-create]')) return openCreate();
-  if (target.closest('[data-demo-create-close]')) return closeCreate();
+  if (target.closest('[data-demo-create]')) {
+    openCreate();
+    return;
+  }
+  if (target.closest('[data-demo-create-close]')) {
+    closeCreate();
+    return;
+  }
   if (target.closest('[data-demo-edit-description]')) {
     openDescription();
     return;
@@ -132,7 +138,10 @@ function closeCreate(): void {
 
 function openDescription(): void {
   const existing = demoEditors.get('jira-description');
-  if (existing) return existing.focus();
+  if (existing) {
+    existing.focus();
+    return;
+  }
   const readView = document.querySelector(`#issue-host ${SEL.description}`);
   const rendered = readView?.querySelector(SEL.renderer);
   if (!readView || !rendered) return;
@@ -152,7 +161,10 @@ function openDescription(): void {
 
 function openComment(): void {
   const existing = demoEditors.get('jira-comment');
-  if (existing) return existing.focus();
+  if (existing) {
+    existing.focus();
+    return;
+  }
   const placeholder = document.querySelector('#issue-host [data-demo-comment-placeholder]');
   if (!placeholder) return;
   const container = editorChrome('jira-comment');

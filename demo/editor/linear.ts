@@ -93,7 +93,7 @@ function unmountEditors(root: Element): void {
 /** The new-issue dialog: the same title and description editors as an issue, over the page. */
 function openNewIssue(): void {
   const dialog = document.querySelector<HTMLElement>('[data-demo-new-issue-dialog]');
-  if (!dialog || !dialog.hidden) return;
+  if (!dialog?.hidden) return;
   dialog.hidden = false;
   createEditor(dialog.querySelector('[data-demo-new-title]')!, { name: 'linear-new-title', ...EDITORS['linear-title'], onEnter: undefined });
   createEditor(dialog.querySelector('[data-demo-new-description]')!, { name: 'linear-new-description', ...EDITORS['linear-description'] });
@@ -109,8 +109,14 @@ function closeNewIssue(): void {
 }
 
 function onClick(event: MouseEvent): void {
-  if ((event.target as Element).closest('[data-demo-new-issue]')) return openNewIssue();
-  if ((event.target as Element).closest('[data-demo-new-issue-close]')) return closeNewIssue();
+  if ((event.target as Element).closest('[data-demo-new-issue]')) {
+    openNewIssue();
+    return;
+  }
+  if ((event.target as Element).closest('[data-demo-new-issue-close]')) {
+    closeNewIssue();
+    return;
+  }
   const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-demo-issue-link]');
   if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();

@@ -2,6 +2,7 @@
 // button, "Load more" and the comment composer. Everything is delegated from `document`
 // so it keeps working after a soft navigation replaces <main>.
 (() => {
+  // biome-ignore lint/suspicious/noRedundantUseStrict: a classic <script>, not a module, so strict mode is not implied
   'use strict';
 
   // --- Soft navigation: fetch the next page, swap <main>, pushState, fire turbo:render.
