@@ -31,7 +31,7 @@ describe('customer-terms check', () => {
     expect(code).toBe(1);
     const lines = out.trim().split('\n');
     expect(lines[0]).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:9  refactor  -> .+  \\(.+\\)$`));
-    expect(lines[1]).toMatch(/:2:22  retry logic  -> /);
+    expect(lines[1]).toMatch(/:2:22 {2}retry logic {2}-> /);
     expect(lines.at(-1)).toBe('2 phrases to rewrite in 1 file.');
   });
 

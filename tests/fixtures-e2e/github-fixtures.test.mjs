@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { ROOT, launchWithExtension, routeFixture } from '../e2e/harness.mjs';
 
-export const FIXTURES_DIR = join(ROOT, '../shared/fixtures/github');
+const FIXTURES_DIR = join(ROOT, '../shared/fixtures/github');
 
 const SELECTORS = {
   title: 'bdi[data-testid="issue-title"]',

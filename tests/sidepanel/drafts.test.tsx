@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { emptyDraft, renderMarkdown } from '../../src/core/writeup';
 import { memoryDraftStore, reviveDraft } from '../../src/sidepanel/draft-store';
 import { emptyEvidence } from '../../src/sidepanel/evidence';
-import { fakeConnection, renderPanel, ticket, valueOf } from './helpers';
+import { fakeConnection, renderPanel, ticket, fieldValue } from './helpers';
 
 const KEY = 'github:acme/shop#41';
 const problem = () => screen.getByLabelText('In one short sentence') as HTMLTextAreaElement;
@@ -80,7 +80,7 @@ describe('start over', () => {
     await user.click(screen.getByRole('button', { name: 'Start over' }));
     await user.click(screen.getByRole('button', { name: 'Clear the write-up' }));
     await waitFor(() => expect(problem().value).toBe(''));
-    expect(valueOf('Action, in plain words')).toBe('pay'); // prefilled from the ticket again
+    expect(fieldValue('Action, in plain words')).toBe('pay'); // prefilled from the ticket again
     expect(store.data.has(KEY)).toBe(false);
     expect(screen.getByText('Started over from the ticket.')).toBeTruthy();
   });
@@ -93,11 +93,11 @@ describe('prefill', () => {
     existing.plan.reviewDate = '2026-05-01';
     const connection = fakeConnection(ticket({ description: renderMarkdown(existing) }));
     await renderPanel({ connection });
-    expect(valueOf('Action, in plain words')).toBe('export');
-    expect(valueOf('When or where')).toBe('at month end');
+    expect(fieldValue('Action, in plain words')).toBe('export');
+    expect(fieldValue('When or where')).toBe('at month end');
     expect(problem().value).toBe('Exports time out.');
-    expect(valueOf('Today')).toBe('12 per 1,000');
-    expect(valueOf('Review date')).toBe('2026-05-01');
+    expect(fieldValue('Today')).toBe('12 per 1,000');
+    expect(fieldValue('Review date')).toBe('2026-05-01');
   });
 
   test('the ticket’s title and jargon are shown with rewrites', async () => {
@@ -128,12 +128,12 @@ describe('stored drafts from older versions', () => {
 test('an untouched prefill follows the ticket when the page fills in late; a touched draft does not', async () => {
   const connection = fakeConnection(ticket({ title: '', description: '' }));
   const { user } = await renderPanel({ connection });
-  expect(valueOf('Action, in plain words')).toBe('');
+  expect(fieldValue('Action, in plain words')).toBe('');
   act(() => connection.change(ticket({ title: 'Exports time out at month end', description: '' })));
-  await waitFor(() => expect(valueOf('Action, in plain words')).toBe('export'));
+  await waitFor(() => expect(fieldValue('Action, in plain words')).toBe('export'));
   await user.type(problem(), 'Mine now');
   act(() => connection.change(ticket({ title: 'Sign-in is slow', description: '' })));
   await new Promise((r) => setTimeout(r, 50));
-  expect(valueOf('Action, in plain words')).toBe('export');
+  expect(fieldValue('Action, in plain words')).toBe('export');
   expect(problem().value).toBe('Mine now');
 });

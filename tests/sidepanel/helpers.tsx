@@ -54,8 +54,12 @@ export function fakeConnection(initial: TicketSnapshot | null = ticket()): FakeC
       selectionListeners.add(listener);
       return () => selectionListeners.delete(listener);
     },
-    change: (next) => listeners.forEach((l) => l(next)),
-    select: (text) => selectionListeners.forEach((l) => l(text)),
+    change: (next) => {
+      for (const l of listeners) l(next);
+    },
+    select: (text) => {
+      for (const l of selectionListeners) l(text);
+    },
   };
   return connection;
 }
@@ -88,7 +92,7 @@ export async function waitForCheck(id: string, passed: boolean) {
 }
 
 /** The value of the input or text area labelled `label`. */
-export function valueOf(label: string | RegExp): string {
+export function fieldValue(label: string | RegExp): string {
   return (screen.getByLabelText(label) as HTMLInputElement | HTMLTextAreaElement).value;
 }
 

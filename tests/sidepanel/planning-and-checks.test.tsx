@@ -5,7 +5,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { CHECK_IDS, emptyDraft, runChecks } from '../../src/core/writeup';
 import { checkStatus } from '../../src/sidepanel/components/QuickChecks';
-import { checkItem, fakeConnection, passes, renderPanel, ticket, valueOf, waitForCheck } from './helpers';
+import { checkItem, fakeConnection, passes, renderPanel, ticket, fieldValue, waitForCheck } from './helpers';
 
 const plain = () => fakeConnection(ticket({ title: 'Sign-in keeps failing', description: '' }));
 
@@ -47,7 +47,7 @@ describe('planning note', () => {
 
   test('the review date defaults to 30 days out; a past date fails', async () => {
     const { user } = await renderPanel({ connection: plain() });
-    expect(valueOf('Review date')).toBe('2026-04-01');
+    expect(fieldValue('Review date')).toBe('2026-04-01');
     expect(checkItem('review-date').textContent).toContain('Review on 2026-04-01, in 30 days.');
     await user.clear(screen.getByLabelText('Review date'));
     expect(checkItem('review-date').textContent).toContain('No review date yet.');

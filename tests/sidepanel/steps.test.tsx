@@ -2,7 +2,7 @@
 // The four steps: each fills the draft and moves its quick check.
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { checkItem, fakeConnection, isChecked, passes, renderPanel, summaryText, ticket, valueOf, waitForCheck } from './helpers';
+import { checkItem, fakeConnection, isChecked, passes, renderPanel, summaryText, ticket, fieldValue, waitForCheck } from './helpers';
 
 describe('1. customer task', () => {
   test('a single action in the ticket is picked up, and choosing another replaces it', async () => {
@@ -11,7 +11,7 @@ describe('1. customer task', () => {
     // "session handling in checkout": checkout is paying.
     expect(isChecked(within(group).getByRole('radio', { name: 'Pay / check out / renew' }))).toBe(true);
     await user.click(within(group).getByRole('radio', { name: 'Sign in / log in' }));
-    expect(valueOf('Action, in plain words')).toBe('sign in');
+    expect(fieldValue('Action, in plain words')).toBe('sign in');
     expect(passes('one-action')).toBe(true);
     expect(checkItem('one-action').textContent).toContain('One customer action: sign in.');
   });
@@ -31,7 +31,7 @@ describe('1. customer task', () => {
     await renderPanel({ connection: fakeConnection(many) });
     const note = screen.getByRole('note');
     expect(note.textContent).toMatch(/names 3 customer actions: “sign in”, “export” and “upload”/);
-    expect(valueOf('Action, in plain words')).toBe('');
+    expect(fieldValue('Action, in plain words')).toBe('');
     expect(checkItem('one-action').textContent).toContain('No customer action is named yet.');
   });
 
@@ -119,8 +119,8 @@ describe('4. one number', () => {
     const { user } = await renderPanel();
     expect(checkItem('one-number').textContent).toContain('No before-and-target number yet.');
     await user.type(screen.getByLabelText('Quick entry: today -> target'), '3% -> below 0.5%');
-    expect(valueOf('Today')).toBe('3%');
-    expect(valueOf('Target')).toBe('below 0.5%');
+    expect(fieldValue('Today')).toBe('3%');
+    expect(fieldValue('Target')).toBe('below 0.5%');
     expect(screen.getByRole('img', { name: 'Today 3%, target below 0.5%' })).toBeTruthy();
     expect(passes('one-number')).toBe(true);
   });
@@ -129,9 +129,9 @@ describe('4. one number', () => {
     const { user } = await renderPanel();
     await user.click(screen.getByLabelText('Today'));
     await user.paste('from 12 to 2 per 1,000');
-    expect(valueOf('Today')).toBe('12');
-    expect(valueOf('Target')).toBe('2 per 1,000');
-    expect(valueOf('Unit (if the values have none)')).toBe('per 1,000');
+    expect(fieldValue('Today')).toBe('12');
+    expect(fieldValue('Target')).toBe('2 per 1,000');
+    expect(fieldValue('Unit (if the values have none)')).toBe('per 1,000');
     expect(checkItem('one-number').textContent).toContain('from 12 per 1,000 to 2 per 1,000');
   });
 
@@ -148,16 +148,16 @@ describe('4. one number', () => {
   test('numbers in the ticket are offered, not filled in, unless a target is stated', async () => {
     const regression = ticket({ description: 'p99 went from about 180 ms to 1.4 s at peak.' });
     const { user } = await renderPanel({ connection: fakeConnection(regression) });
-    expect(valueOf('Today')).toBe('');
+    expect(fieldValue('Today')).toBe('');
     await user.click(screen.getByRole('button', { name: /Use .*about 180 ms → 1.4 s/ }));
-    expect(valueOf('Today')).toBe('about 180 ms');
-    expect(valueOf('Target')).toBe('1.4 s');
+    expect(fieldValue('Today')).toBe('about 180 ms');
+    expect(fieldValue('Target')).toBe('1.4 s');
   });
 
   test('a stated target in the ticket is filled in', async () => {
     const goal = ticket({ description: 'Sign-in failures are 3% today, we expect below 0.5% after the fix.' });
     await renderPanel({ connection: fakeConnection(goal) });
-    expect(valueOf('Today')).toBe('3%');
-    expect(valueOf('Target')).toBe('below 0.5%');
+    expect(fieldValue('Today')).toBe('3%');
+    expect(fieldValue('Target')).toBe('below 0.5%');
   });
 });
