@@ -76,3 +76,16 @@ export interface StoredCompiledMap {
 }
 
 export const compiledMapItem = storage.defineItem<StoredCompiledMap | null>('local:compiledMap', { fallback: null, version: 1 });
+
+/** Review reminders: one item per ticket key under this prefix, each re-validated on read (core/reviews). */
+export const REVIEW_KEY_PREFIX = 'review:';
+
+export function reviewItem(ticketKey: string) {
+  return storage.defineItem<unknown>(`local:${REVIEW_KEY_PREFIX}${ticketKey}`, { fallback: null });
+}
+
+/** Which review was last notified for which date, by ticket key; only the background writes it. */
+export const reviewNoticesItem = storage.defineItem<Record<string, string>>('local:reviewNotices', { fallback: {}, version: 1 });
+
+/** A review to open when the panel next shows its ticket: set by a notification click or the review list. */
+export const pendingReviewItem = storage.defineItem<{ key: string; at: number } | null>('session:pendingReview', { fallback: null });
