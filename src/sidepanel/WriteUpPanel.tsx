@@ -82,6 +82,7 @@ export function WriteUpPanel({ connection, store, today = localToday(), ignored,
       setNote({ text: 'Your text in “What goes wrong today” is kept; the selected text is shown next to it if you want to use it instead.', ok: true, where: 'top' });
     }
   }, [loaded, selection, setDraft]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another ticket is the trigger: its note and offer go
   useEffect(() => {
     setNote(null);
     setOffer(null);

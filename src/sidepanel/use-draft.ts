@@ -72,6 +72,7 @@ export function useDraft(store: DraftStore, ticket: TicketSnapshot | null, today
   // An untouched prefill follows the ticket: single-page trackers may fill the page in after the first read.
   const title = ticket?.title;
   const description = ticket?.description;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: title and description are the triggers; the effect reads the ticket through ticketRef
   useEffect(() => {
     const now = current.current;
     if (!now || now.restored || pending.current || now.key !== ticketRef.current?.key || touched.current) return;

@@ -33,13 +33,14 @@ export function JargonEcho({ text, findings, slots, onRewrite, label }: Props) {
   parts.push(text.slice(at));
   return (
     <div className="jargon">
+      {/* biome-ignore lint/a11y/useSemanticElements: a labelled group around a paragraph of text, not form controls: a fieldset would bring its border, padding and legend rules */}
       <div role="group" aria-label={label}>
         <p className="echo">
-          {parts.map((part, i) =>
+          {parts.map((part) =>
             typeof part === 'string' ? (
               part
             ) : (
-              <span key={i}>
+              <span key={part.start}>
                 <span className="visually-hidden">jargon: </span>
                 <mark>{part.text}</mark>
               </span>
@@ -56,6 +57,7 @@ export function JargonEcho({ text, findings, slots, onRewrite, label }: Props) {
             {!offers[i]?.length ? (
               <span className="rewrite-list">No rewrite fits this sentence in place: the steps below say it in customer terms.</span>
             ) : onRewrite ? (
+              // biome-ignore lint/a11y/useSemanticElements: an inline row of buttons inside the list item: a fieldset is a block with its own border and padding
               <span className="rewrite-buttons" role="group" aria-label={`Rewrites for “${f.text}”`}>
                 {offers[i].map((s) =>
                   // A blank the draft cannot fill would go in as "[customer action]": such a rewrite says what it needs.

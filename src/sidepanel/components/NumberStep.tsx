@@ -47,6 +47,7 @@ export function NumberStep({ number, onChange, suggestions }: Props) {
       </h2>
       <TextField label="Quick entry: today -> target" value={quick} onChange={onQuick} placeholder="3% -> below 0.5%" hint={quickNote || undefined} />
       {suggestions.length ? (
+        // biome-ignore lint/a11y/useSemanticElements: a labelled row of buttons, laid out as a flex row: a fieldset would bring its border, padding and min-width
         <div className="suggestions" role="group" aria-label="Numbers found in the ticket">
           <span>Found in the ticket:</span>
           {suggestions.map((pair) => (

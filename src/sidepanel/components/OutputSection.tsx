@@ -35,6 +35,7 @@ export function OutputSection({ draft, ticket, oldSummary, insert, copy, onResul
         onResult={onResult}
         disabled={!blocks.length}
       />
+      {/* biome-ignore lint/a11y/useSemanticElements: a labelled row of buttons, laid out as a flex row: a fieldset would bring its border, padding and min-width */}
       <div className="copy-row" role="group" aria-label="Copy the write-up">
         <button type="button" onClick={() => copy(markdown, 'Markdown')} disabled={!blocks.length}>
           Copy markdown

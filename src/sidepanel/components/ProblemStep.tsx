@@ -36,6 +36,7 @@ export function ProblemStep({ draft, onChange, findJargon, offer, onUseOffer, on
         hint={words > LONG_WORDS ? `${words} words: shorter is easier to repeat.` : 'Say what the customer sees, not what the system does.'}
       />
       {offer ? (
+        // biome-ignore lint/a11y/useSemanticElements: a labelled box of quoted text and one button: a fieldset would bring its border, padding and legend rules
         <div className="selection-offer" role="group" aria-labelledby={`${id}-offer`}>
           <p id={`${id}-offer`}>Selected on the page:</p>
           <blockquote>{offer}</blockquote>

@@ -30,6 +30,7 @@ export function ScopeList({ items, onChange }: Props) {
       </p>
       <ol ref={list}>
         {shown.map((item, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the items are plain strings edited in place, so the text cannot be the key (it changes on every keystroke); add and remove move the focus themselves
           <li key={i}>
             <input
               aria-label={`Scope item ${i + 1}`}
