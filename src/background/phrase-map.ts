@@ -16,7 +16,7 @@ export async function rebuildPhraseMap(): Promise<MapIssue[]> {
   const personal = parseStoredLayer(personalStored?.map);
   problems.push(...personal.issues.map((i) => ({ ...i, entry: `personal: ${i.entry}` })));
   const layers = { team: team.layer, personal: personal.layer ?? EMPTY_LAYER };
-  let map;
+  let map: ReturnType<typeof compileLayers>;
   try {
     map = compileLayers(layers);
   } catch (error) {
