@@ -26,7 +26,8 @@ export const EMPTY_LAYER: TeamMap = { version: 1, entries: [], disable: [] };
 let builtIn: PhraseEntry[] | undefined;
 /** The built-in entries, validated once. */
 export function builtInEntries(): PhraseEntry[] {
-  return (builtIn ??= validateEntries(defaultEntries));
+  builtIn ??= validateEntries(defaultEntries);
+  return builtIn;
 }
 
 /** The team map over the built-in entries; then the personal layer over both. */
