@@ -4,9 +4,13 @@ import type { CardSuggestions } from './core/rewrite/types';
 import type { SlotValues } from './core/rewrite/fill';
 import type { Finding } from './core/types';
 import type { WriteUpBlock } from './core/writeup/render';
+import type { InsertRole } from './trackers/types';
 
-/** A field the write-up can go into: the description, an existing comment's edit box, or the new-comment box. */
-export type InsertRole = 'description' | 'comment' | 'composer';
+/**
+ * A field the write-up can go into: the description, an existing comment's edit box, or the new-comment box.
+ * Defined with the other field roles in src/trackers/types.ts.
+ */
+export type { InsertRole };
 
 /** What the side panel knows about the ticket open in its tab. */
 export interface TicketSnapshot {

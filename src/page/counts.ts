@@ -1,13 +1,12 @@
 // Each field's number of flagged phrases: a small chip beside the field, and one
 // polite live region that tells screen-reader users about the field they are in.
+import { FIELD_ROLES } from '../trackers/types';
 import type { Field } from './field';
 import type { Layer } from './layer';
 
-const ROLE_NAMES = { title: 'title', description: 'description', comment: 'comment', composer: 'comment' } as const;
-
 export function describeCount(field: Field): string {
   const n = field.findings.length;
-  const where = ROLE_NAMES[field.spec.role];
+  const where = FIELD_ROLES[field.spec.role].name;
   const phrases = n === 0 ? 'No internal jargon' : `${n} phrase${n === 1 ? '' : 's'} to put in customer terms`;
   const cut = field.truncated ? ' (only the start of this very long text is checked)' : '';
   return `${phrases} in this ${where}${cut}.`;

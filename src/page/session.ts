@@ -1,6 +1,7 @@
-// The in-page experience on one tracker page: finds the fields the tracker
-// adapter names and keeps them checked as they appear, change and disappear;
-// the suggestion card is driven by CardControl. Cleans everything up on stop().
+// The in-page experience on one tracker page: owns the page's field registry (the
+// fields the tracker adapter names, which the side panel bridge reads too) and keeps
+// them checked as they appear, change and disappear; the suggestion card is driven
+// by CardControl. Cleans everything up on stop().
 import { analyzeWith } from '../core/analyze';
 import type { CardSuggestions, SlotValues } from '../core/rewrite';
 import type { SuggestRequest } from '../messages';
@@ -17,10 +18,13 @@ import { guard, report } from './guard';
 import { HighlightLayer } from './highlights';
 import { createLayer, type Layer } from './layer';
 import { PlainField } from './plain-field';
+import { FieldRegistry } from './registry';
 import { LAYER_CSS } from './styles';
 
 export interface SessionOptions {
   tracker: TrackerAdapter;
+  /** The page's field list, kept by the session while it runs; the side panel bridge reads it too. */
+  registry?: FieldRegistry;
   map: CompiledMap;
   ignored: readonly string[];
   settings: Settings;
@@ -49,6 +53,9 @@ const SLICE_MS = 40;
 
 export class PageSession implements FieldHost {
   readonly maxChars = MAX_CHARS;
+  /** Every field on the page, with its role; the side panel bridge reads it and hears of changes. */
+  readonly registry: FieldRegistry;
+  /** The fields being checked: the registry's, less rendered text when reading highlights are off. */
   private readonly fields = new Map<HTMLElement, Field>();
   private readonly layer: Layer;
   private readonly highlights = new HighlightLayer();
@@ -65,6 +72,7 @@ export class PageSession implements FieldHost {
 
   constructor(private options: SessionOptions) {
     this.ignored = new Set(options.ignored);
+    this.registry = options.registry ?? new FieldRegistry(options.tracker);
     this.layer = createLayer(LAYER_CSS);
     this.counts = new Counts(this.layer);
     this.cards = new CardControl({
@@ -75,11 +83,16 @@ export class PageSession implements FieldHost {
       suggest: (field, finding) => this.suggest(field, finding),
       addToMap: options.addToMap,
       remember: (slots) => {
-        const key = readTicket(options.tracker, null)?.key;
+        const key = readTicket(options.tracker, null, this.registry.fields)?.key;
         if (key) options.remember?.(key, slots);
       },
     });
-    this.bodyObserver = new MutationObserver(guard(() => this.scheduleScan()));
+    this.bodyObserver = new MutationObserver(
+      guard(() => {
+        this.registry.invalidate();
+        this.scheduleScan();
+      }),
+    );
     this.resizeObserver = new ResizeObserver(guard(() => this.scheduleLayout()));
     const on = { signal: this.abort.signal, capture: true, passive: true };
     window.addEventListener('resize', guard(() => this.scheduleLayout()), on);
@@ -90,6 +103,7 @@ export class PageSession implements FieldHost {
 
   start() {
     const began = performance.now();
+    this.registry.keep();
     this.bodyObserver.observe(document.body, { childList: true, subtree: true });
     this.resizeObserver.observe(document.body);
     this.scan();
@@ -97,20 +111,13 @@ export class PageSession implements FieldHost {
     performance.measure('customer-terms:first-scan', { start: began, end: performance.now() });
   }
 
-  /** Finds new fields and drops the ones that left the page. */
+  /** Looks at the page's fields again: checks new ones and drops the ones that left the page. */
   scan() {
     clearTimeout(this.scanTimer);
     this.applyTheme();
-    const onTicket = this.options.tracker.isTicketPage(new URL(location.href));
+    const reading = this.options.settings.highlightWhileReading;
     const found = new Map<HTMLElement, FieldSpec>();
-    if (onTicket) {
-      for (const spec of this.options.tracker.fields) {
-        if (spec.kind === 'rendered' && !this.options.settings.highlightWhileReading) continue;
-        for (const el of document.querySelectorAll<HTMLElement>(spec.selector)) if (!found.has(el)) found.set(el, spec);
-      }
-    }
-    // A field inside another (nested markdown bodies) is read as part of the outer one.
-    for (const el of found.keys()) if (hasAncestorIn(el, found)) found.delete(el);
+    for (const { el, spec } of this.registry.update()) if (reading || spec.kind !== 'rendered') found.set(el, spec);
     for (const [el, field] of this.fields) if (!found.has(el) || !el.isConnected) this.detach(el, field);
     for (const [el, spec] of found) if (!this.fields.has(el)) this.attach(el, spec);
     // Pages also set a text box's value without an input event (a comment box cleared after posting).
@@ -140,7 +147,7 @@ export class PageSession implements FieldHost {
   /** What fits a finding: the field's text and the ticket around it go to the background, which has the tagger. */
   private async suggest(field: Field, finding: Finding): Promise<CardSuggestions | null> {
     if (!this.options.suggest) return null;
-    const ticket = readTicket(this.options.tracker, null);
+    const ticket = readTicket(this.options.tracker, null, this.registry.fields);
     const key = ticket?.key ?? `${this.options.tracker.id}:page:${location.host}${location.pathname}`;
     return this.options.suggest({
       text: field.analysedText,
@@ -165,6 +172,7 @@ export class PageSession implements FieldHost {
     this.resizeObserver.disconnect();
     this.cards.dispose();
     for (const [el, field] of this.fields) this.detach(el, field);
+    this.registry.release();
     this.highlights.dispose();
     this.layer.dispose();
     this.options.onTotal(0);
@@ -273,9 +281,4 @@ function yieldThen(next: () => void) {
     next();
   };
   channel.port2.postMessage(null);
-}
-
-function hasAncestorIn(el: HTMLElement, set: { has(e: HTMLElement): boolean }): boolean {
-  for (let parent = el.parentElement; parent; parent = parent.parentElement) if (set.has(parent)) return true;
-  return false;
 }

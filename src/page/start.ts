@@ -52,7 +52,7 @@ export async function startPageLayer(ctx: ContentScriptContext, tracker: Tracker
     addToMap: (phrase) => send({ kind: 'add-to-map', phrase }),
   });
   session.start();
-  startTicketBridge(ctx, tracker);
+  startTicketBridge(ctx, session.registry);
   const unwatch = [
     ignoredPhrasesItem.watch((keys) => session.setIgnored(keys ?? [])),
     settingsItem.watch((value) => value && session.setSettings(value)),

@@ -1,34 +1,36 @@
 // The content-script side of the side panel: answers "which ticket is open",
 // inserts a write-up into the field being edited, and tells the panel when the
-// ticket (navigation) or the field being edited changes.
+// ticket (navigation) or the field being edited changes. It keeps no watch of its
+// own: it reads the page session's field registry and hears from it after every
+// look at the page (each burst of page changes, navigation, settings).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isMessage, type InsertRequest, type InsertResult, type Message, type TicketSnapshot } from '../messages';
-import type { TrackerAdapter } from '../trackers';
 import { report } from './guard';
+import { byInsertPreference, editableFields, type EditableField, type FieldRegistry } from './registry';
 import { insertWriteUp } from './ticket-insert';
-import { editableFields, readTicket, readTitle, type EditableField } from './ticket-read';
+import { readTicket, readTitle } from './ticket-read';
 
 const CHANGE_DELAY_MS = 250;
-const ROLE_ORDER = { description: 0, comment: 1, composer: 2 } as const;
 
-export function startTicketBridge(ctx: ContentScriptContext, tracker: TrackerAdapter) {
+export function startTicketBridge(ctx: ContentScriptContext, registry: FieldRegistry) {
+  const tracker = registry.tracker;
   let lastEdited: HTMLElement | null = null;
   let lastSent = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   /** The field last focused if it is still open, else the first open one (description first). */
   const target = (prefer?: InsertRequest['prefer']): EditableField | null => {
-    const open = editableFields(tracker);
+    const open = editableFields(registry.fields);
     const focused = open.find((f) => f.el === lastEdited);
     const fits = (f: EditableField) => prefer !== 'comment' || f.role !== 'description';
     if (focused && fits(focused)) return focused;
-    const ranked = open.filter(fits).sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+    const ranked = byInsertPreference(open.filter(fits));
     // Evidence goes into a new comment rather than someone's existing one.
     if (prefer === 'comment') return ranked.find((f) => f.role === 'composer') ?? ranked[0] ?? null;
     return ranked[0] ?? null;
   };
   const onTicket = () => tracker.isTicketPage(new URL(location.href));
-  const snapshot = (): TicketSnapshot | null => (onTicket() ? readTicket(tracker, target()) : null);
+  const snapshot = (): TicketSnapshot | null => (onTicket() ? readTicket(tracker, target(), registry.fields) : null);
   /**
    * What the panel needs to hear about: the ticket, its title and the field being edited.
    * Cheap on purpose (no description is read): it runs after every burst of page changes.
@@ -36,7 +38,12 @@ export function startTicketBridge(ctx: ContentScriptContext, tracker: TrackerAda
   const shape = () => {
     if (!onTicket()) return 'none';
     const field = target();
-    return JSON.stringify([location.pathname, location.search, readTitle(tracker), field ? [field.role, field.spec.kind] : null]);
+    return JSON.stringify([
+      location.pathname,
+      location.search,
+      readTitle(tracker, registry.fields),
+      field ? [field.role, field.spec.kind] : null,
+    ]);
   };
 
   const sendIfChanged = () => {
@@ -71,24 +78,22 @@ export function startTicketBridge(ctx: ContentScriptContext, tracker: TrackerAda
     });
   };
   browser.runtime.onMessage.addListener(onMessage);
+  // Edit boxes open and close without focus moving (Cancel, Save), and the ticket changes on
+  // navigation: the session looks at the page each time and tells us.
+  const unsubscribe = registry.onChange(sendIfChanged);
   ctx.onInvalidated(() => {
     clearTimeout(timer);
+    unsubscribe();
     browser.runtime.onMessage.removeListener(onMessage);
   });
 
   ctx.addEventListener(document, 'focusin', (event) => {
     const el = event.target instanceof HTMLElement ? event.target : null;
-    const field = el && editableFields(tracker).find((f) => f.el === el || f.el.contains(el));
+    const field = el && editableFields(registry.fields).find((f) => f.el === el || f.el.contains(el));
     if (field && field.el !== lastEdited) {
       lastEdited = field.el;
       sendIfChanged();
     }
   });
-  ctx.addEventListener(window, 'wxt:locationchange', sendIfChanged);
-  for (const event of ['turbo:render', 'soft-nav:react-done']) ctx.addEventListener(document, event, sendIfChanged);
-  // Edit boxes open and close without focus moving (Cancel, Save): watch the page, cheaply.
-  const observer = new MutationObserver(sendIfChanged);
-  observer.observe(document.body, { childList: true, subtree: true });
-  ctx.onInvalidated(() => observer.disconnect());
   sendIfChanged();
 }

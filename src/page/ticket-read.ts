@@ -1,45 +1,11 @@
-// Reads the open ticket for the side panel: title and description through the
-// tracker adapter's field selectors, rendered HTML turned back into markdown-ish
+// Reads the open ticket for the side panel: title and description from the page's
+// field list (src/page/registry.ts), rendered HTML turned back into markdown-ish
 // text so a write-up already on the page parses back into its parts.
-import type { InsertRole, TicketSnapshot } from '../messages';
+import type { TicketSnapshot } from '../messages';
 import type { FieldSpec, TrackerAdapter } from '../trackers';
+import { editableFields, findFields, firstShown, type EditableField, type PageField } from './registry';
 
-export interface EditableField {
-  el: HTMLElement;
-  spec: FieldSpec;
-  role: InsertRole;
-}
-
-const INSERT_ROLES: readonly string[] = ['description', 'comment', 'composer'];
-
-/** Description, comment and composer fields open for editing, in the adapter's order. */
-export function editableFields(tracker: TrackerAdapter): EditableField[] {
-  const found: EditableField[] = [];
-  const seen = new Set<HTMLElement>();
-  for (const spec of tracker.fields) {
-    if (spec.kind === 'rendered' || !INSERT_ROLES.includes(spec.role)) continue;
-    for (const el of document.querySelectorAll<HTMLElement>(spec.selector)) {
-      if (seen.has(el) || !isShown(el)) continue;
-      seen.add(el);
-      found.push({ el, spec, role: spec.role as InsertRole });
-    }
-  }
-  return found;
-}
-
-function isShown(el: HTMLElement): boolean {
-  return el.isConnected && !(el as HTMLInputElement).disabled && el.getClientRects().length > 0;
-}
-
-function firstField(tracker: TrackerAdapter, role: 'title' | 'description'): { el: HTMLElement; spec: FieldSpec } | null {
-  for (const spec of tracker.fields) {
-    if (spec.role !== role) continue;
-    // Hidden fields (a closed create dialog) are not the ticket shown.
-    const el = [...document.querySelectorAll<HTMLElement>(spec.selector)].find(isShown);
-    if (el) return { el, spec };
-  }
-  return null;
-}
+export type { EditableField };
 
 function fieldText(el: HTMLElement, spec: FieldSpec, skip: string): string {
   if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) return el.value;
@@ -111,27 +77,34 @@ export function toMarkdown(root: Element, skip = ''): string {
   }, '');
 }
 
-/** The ticket's title as shown (or being typed), else the page's title. */
-export function readTitle(tracker: TrackerAdapter): string {
-  const title = firstField(tracker, 'title');
+/**
+ * The ticket's title as shown (or being typed), else the page's title. `fields` is the page
+ * session's list (src/page/registry.ts); looked up afresh when not given.
+ */
+export function readTitle(tracker: TrackerAdapter, fields: readonly PageField[] = findFields(tracker)): string {
+  const title = firstShown(fields, 'title');
   return title ? fieldText(title.el, title.spec, tracker.skip) : document.title;
 }
 
 /** The snapshot the side panel shows; null when the page is not a ticket. */
-export function readTicket(tracker: TrackerAdapter, editing: EditableField | null): TicketSnapshot | null {
+export function readTicket(
+  tracker: TrackerAdapter,
+  editing: EditableField | null,
+  fields: readonly PageField[] = findFields(tracker),
+): TicketSnapshot | null {
   const url = new URL(location.href);
   if (!tracker.isTicketPage(url)) return null;
   const key = tracker.ticketKey(url);
   // The description's source while it is being edited; what the page shows otherwise.
-  const editingDescription = editableFields(tracker).find((f) => f.role === 'description');
-  const description = editingDescription ?? firstField(tracker, 'description');
+  const editingDescription = editableFields(fields).find((f) => f.role === 'description');
+  const description = editingDescription ?? firstShown(fields, 'description');
   return {
     tracker: tracker.id,
     trackerLabel: tracker.label,
     key: key ?? `${tracker.id}:new:${url.host}${url.pathname}`,
     isNew: key === null,
     url: url.href,
-    title: readTitle(tracker),
+    title: readTitle(tracker, fields),
     description: description ? fieldText(description.el, description.spec, tracker.skip) : '',
     editing: editing ? { role: editing.role, rich: editing.spec.kind === 'rich' } : null,
   };

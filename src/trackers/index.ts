@@ -9,4 +9,5 @@ export function trackerFor(url: URL): TrackerAdapter | undefined {
   return trackers.find((tracker) => tracker.isTicketPage(url));
 }
 
-export type { FieldKind, FieldRole, FieldSpec, TrackerAdapter } from './types';
+export { FIELD_ROLES, isInsertRole } from './types';
+export type { FieldKind, FieldRole, FieldSpec, InsertRole, TrackerAdapter } from './types';

@@ -2,7 +2,28 @@
 
 /** plain: textarea or input; rendered: read-only HTML; rich: a contenteditable editor (ProseMirror). */
 export type FieldKind = 'plain' | 'rendered' | 'rich';
-export type FieldRole = 'title' | 'description' | 'comment' | 'composer';
+
+/**
+ * Every kind of text on a ticket page, in one place: the word people hear for it (the count
+ * chip, screen readers) and, for those a write-up can go into, the side panel's order of
+ * preference. A new kind of text (list rows) is one more line here and its selectors in the
+ * adapters; the page session and the side panel bridge both read fields through
+ * src/page/registry.ts.
+ */
+export const FIELD_ROLES = {
+  title: { name: 'title', insert: null },
+  description: { name: 'description', insert: 0 },
+  comment: { name: 'comment', insert: 1 },
+  composer: { name: 'comment', insert: 2 },
+} as const satisfies Record<string, { name: string; insert: number | null }>;
+
+export type FieldRole = keyof typeof FIELD_ROLES;
+/** The roles a write-up can be inserted into. */
+export type InsertRole = { [R in FieldRole]: (typeof FIELD_ROLES)[R]['insert'] extends number ? R : never }[FieldRole];
+
+export function isInsertRole(role: FieldRole): role is InsertRole {
+  return FIELD_ROLES[role].insert !== null;
+}
 
 export interface FieldSpec {
   selector: string;
