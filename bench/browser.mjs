@@ -5,6 +5,7 @@
 //
 //   node bench/browser.mjs            full run (about 2-3 minutes on 2 cores)
 //   node bench/browser.mjs --quick    few repetitions (a smoke test)
+//   node bench/browser.mjs --only=thread,jira   some sections only: startup, typing, card, thread, jira
 //
 // Prints a table and writes .bench/browser.json (the latest run, plus a short history
 // of earlier runs). Budgets are reported, never asserted: the exit code is non-zero only
@@ -21,6 +22,10 @@ import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 
 const QUICK = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
+const SECTIONS = ['startup', 'typing', 'card', 'thread', 'jira'];
+const ONLY = (process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
+const runs = (section) => ONLY.length === 0 || ONLY.includes(section);
+for (const section of ONLY) if (!SECTIONS.includes(section)) fail(`unknown section "${section}" in --only (sections: ${SECTIONS.join(', ')})`);
 const SEED = 0x5eed; // bench/core.ts's seed: the 2,000-word body is the core bench's "description"
 const BODY_WORDS = 2_000;
 const TYPED_CHARS = QUICK ? 100 : 500;
@@ -31,7 +36,8 @@ const SETTLE_MS = 600;
 const FIRST_SCAN = 'customer-terms:first-scan';
 const HIGHLIGHT = 'customer-terms-jargon';
 const CONTENT_SCRIPTS = ['github', 'jira', 'linear'];
-const SIZE_BUDGET_KB = 100;
+// Issue 11: what one page loads, at most 50 KB gzipped (it was 100).
+const SIZE_BUDGET_KB = 50;
 const HISTORY_MAX = 30;
 
 const log = (s) => process.stderr.write(`${s}\n`);
@@ -296,7 +302,7 @@ async function startup(ext, base) {
  * browsers, so drift hits both), reading the renderer's TaskDuration around each key.
  * Then a few keys with a pause after each, long enough for the debounced re-check.
  */
-async function typing(id, label, sides, typed, budgetText) {
+async function typing(id, label, sides, typed, budget) {
   const fast = { ext: [], base: [] };
   const totals = { ext: 0, base: 0 };
   const t0 = { ext: await metrics(sides.ext.cdp), base: await metrics(sides.base.cdp) };
@@ -334,7 +340,7 @@ async function typing(id, label, sides, typed, budgetText) {
     ext: median(fast.ext),
     base: median(fast.base),
     runs: n,
-    budget: { text: budgetText, limit: 2 },
+    budget: { text: `median added < ${budget} ms`, limit: budget },
     note: `TaskDuration from key down to the next frame, keys back to back (${rechecksWhileFast ?? '?'} re-checks ran during the ${n} keys)`,
     extra: { samplesExt: fast.ext, samplesBase: fast.base },
   });
@@ -413,7 +419,7 @@ async function githubTyping(ext, base, body, typed) {
   if (!marks) throw new Error('the extension drew no marks over the 2,000-word new-issue body: is the GitHub adapter still matching #new-issue-body?');
   for (const s of Object.values(sides)) await countRechecks(s.page, 'mirror');
   try {
-    await typing('typing', 'new issue textarea', sides, typed, 'median added < 2 ms');
+    await typing('typing', 'new issue textarea', sides, typed, 2);
   } finally {
     for (const s of Object.values(sides)) await s.page.close();
   }
@@ -506,7 +512,8 @@ async function jiraTyping(ext, base, body, typed) {
   const found = await sides.ext.page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, HIGHLIGHT);
   for (const s of Object.values(sides)) await countRechecks(s.page, 'highlights');
   try {
-    await typing('jira-typing', 'Jira description (ProseMirror)', sides, typed, 'median added < 2 ms');
+    // Issue 11: at most +0.5 ms a key in Jira's ProseMirror description (it was 2 ms, like a textarea's).
+    await typing('jira-typing', 'Jira description (ProseMirror)', sides, typed, 0.5);
   } finally {
     for (const s of Object.values(sides)) await s.page.close();
   }
@@ -516,18 +523,25 @@ async function jiraTyping(ext, base, body, typed) {
 // --- 4. Long threads in read mode ---------------------------------------------------------
 
 /**
- * In every page, from the start: when `load` fired, and when the frame that painted the
- * highlight registry's last change ran (performance.now() in that frame's rAF callback,
- * which runs after the change and just before the frame's style, layout and paint).
+ * In every page, from the start: the load event (navigation timing's loadEventStart), and
+ * for each change of the highlight registry, when the frame showing it had been rendered:
+ * a rAF callback sees the change, and a task posted from it runs once that frame's style,
+ * layout and paint are done. That is when a person can see the highlight.
  */
 const WATCH_HIGHLIGHTS = `(() => {
-  const w = { load: null, last: null, size: 0, stop: false };
+  const w = { load: null, last: null, size: 0, changes: 0, stop: false };
   window.__ctPaint = w;
-  addEventListener('load', () => { w.load = performance.now(); });
+  addEventListener('load', () => { w.load = performance.getEntriesByType('navigation')[0]?.loadEventStart || performance.now(); });
   const tick = () => {
     const h = window.CSS && CSS.highlights && CSS.highlights.get(${JSON.stringify(HIGHLIGHT)});
     const size = h ? h.size : 0;
-    if (size !== w.size) { w.size = size; w.last = performance.now(); }
+    if (size !== w.size) {
+      w.size = size;
+      const change = ++w.changes;
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => { if (change === w.changes) w.last = performance.now(); };
+      channel.port2.postMessage(null);
+    }
     if (!w.stop) requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
@@ -547,7 +561,7 @@ async function thread(ext, base, comments) {
           const w = window.__ctPaint;
           if (w.load === null) return false;
           if (!withExtension) return performance.now() - w.load > 1000;
-          return w.size > 0 && performance.now() - w.last > 1000;
+          return w.size > 0 && w.last !== null && performance.now() - w.last > 1000;
         },
         withExtension,
         { timeout: 30_000, polling: 100 },
@@ -584,20 +598,35 @@ async function thread(ext, base, comments) {
     note: `min ${fmtMs(Math.min(...scans))}, max ${fmtMs(Math.max(...scans))} ms; found = ranges in the highlight registry`,
     extra: { samples: scans },
   });
-  const afterLoad = withExt.map((r) => r.paintedAt - r.load);
-  row(`thread-${comments}-painted`, `${label}: load -> all highlights painted`, {
-    ext: median(afterLoad),
-    runs: afterLoad.length,
-    // The issue's budget: every highlight painted within 100 ms of load.
-    budget: budgeted ? { text: '< 100 ms', limit: 100, on: 'ext' } : null,
-    note: 'wall time from the load event to the frame that painted the registry\'s last change (rAF polling from page start); below 0: painted before load fired',
-    extra: { samples: afterLoad },
-  });
-  row(`thread-${comments}-painted-nav`, `${label}: navigation -> all highlights painted`, {
-    ext: median(withExt.map((r) => r.paintedAt)),
-    base: median(without.map((r) => r.load)),
+  // As a user sees it: the plain page is loaded at its load event; every highlight is there once the
+  // frame showing the registry's last change is rendered. Both from navigation start, same run.
+  const painted = withExt.map((r) => r.paintedAt);
+  const plainLoad = without.map((r) => r.load);
+  row(`thread-${comments}-painted`, `${label}: load -> every highlight painted`, {
+    ext: median(painted),
+    base: median(plainLoad),
     runs: withExt.length,
-    note: `"without" = navigation -> load event of the plain page, so "added" is how much later than a plain page load the thread is fully highlighted (load with the extension: ${fmtMs(median(withExt.map((r) => r.load)))} ms)`,
+    // The issue's budget: every highlight painted within 100 ms of load.
+    budget: budgeted ? { text: '< 100 ms after load', limit: 100 } : null,
+    note:
+      'from navigation start: "with" = the frame showing the last highlight rendered (rAF, then a task), "without" = the load event of the same page ' +
+      'without the extension; "added" = how long after a plain page\'s load a user waits for every highlight',
+    extra: { samplesExt: painted, samplesBase: plainLoad },
+  });
+  const ownLoad = withExt.map((r) => r.load);
+  row(`thread-${comments}-load`, `${label}: load event`, {
+    ext: median(ownLoad),
+    base: median(plainLoad),
+    runs: withExt.length,
+    note: 'navigation start -> loadEventStart; "added" = how much the content script (injected at document_idle, often before load) delays the load event',
+    extra: { samplesExt: ownLoad, samplesBase: plainLoad },
+  });
+  const afterOwnLoad = withExt.map((r) => r.paintedAt - r.load);
+  row(`thread-${comments}-painted-own-load`, `${label}: own load event -> every highlight painted`, {
+    ext: median(afterOwnLoad),
+    runs: afterOwnLoad.length,
+    note: 'from the extension page\'s own load event, which the extension delays: reads low, shown for comparison with earlier runs',
+    extra: { samples: afterOwnLoad },
   });
   row(`thread-${comments}-main-thread`, `${label}: main thread at load (TaskDuration)`, {
     ext: median(withExt.map((r) => r.task)),
@@ -634,17 +663,27 @@ async function main() {
       return v;
     })());
 
-    log('startup (issue page)…');
-    await startup(ext, base);
-    log('typing (new issue)…');
-    await githubTyping(ext, base, body, typed);
-    log('card open (2,000-word ticket)…');
-    await cardOpen(ext, body);
-    log('300-comment thread…');
-    await thread(ext, base, 300);
-    log('2,000-comment thread…');
-    await thread(ext, base, 2000);
-    if (hasJira) {
+    if (runs('startup')) {
+      log('startup (issue page)…');
+      await startup(ext, base);
+    }
+    if (runs('typing')) {
+      log('typing (new issue)…');
+      await githubTyping(ext, base, body, typed);
+    }
+    if (runs('card')) {
+      log('card open (2,000-word ticket)…');
+      await cardOpen(ext, body);
+    }
+    if (runs('thread')) {
+      log('300-comment thread…');
+      await thread(ext, base, 300);
+      log('2,000-comment thread…');
+      await thread(ext, base, 2000);
+    }
+    if (!runs('jira')) {
+      // Left out by --only.
+    } else if (hasJira) {
       log('typing (Jira description)…');
       await jiraTyping(ext, base, body, typed);
     } else {
@@ -727,7 +766,7 @@ async function main() {
       firstScan: `performance.getEntriesByName('${FIRST_SCAN}')`,
     },
     staleBuild,
-    input: { seed: SEED + 1, bodyWords, bodyChars: body.length, typedChars: typed.length, pacedKeys: PACED_KEYS, startupLoads: STARTUP_LOADS, threadRuns: THREAD_RUNS, jira: hasJira },
+    input: { seed: SEED + 1, bodyWords, bodyChars: body.length, typedChars: typed.length, pacedKeys: PACED_KEYS, startupLoads: STARTUP_LOADS, threadRuns: THREAD_RUNS, jira: hasJira, only: ONLY.length ? ONLY : null },
     contentScripts: scripts.map(({ name, file, raw, gzip, compromise, markers, pass }) => ({ name, file, rawBytes: raw, gzipBytes: gzip, compromise, markers, pass })),
     rows,
     budgets,

@@ -9,6 +9,7 @@
 //   npm run bench               both parts (about 1 + 2-3 minutes on 2 cores)
 //   npm run bench -- --quick    one pass of each slow tool, short loops (a smoke test)
 //   npm run bench -- --core     only the core part;  -- --browser  only the in-browser part
+//   npm run bench -- --browser --only=thread,jira   some in-browser sections (see bench/browser.mjs)
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -23,7 +24,8 @@ const onlyCore = process.argv.includes('--core');
 const onlyBrowser = process.argv.includes('--browser');
 const runCore = onlyCore || !onlyBrowser;
 const runBrowser = onlyBrowser || !onlyCore;
-const env = { ...process.env, BENCH_OUT: outDir, BENCH_QUICK: quick ? '1' : '0' };
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+const env = { ...process.env, BENCH_OUT: outDir, BENCH_QUICK: quick ? '1' : '0', ...(only ? { BENCH_ONLY: only } : {}) };
 
 mkdirSync(outDir, { recursive: true });
 let status = 0;
