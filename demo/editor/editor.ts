@@ -10,7 +10,15 @@ import { EditorState, type Command, type Plugin } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { lineSchema, richSchema } from './schema';
 
-export type EditorName = 'jira-description' | 'jira-comment' | 'jira-create' | 'linear-new-title' | 'linear-new-description' | 'linear-title' | 'linear-description' | 'linear-comment';
+export type EditorName =
+  | 'jira-description'
+  | 'jira-comment'
+  | 'jira-create'
+  | 'linear-new-title'
+  | 'linear-new-description'
+  | 'linear-title'
+  | 'linear-description'
+  | 'linear-comment';
 
 declare global {
   interface Window {

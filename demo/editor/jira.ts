@@ -41,7 +41,8 @@ export function startJira(): void {
 
 /** /browse/KEY, or a board's ?selectedIssue=KEY. */
 function issueKeyFrom(url: Location | URL): string {
-  const key = /^\/browse\/([A-Z][A-Z0-9]*-\d+)/.exec(url.pathname)?.[1] ?? new URLSearchParams(url.search).get('selectedIssue');
+  const key =
+    /^\/browse\/([A-Z][A-Z0-9]*-\d+)/.exec(url.pathname)?.[1] ?? new URLSearchParams(url.search).get('selectedIssue');
   return key && issues.has(key) ? key : DEFAULT_ISSUE;
 }
 

@@ -3,7 +3,16 @@
 // editors from the start (Linear has no read mode); a comment posts on Comment or Mod-Enter;
 // issue links open another issue with history.pushState, no reload, and new editors.
 import type { EditorView } from 'prosemirror-view';
-import { createEditor, demoEditors, destroyEditor, isEmpty, resetEditor, toDOM, type EditorName, type EditorOptions } from './editor';
+import {
+  createEditor,
+  demoEditors,
+  destroyEditor,
+  isEmpty,
+  resetEditor,
+  toDOM,
+  type EditorName,
+  type EditorOptions,
+} from './editor';
 
 const DEFAULT_ISSUE = 'SHOP-8';
 const EDITORS: Record<'linear-title' | 'linear-description' | 'linear-comment', Omit<EditorOptions, 'name'>> = {
@@ -95,8 +104,15 @@ function openNewIssue(): void {
   const dialog = document.querySelector<HTMLElement>('[data-demo-new-issue-dialog]');
   if (!dialog?.hidden) return;
   dialog.hidden = false;
-  createEditor(dialog.querySelector('[data-demo-new-title]')!, { name: 'linear-new-title', ...EDITORS['linear-title'], onEnter: undefined });
-  createEditor(dialog.querySelector('[data-demo-new-description]')!, { name: 'linear-new-description', ...EDITORS['linear-description'] });
+  createEditor(dialog.querySelector('[data-demo-new-title]')!, {
+    name: 'linear-new-title',
+    ...EDITORS['linear-title'],
+    onEnter: undefined,
+  });
+  createEditor(dialog.querySelector('[data-demo-new-description]')!, {
+    name: 'linear-new-description',
+    ...EDITORS['linear-description'],
+  });
   demoEditors.get('linear-new-title')?.focus();
 }
 

@@ -8,10 +8,16 @@
   // --- Soft navigation: fetch the next page, swap <main>, pushState, fire turbo:render.
   async function softNavigate(url, { push = true } = {}) {
     const response = await fetch(url, { headers: { accept: 'text/html' } });
-    if (!response.ok) { location.href = url; return; }
+    if (!response.ok) {
+      location.href = url;
+      return;
+    }
     const next = new DOMParser().parseFromString(await response.text(), 'text/html');
     const nextMain = next.querySelector('main');
-    if (!nextMain) { location.href = url; return; }
+    if (!nextMain) {
+      location.href = url;
+      return;
+    }
     document.title = next.title;
     const main = document.importNode(nextMain, true);
     // Scripts parsed by DOMParser never run: recreate them so page scripts (the long
@@ -31,7 +37,9 @@
     const link = event.target.closest('a[data-soft-nav]');
     if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    softNavigate(link.href).catch(() => { location.href = link.href; });
+    softNavigate(link.href).catch(() => {
+      location.href = link.href;
+    });
   });
   window.addEventListener('popstate', () => {
     softNavigate(location.href, { push: false }).catch(() => location.reload());
@@ -50,7 +58,7 @@
   function renderMarkdown(source) {
     const out = [];
     const lines = source.replace(/\r\n?/g, '\n').split('\n');
-    for (let i = 0; i < lines.length;) {
+    for (let i = 0; i < lines.length; ) {
       const line = lines[i];
       if (line.startsWith('```')) {
         const code = [];
@@ -71,7 +79,8 @@
         i++;
       } else {
         const para = [];
-        for (; i < lines.length && lines[i].trim() !== '' && !/^(```|#{1,6} |\s*([-*]|\d+\.) )/.test(lines[i]); i++) para.push(lines[i]);
+        for (; i < lines.length && lines[i].trim() !== '' && !/^(```|#{1,6} |\s*([-*]|\d+\.) )/.test(lines[i]); i++)
+          para.push(lines[i]);
         out.push(`<p>${inline(para.join('\n'))}</p>`);
       }
     }
@@ -101,7 +110,8 @@
       if (!update && !e.target.closest('[data-demo-cancel]')) return;
       if (update) {
         source.textContent = editor.querySelector('textarea').value;
-        viewer.querySelector('[data-testid="markdown-body"]').innerHTML = `<div class="markdown-body">${renderMarkdown(source.textContent)}</div>`;
+        viewer.querySelector('[data-testid="markdown-body"]').innerHTML =
+          `<div class="markdown-body">${renderMarkdown(source.textContent)}</div>`;
       }
       editor.replaceWith(viewer);
       button.disabled = false;
