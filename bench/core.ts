@@ -50,7 +50,10 @@ function summarize(times: number[]): Timing {
 
 /** A run slower than this switches a plan to a few samples (alex, textlint, pathological regexps). */
 const SLOW_RUN_MS = 250;
-const slowPlan = (plan: Plan): Plan => (QUICK ? { warmup: 0, min: 1, max: 1, seconds: 0 } : { warmup: 0, min: 3, max: Math.min(plan.max, 5), seconds: Math.min(plan.seconds, 8) });
+const slowPlan = (plan: Plan): Plan =>
+  QUICK
+    ? { warmup: 0, min: 1, max: 1, seconds: 0 }
+    : { warmup: 0, min: 3, max: Math.min(plan.max, 5), seconds: Math.min(plan.seconds, 8) };
 
 function measure<T>(plan: Plan, fn: () => T): Timing & { result: T } {
   gc();
@@ -109,7 +112,12 @@ interface Row extends Timing {
 }
 
 const rows: Row[] = [];
-function row(id: string, name: string, t: Timing & { result?: unknown }, extra: Partial<Row> & { words: number | null }): Row {
+function row(
+  id: string,
+  name: string,
+  t: Timing & { result?: unknown },
+  extra: Partial<Row> & { words: number | null },
+): Row {
   const r: Row = {
     id,
     name,
@@ -134,7 +142,9 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** Every compiled form, case-insensitive ones and exact ones, longest first. */
 function allForms(map: CompiledMap): string[] {
-  return [...new Set([...map.words, ...map.exact].map(([form]) => form))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return [...new Set([...map.words, ...map.exact].map(([form]) => form))].sort(
+    (a, b) => b.length - a.length || (a < b ? -1 : 1),
+  );
 }
 
 function singleRegExp(map: CompiledMap, flags: string): RegExp {
@@ -160,10 +170,17 @@ function prhYaml(map: CompiledMap): { yaml: string; rules: number; patterns: num
   for (const [i, { words, exact }] of [...byEntry].sort((a, b) => a[0] - b[0])) {
     const entry = map.entries[i]!;
     // prh cannot mix flags inside one rule, so exact (case-sensitive) forms get their own rule.
-    for (const [forms, flags] of [[words, 'i'], [exact, '']] as const) {
+    for (const [forms, flags] of [
+      [words, 'i'],
+      [exact, ''],
+    ] as const) {
       if (!forms.length) continue;
       rules++;
-      lines.push(`  - expected: ${q(entry.rewrites[0]!)}`, `    prh: ${q(`${entry.id}: ${entry.why}`)}`, '    patterns:');
+      lines.push(
+        `  - expected: ${q(entry.rewrites[0]!)}`,
+        `    prh: ${q(`${entry.id}: ${entry.why}`)}`,
+        '    patterns:',
+      );
       for (const form of forms) {
         patterns++;
         lines.push(`      - ${q(`/\\b${escapeRegExp(form)}\\b/${flags}`)}`);
@@ -181,12 +198,18 @@ function fmtMs(ms: number): string {
   if (ms >= 1) return ms.toFixed(2);
   return ms.toFixed(3);
 }
-const fmtRate = (n: number | null) => (n === null ? '' : n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} k` : n.toFixed(0));
-const fmtRatio = (n: number | null) => (n === null ? '' : n >= 100 ? `${n.toFixed(0)}x` : n >= 10 ? `${n.toFixed(1)}x` : `${n.toFixed(2)}x`);
+const fmtRate = (n: number | null) =>
+  n === null ? '' : n >= 1e6 ? `${(n / 1e6).toFixed(2)} M` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} k` : n.toFixed(0);
+const fmtRatio = (n: number | null) =>
+  n === null ? '' : n >= 100 ? `${n.toFixed(0)}x` : n >= 10 ? `${n.toFixed(1)}x` : `${n.toFixed(2)}x`;
 
 function table(header: string[], body: string[][], right: boolean[]): string {
   const widths = header.map((h, c) => Math.max(h.length, ...body.map((r) => r[c]!.length)));
-  const line = (cells: string[]) => cells.map((s, c) => (right[c] ? s.padStart(widths[c]!) : s.padEnd(widths[c]!))).join(' | ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((s, c) => (right[c] ? s.padStart(widths[c]!) : s.padEnd(widths[c]!)))
+      .join(' | ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...body.map(line)].join('\n');
 }
 
@@ -194,7 +217,9 @@ function table(header: string[], body: string[][], right: boolean[]): string {
 
 async function main() {
   mkdirSync(OUT, { recursive: true });
-  log(`Customer Terms core bench${QUICK ? ' (quick)' : ''}: node ${process.version}, ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown cpu'}`);
+  log(
+    `Customer Terms core bench${QUICK ? ' (quick)' : ''}: node ${process.version}, ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown cpu'}`,
+  );
 
   // 7a. First load: compromise (and zod) are only imported with the compiler.
   gc();
@@ -216,15 +241,22 @@ async function main() {
   const threadWords = countWords(thread);
   const descriptionWords = countWords(description);
   writeFileSync(join(OUT, 'ticket.md'), thread);
-  log(`  corpus: ${threadWords} words, ${thread.length} chars; map: ${defaultMap.entries.length} entries, ${forms.length} forms`);
+  log(
+    `  corpus: ${threadWords} words, ${thread.length} chars; map: ${defaultMap.entries.length} entries, ${forms.length} forms`,
+  );
 
   // 2. Ours. The first call also builds the map's trie (cached per map object).
   t = performance.now();
   analyzeWith(defaultMap, thread);
   const firstOursMs = performance.now() - t;
-  const ours = row('ours', 'ours: analyzeWith(defaultMap)', measure(FAST, () => analyzeWith(defaultMap, thread).length), {
-    words: threadWords,
-  });
+  const ours = row(
+    'ours',
+    'ours: analyzeWith(defaultMap)',
+    measure(FAST, () => analyzeWith(defaultMap, thread).length),
+    {
+      words: threadWords,
+    },
+  );
   ours.vsOurs = 1;
   ours.note = `first call ${fmtMs(firstOursMs)} ms (builds the trie, cold JIT), not in the median`;
 
@@ -234,9 +266,14 @@ async function main() {
   // The budget is held against the faster of the two, the harder bar.
   const regexRows = (['giu', 'gi'] as const).map((flags) => {
     const re = singleRegExp(defaultMap, flags);
-    return row(`regex-${flags}`, `one regex: \\b(?:forms)\\b ${flags}, matchAll`, measure(FAST, () => countMatches(thread, re)), {
-      words: threadWords,
-    });
+    return row(
+      `regex-${flags}`,
+      `one regex: \\b(?:forms)\\b ${flags}, matchAll`,
+      measure(FAST, () => countMatches(thread, re)),
+      {
+        words: threadWords,
+      },
+    );
   });
   regexRows[0]!.note = 'as specified; V8 is slow on a large case-insensitive alternation with the u flag';
   {
@@ -248,7 +285,12 @@ async function main() {
   // 3. alex.
   gc();
   const alex = await import('alex');
-  const alexRow = row('alex', 'alex 11: markdown()', measure(SLOW, () => alex.markdown(thread).messages.length), { words: threadWords });
+  const alexRow = row(
+    'alex',
+    'alex 11: markdown()',
+    measure(SLOW, () => alex.markdown(thread).messages.length),
+    { words: threadWords },
+  );
   alexRow.note = 'different rule set (inclusive language), same text';
 
   // 4. textlint + prh with the same dictionary.
@@ -266,24 +308,43 @@ async function main() {
   textlintRow.note = `${prh.rules} prh rules, ${prh.patterns} patterns (.bench/prh.yml)`;
 
   // 6. A 2,000-word description.
-  const desc = row('description', `ours: ${descriptionWords}-word description`, measure(FAST, () => analyzeWith(defaultMap, description).length), {
-    words: descriptionWords,
-  });
+  const desc = row(
+    'description',
+    `ours: ${descriptionWords}-word description`,
+    measure(FAST, () => analyzeWith(defaultMap, description).length),
+    {
+      words: descriptionWords,
+    },
+  );
   desc.budget = { text: '< 1 ms', limit: 1, actual: desc.medianMs, unit: 'ms', pass: desc.medianMs < 1 };
 
   // 6b. What the card offers for one phrase in that description (tagger, conjugation, ticket blanks).
   const cardText = `Harden session handling before the launch.\n\n${description}`;
   const cardFinding = analyzeWith(defaultMap, cardText)[0]!;
-  const offer = row('card-offer', `ours: card offer for one phrase, ${descriptionWords}-word ticket`, measure(FAST, () => suggestFor({ text: cardText, finding: cardFinding, ticket: { title: '', body: cardText } }).suggestions.length), {
-    words: descriptionWords,
-  });
+  const offer = row(
+    'card-offer',
+    `ours: card offer for one phrase, ${descriptionWords}-word ticket`,
+    measure(
+      FAST,
+      () =>
+        suggestFor({ text: cardText, finding: cardFinding, ticket: { title: '', body: cardText } }).suggestions.length,
+    ),
+    {
+      words: descriptionWords,
+    },
+  );
   offer.budget = { text: '< 30 ms', limit: 30, actual: offer.medianMs, unit: 'ms', pass: offer.medianMs < 30 };
 
   // 7b. Compiling the default map, fresh every time.
-  const compile = row('compile', `compileMap(default, ${defaultMap.entries.length} entries)`, measure(
-    QUICK ? { warmup: 1, min: 3, max: 5, seconds: 0.5 } : { warmup: 3, min: 10, max: 60, seconds: 4 },
-    () => compileMap(defaultEntries, identifierShape).words.length,
-  ), { words: null });
+  const compile = row(
+    'compile',
+    `compileMap(default, ${defaultMap.entries.length} entries)`,
+    measure(
+      QUICK ? { warmup: 1, min: 3, max: 5, seconds: 0.5 } : { warmup: 3, min: 10, max: 60, seconds: 4 },
+      () => compileMap(defaultEntries, identifierShape).words.length,
+    ),
+    { words: null },
+  );
   compile.found = defaultMap.words.length + defaultMap.exact.length;
   compile.budget = { text: '< 100 ms', limit: 100, actual: compile.medianMs, unit: 'ms', pass: compile.medianMs < 100 };
   compile.note = `first load of the compiler (compromise, zod) ${fmtMs(loadMs)} ms, first compile ${fmtMs(firstCompileMs)} ms, not in the median`;
@@ -298,9 +359,14 @@ async function main() {
   t = performance.now();
   analyzeWith(bigMap, thread);
   const firstBigMs = performance.now() - t;
-  const big = row('map-5000', `ours: ${bigMap.entries.length}-entry map`, measure(FAST, () => analyzeWith(bigMap, thread).length), {
-    words: threadWords,
-  });
+  const big = row(
+    'map-5000',
+    `ours: ${bigMap.entries.length}-entry map`,
+    measure(FAST, () => analyzeWith(bigMap, thread).length),
+    {
+      words: threadWords,
+    },
+  );
   {
     const ratio = big.medianMs / ours.medianMs;
     big.budget = { text: '<= 2x default map', limit: 2, actual: ratio, unit: 'x', pass: ratio <= 2 };
@@ -315,7 +381,8 @@ async function main() {
   }
 
   // --- Report --------------------------------------------------------------------------
-  const budgetCell = (b: Budget | null) => (b ? `${b.text} (${b.unit === 'ms' ? `${fmtMs(b.actual)} ms` : fmtRatio(b.actual)})` : '');
+  const budgetCell = (b: Budget | null) =>
+    b ? `${b.text} (${b.unit === 'ms' ? `${fmtMs(b.actual)} ms` : fmtRatio(b.actual)})` : '';
   const out: string[] = [];
   out.push(
     `Customer Terms core bench — node ${process.version}, ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown cpu'}`,
@@ -352,7 +419,13 @@ async function main() {
     suite: 'core',
     generatedAt: new Date().toISOString(),
     quick: QUICK,
-    environment: { runtime: 'node', node: process.version, platform: `${process.platform}-${process.arch}`, cpu: cpus()[0]?.model ?? null, cores: cpus().length },
+    environment: {
+      runtime: 'node',
+      node: process.version,
+      platform: `${process.platform}-${process.arch}`,
+      cpu: cpus()[0]?.model ?? null,
+      cores: cpus().length,
+    },
     input: {
       seed: SEED,
       threadWords,
@@ -367,9 +440,22 @@ async function main() {
     firstAnalyzeMs: firstOursMs,
     bigMapCompileMs: bigCompileMs,
     bigMapFirstAnalyzeMs: firstBigMs,
-    rows: rows.map(({ id, name, medianMs, minMs, maxMs, iterations, words, wordsPerSec, vsOurs, found, budget, note }) => ({
-      id, name, medianMs, minMs, maxMs, iterations, words, wordsPerSec, vsOurs, found, budget, note: note ?? null,
-    })),
+    rows: rows.map(
+      ({ id, name, medianMs, minMs, maxMs, iterations, words, wordsPerSec, vsOurs, found, budget, note }) => ({
+        id,
+        name,
+        medianMs,
+        minMs,
+        maxMs,
+        iterations,
+        words,
+        wordsPerSec,
+        vsOurs,
+        found,
+        budget,
+        note: note ?? null,
+      }),
+    ),
     budgets: budgets.map((r) => ({ id: r.id, ...r.budget! })),
   };
   writeFileSync(join(OUT, 'core.json'), `${JSON.stringify(json, null, 2)}\n`);

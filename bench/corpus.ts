@@ -20,33 +20,144 @@ const chance = (rng: Rng, p: number) => rng() < p;
 
 // --- Plain English ticket prose -------------------------------------------------
 
-const PEOPLE = ['Maria', 'the customer', 'our contact at Acme', 'their admin', 'a trial user', 'the account owner', 'support', 'the buyer', 'Sam from sales', 'two users'];
-const WHO = ['customers', 'trial users', 'admins', 'new users', 'people on the free plan', 'the finance team', 'shoppers', 'guests', 'their managers', 'team members'];
+const PEOPLE = [
+  'Maria',
+  'the customer',
+  'our contact at Acme',
+  'their admin',
+  'a trial user',
+  'the account owner',
+  'support',
+  'the buyer',
+  'Sam from sales',
+  'two users',
+];
+const WHO = [
+  'customers',
+  'trial users',
+  'admins',
+  'new users',
+  'people on the free plan',
+  'the finance team',
+  'shoppers',
+  'guests',
+  'their managers',
+  'team members',
+];
 const ACTIONS = [
-  'sign in', 'reset their password', 'upload a photo', 'export a report', 'check out', 'pay an invoice',
-  'invite a teammate', 'change the billing address', 'download the receipt', 'open the dashboard',
-  'search for an order', 'book a meeting', 'update their profile', 'cancel the subscription',
-  'add a payment card', 'share a document', 'print the label', 'switch accounts', 'save a draft',
-  'import contacts', 'approve a request', 'join the call', 'renew the plan', 'track a parcel',
+  'sign in',
+  'reset their password',
+  'upload a photo',
+  'export a report',
+  'check out',
+  'pay an invoice',
+  'invite a teammate',
+  'change the billing address',
+  'download the receipt',
+  'open the dashboard',
+  'search for an order',
+  'book a meeting',
+  'update their profile',
+  'cancel the subscription',
+  'add a payment card',
+  'share a document',
+  'print the label',
+  'switch accounts',
+  'save a draft',
+  'import contacts',
+  'approve a request',
+  'join the call',
+  'renew the plan',
+  'track a parcel',
 ];
-const OBJECTS = ['page', 'button', 'email', 'form', 'screen', 'report', 'invoice', 'receipt', 'dashboard', 'menu', 'list', 'message', 'order', 'link', 'document', 'calendar'];
-const ADJ = ['blank', 'slow', 'empty', 'wrong', 'missing', 'confusing', 'broken', 'late', 'grey', 'duplicated', 'cut off', 'out of date'];
+const OBJECTS = [
+  'page',
+  'button',
+  'email',
+  'form',
+  'screen',
+  'report',
+  'invoice',
+  'receipt',
+  'dashboard',
+  'menu',
+  'list',
+  'message',
+  'order',
+  'link',
+  'document',
+  'calendar',
+];
+const ADJ = [
+  'blank',
+  'slow',
+  'empty',
+  'wrong',
+  'missing',
+  'confusing',
+  'broken',
+  'late',
+  'grey',
+  'duplicated',
+  'cut off',
+  'out of date',
+];
 const MOMENTS = [
-  'during a live demo', 'on Monday morning', 'right after the update', 'at the end of the month', 'on their phone',
-  'when the office network is busy', 'after lunch', 'in the middle of checkout', 'on the first try', 'since last week',
-  'every few days', 'while traveling', 'before a deadline', 'on the mobile app', 'in Safari',
+  'during a live demo',
+  'on Monday morning',
+  'right after the update',
+  'at the end of the month',
+  'on their phone',
+  'when the office network is busy',
+  'after lunch',
+  'in the middle of checkout',
+  'on the first try',
+  'since last week',
+  'every few days',
+  'while traveling',
+  'before a deadline',
+  'on the mobile app',
+  'in Safari',
 ];
-const FEELINGS = ['frustrated', 'worried', 'confused', 'annoyed', 'patient so far', 'unhappy', 'close to leaving', 'happy with the workaround'];
-const OPENERS = ['Hi team,', 'Thanks for looking into this.', 'Quick update:', 'Following up on this.', 'Hello,', 'Some more context:', 'Update from the call:', 'Good news:', 'FYI,'];
-const CLOSERS = ['Let me know if you need anything else.', 'Thanks!', 'Happy to jump on a call.', 'Can we get an update by Friday?', 'I will keep an eye on it.', 'Appreciate the help.'];
+const FEELINGS = [
+  'frustrated',
+  'worried',
+  'confused',
+  'annoyed',
+  'patient so far',
+  'unhappy',
+  'close to leaving',
+  'happy with the workaround',
+];
+const OPENERS = [
+  'Hi team,',
+  'Thanks for looking into this.',
+  'Quick update:',
+  'Following up on this.',
+  'Hello,',
+  'Some more context:',
+  'Update from the call:',
+  'Good news:',
+  'FYI,',
+];
+const CLOSERS = [
+  'Let me know if you need anything else.',
+  'Thanks!',
+  'Happy to jump on a call.',
+  'Can we get an update by Friday?',
+  'I will keep an eye on it.',
+  'Appreciate the help.',
+];
 const TEMPLATES: ((r: Rng) => string)[] = [
-  (r) => `${cap(pick(r, PEOPLE))} tried to ${pick(r, ACTIONS)} ${pick(r, MOMENTS)} and the ${pick(r, OBJECTS)} was ${pick(r, ADJ)}.`,
+  (r) =>
+    `${cap(pick(r, PEOPLE))} tried to ${pick(r, ACTIONS)} ${pick(r, MOMENTS)} and the ${pick(r, OBJECTS)} was ${pick(r, ADJ)}.`,
   (r) => `When ${pick(r, WHO)} ${pick(r, ACTIONS)}, the ${pick(r, OBJECTS)} takes a long time to load.`,
   (r) => `${cap(pick(r, WHO))} cannot ${pick(r, ACTIONS)} ${pick(r, MOMENTS)}.`,
   (r) => `They are ${pick(r, FEELINGS)} because this happened ${pick(r, MOMENTS)}.`,
   (r) => `Could we make sure ${pick(r, WHO)} can ${pick(r, ACTIONS)} without waiting?`,
   (r) => `The ${pick(r, OBJECTS)} shows the ${pick(r, ADJ)} ${pick(r, OBJECTS)} after they ${pick(r, ACTIONS)}.`,
-  (r) => `About ${1 + Math.floor(r() * 9)} in ${pick(r, ['10', '20', '50', '100'])} ${pick(r, WHO)} see this ${pick(r, MOMENTS)}.`,
+  (r) =>
+    `About ${1 + Math.floor(r() * 9)} in ${pick(r, ['10', '20', '50', '100'])} ${pick(r, WHO)} see this ${pick(r, MOMENTS)}.`,
   (r) => `I asked ${pick(r, PEOPLE)} to ${pick(r, ACTIONS)} again and it worked the second time.`,
   (r) => `This blocks ${pick(r, WHO)} from being able to ${pick(r, ACTIONS)}, which matters for the renewal.`,
   (r) => `Steps: open the ${pick(r, OBJECTS)}, ${pick(r, ACTIONS)}, then wait a few seconds.`,
@@ -58,9 +169,33 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 // --- Things that are not prose: code, links, mentions, references -------------
 
 const HANDLES = ['alice', 'bob-dev', 'carol', 'dmitri', 'eng/payments', 'priya', 'sam-support', 'org/web-team'];
-const IDENTS = ['getSession()', 'user_id', 'retryCount', 'db.pool.acquire()', 'MAX_RETRIES', 'order.created.email', 'fetchInvoice()', 'is_trial'];
-const CODE = ['`npm ci`', '`GET /api/orders`', '`timeout=30s`', '`500`', '`--force`', '`SELECT 1`', '`config.yml`', '`v2.14.3`'];
-const URLS = ['https://example.com/help/billing', 'https://status.example.com', 'https://app.example.com/orders/1234?tab=items', 'www.example.org/docs/sign-in', 'https://github.com/acme/web/pull/812'];
+const IDENTS = [
+  'getSession()',
+  'user_id',
+  'retryCount',
+  'db.pool.acquire()',
+  'MAX_RETRIES',
+  'order.created.email',
+  'fetchInvoice()',
+  'is_trial',
+];
+const CODE = [
+  '`npm ci`',
+  '`GET /api/orders`',
+  '`timeout=30s`',
+  '`500`',
+  '`--force`',
+  '`SELECT 1`',
+  '`config.yml`',
+  '`v2.14.3`',
+];
+const URLS = [
+  'https://example.com/help/billing',
+  'https://status.example.com',
+  'https://app.example.com/orders/1234?tab=items',
+  'www.example.org/docs/sign-in',
+  'https://github.com/acme/web/pull/812',
+];
 const REFS = ['#123', '#4051', 'acme/web#88', 'PAY-1432', 'SUP-77', '#9'];
 
 function extra(rng: Rng): string {
@@ -142,14 +277,43 @@ export function ticketThread({ words, seed, jargon, inflected = [], jargonShare 
     if (n++ === words) break;
     out.push(t);
   }
-  return out.join(' ').replace(/ ?\n\n ?/g, '\n\n').trim();
+  return out
+    .join(' ')
+    .replace(/ ?\n\n ?/g, '\n\n')
+    .trim();
 }
 
 export { countWords };
 
 // --- A large synthetic map -------------------------------------------------------
 
-const ONSETS = ['b', 'br', 'ch', 'd', 'dr', 'f', 'fl', 'g', 'gr', 'k', 'kl', 'm', 'n', 'p', 'pl', 'qu', 'r', 's', 'sk', 'st', 't', 'tr', 'v', 'z', 'zh'];
+const ONSETS = [
+  'b',
+  'br',
+  'ch',
+  'd',
+  'dr',
+  'f',
+  'fl',
+  'g',
+  'gr',
+  'k',
+  'kl',
+  'm',
+  'n',
+  'p',
+  'pl',
+  'qu',
+  'r',
+  's',
+  'sk',
+  'st',
+  't',
+  'tr',
+  'v',
+  'z',
+  'zh',
+];
 const NUCLEI = ['a', 'e', 'i', 'o', 'u', 'ai', 'ou', 'ee', 'y'];
 const CODAS = ['', '', 'n', 'r', 'x', 'st', 'lk', 'm', 'sh', 'v', 'nd'];
 const SUFFIXES = ['', '', '', 'er', 'ing', 'ity', 'ops', 'ctl', 'd', 'io'];
@@ -160,11 +324,21 @@ const HEADS = ['the', 'user', 'order', 'page', 'sync', 'cache', 'edge', 'data', 
 export function pseudoWord(rng: Rng): string {
   const syllables = 2 + Math.floor(rng() * 2);
   let w = '';
-  for (let i = 0; i < syllables; i++) w += pick(rng, ONSETS) + pick(rng, NUCLEI) + (i === syllables - 1 ? pick(rng, CODAS) : '');
+  for (let i = 0; i < syllables; i++)
+    w += pick(rng, ONSETS) + pick(rng, NUCLEI) + (i === syllables - 1 ? pick(rng, CODAS) : '');
   return w + pick(rng, SUFFIXES);
 }
 
-const CATEGORIES = ['housekeeping', 'system', 'reliability', 'observability', 'metrics', 'incident', 'delivery', 'component'] as const;
+const CATEGORIES = [
+  'housekeeping',
+  'system',
+  'reliability',
+  'observability',
+  'metrics',
+  'incident',
+  'delivery',
+  'component',
+] as const;
 
 /** `count` entries with 1-3 word phrases built from pseudo-words; no phrase repeats. */
 export function syntheticEntries(count: number, seed: number, taken: ReadonlySet<string> = new Set()): unknown[] {
@@ -175,7 +349,8 @@ export function syntheticEntries(count: number, seed: number, taken: ReadonlySet
     for (;;) {
       const len = 1 + Math.floor(rng() * 3);
       const words: string[] = [];
-      for (let i = 0; i < len; i++) words.push(i === 0 && len > 1 && chance(rng, 0.3) ? pick(rng, HEADS) : pseudoWord(rng));
+      for (let i = 0; i < len; i++)
+        words.push(i === 0 && len > 1 && chance(rng, 0.3) ? pick(rng, HEADS) : pseudoWord(rng));
       const p = words.join(' ');
       if (!used.has(p)) {
         used.add(p);
