@@ -63,9 +63,18 @@ function checkManifest(target, dir) {
   }
   const matches = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []))].sort();
   assert.deepEqual(matches, CONTENT_MATCHES, 'content script matches');
-  for (const c of manifest.content_scripts) assert.equal(c.exclude_matches ?? c.include_globs, undefined, 'no extra match rules');
+  for (const c of manifest.content_scripts)
+    assert.equal(c.exclude_matches ?? c.include_globs, undefined, 'no extra match rules');
   const text = JSON.stringify(manifest);
-  for (const forbidden of ['<all_urls>', '"tabs"', '*://*/*', 'http://*/*', 'https://*/*', 'webRequest', 'nativeMessaging']) {
+  for (const forbidden of [
+    '<all_urls>',
+    '"tabs"',
+    '*://*/*',
+    'http://*/*',
+    'https://*/*',
+    'webRequest',
+    'nativeMessaging',
+  ]) {
     assert.ok(!text.includes(forbidden), `the manifest must not mention ${forbidden}`);
   }
   for (const resource of manifest.web_accessible_resources ?? []) {
@@ -74,7 +83,10 @@ function checkManifest(target, dir) {
   if (target === 'firefox') {
     const gecko = manifest.browser_specific_settings?.gecko;
     assert.ok(typeof gecko?.id === 'string' && gecko.id.length > 0, 'browser_specific_settings.gecko.id');
-    assert.ok(Array.isArray(gecko?.data_collection_permissions?.required), 'browser_specific_settings.gecko.data_collection_permissions.required');
+    assert.ok(
+      Array.isArray(gecko?.data_collection_permissions?.required),
+      'browser_specific_settings.gecko.data_collection_permissions.required',
+    );
   }
   return manifest;
 }
@@ -94,26 +106,35 @@ try {
   const firefoxDir = join(work, 'firefox');
   let firefoxManifest;
 
-  await check(`Chrome archive ${archive('chrome').replace(`${ROOT}/`, '')}: manifest permissions as README lists`, () => {
-    checkManifest('chrome', unzip(archive('chrome'), chromeDir));
-  });
-  await check(`Firefox archive ${archive('firefox').replace(`${ROOT}/`, '')}: manifest permissions, gecko id, data_collection_permissions`, () => {
-    firefoxManifest = checkManifest('firefox', unzip(archive('firefox'), firefoxDir));
-  });
+  await check(
+    `Chrome archive ${archive('chrome').replace(`${ROOT}/`, '')}: manifest permissions as README lists`,
+    () => {
+      checkManifest('chrome', unzip(archive('chrome'), chromeDir));
+    },
+  );
+  await check(
+    `Firefox archive ${archive('firefox').replace(`${ROOT}/`, '')}: manifest permissions, gecko id, data_collection_permissions`,
+    () => {
+      firefoxManifest = checkManifest('firefox', unzip(archive('firefox'), firefoxDir));
+    },
+  );
 
-  await check('the Chrome archive loads in Chromium: its service worker starts and the demo issue is highlighted', async () => {
-    const { context, extensionId, close } = await launchWithExtension({ extensionDir: chromeDir });
-    try {
-      assert.match(extensionId, /^[a-p]{32}$/);
-      const { blockedRequests } = await routeDemo(context);
-      const page = await context.newPage();
-      await page.goto(DEMO_URLS.issue);
-      assert.ok((await highlightCount(page)) > 0, 'highlights on the demo issue');
-      assert.deepEqual(blockedRequests, []);
-    } finally {
-      await close();
-    }
-  });
+  await check(
+    'the Chrome archive loads in Chromium: its service worker starts and the demo issue is highlighted',
+    async () => {
+      const { context, extensionId, close } = await launchWithExtension({ extensionDir: chromeDir });
+      try {
+        assert.match(extensionId, /^[a-p]{32}$/);
+        const { blockedRequests } = await routeDemo(context);
+        const page = await context.newPage();
+        await page.goto(DEMO_URLS.issue);
+        assert.ok((await highlightCount(page)) > 0, 'highlights on the demo issue');
+        assert.deepEqual(blockedRequests, []);
+      } finally {
+        await close();
+      }
+    },
+  );
 
   await check('the Firefox archive installs in Firefox and the demo issue is highlighted', async () => {
     const { browser, extensionId, close } = await launchFirefoxWithExtension(firefoxDir);

@@ -9,7 +9,8 @@ import { DEMO_URLS, launchWithExtension, routeDemo } from '../tests/e2e/harness.
 const args = process.argv.slice(2);
 const shotAt = args.indexOf('--screenshot');
 const screenshot = shotAt >= 0 ? args[shotAt + 1] : undefined;
-if (shotAt >= 0 && (!screenshot || screenshot.startsWith('--'))) fail('usage: node scripts/demo.mjs [--screenshot out.png]');
+if (shotAt >= 0 && (!screenshot || screenshot.startsWith('--')))
+  fail('usage: node scripts/demo.mjs [--screenshot out.png]');
 
 if (!screenshot && process.platform === 'linux' && !process.env.DISPLAY) {
   fail(

@@ -16,5 +16,7 @@ await build({
   format: 'esm',
   logLevel: 'warning',
 });
-const run = spawnSync(process.execPath, ['.bench/eval-detection.mjs', path, ...process.argv.slice(3)], { stdio: 'inherit' });
+const run = spawnSync(process.execPath, ['.bench/eval-detection.mjs', path, ...process.argv.slice(3)], {
+  stdio: 'inherit',
+});
 process.exit(run.status ?? 1);

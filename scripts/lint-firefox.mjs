@@ -70,7 +70,10 @@ for (const m of report.errors) {
 for (const m of report.warnings) {
   const known = KNOWN_WARNINGS.find((k) => k.code === m.code && k.matches(m));
   console.log(`  warning  ${m.code}  ${m.message}  ${where(m)}${known ? `  (known: ${known.why})` : ''}`);
-  if (!known) fail(`new lint warning ${m.code} in ${where(m)}: fix it, or explain it in README's "Firefox lint" note and in KNOWN_WARNINGS in scripts/lint-firefox.mjs`);
+  if (!known)
+    fail(
+      `new lint warning ${m.code} in ${where(m)}: fix it, or explain it in README's "Firefox lint" note and in KNOWN_WARNINGS in scripts/lint-firefox.mjs`,
+    );
 }
 for (const m of report.notices) console.log(`  notice   ${m.code}  ${m.message}  ${where(m)}`);
 
@@ -78,14 +81,17 @@ for (const m of report.notices) console.log(`  notice   ${m.code}  ${m.message} 
 for (const dir of ['entrypoints', 'src']) {
   for (const file of filesUnder(join(ROOT, dir), /\.[cm]?[jt]sx?$/)) {
     if (readFileSync(file, 'utf8').includes('dangerouslySetInnerHTML')) {
-      fail(`${relative(ROOT, file)} uses dangerouslySetInnerHTML: README's Firefox lint note says no code of ours does`);
+      fail(
+        `${relative(ROOT, file)} uses dangerouslySetInnerHTML: README's Firefox lint note says no code of ours does`,
+      );
     }
   }
 }
 
 // 3. No eval-like code in any bundle: eval(, the Function constructor, called or aliased.
 // (`Function.prototype...`/`Function.call...` are property reads, not the constructor.)
-const EVAL_LIKE = /(?<![\w$.])eval\s*\(|\bnew\s+Function\b|(?<![\w$.])Function\s*\(|(?<![=!<>])=\s*Function\b(?![\w$.])/g;
+const EVAL_LIKE =
+  /(?<![\w$.])eval\s*\(|\bnew\s+Function\b|(?<![\w$.])Function\s*\(|(?<![=!<>])=\s*Function\b(?![\w$.])/g;
 let bundles = 0;
 for (const dir of [FIREFOX, CHROME]) {
   if (!existsSync(dir)) continue;
@@ -93,11 +99,18 @@ for (const dir of [FIREFOX, CHROME]) {
     bundles++;
     const code = readFileSync(file, 'utf8');
     for (const hit of code.matchAll(EVAL_LIKE)) {
-      fail(`eval-like code in ${relative(ROOT, file)} at ${hit.index}: …${code.slice(Math.max(0, hit.index - 60), hit.index + 40)}…`);
+      fail(
+        `eval-like code in ${relative(ROOT, file)} at ${hit.index}: …${code.slice(Math.max(0, hit.index - 60), hit.index + 40)}…`,
+      );
     }
   }
 }
-console.log(`eval-like code (eval(, new Function, Function(, an aliased Function) in ${bundles} bundles of ${[FIREFOX, CHROME].filter(existsSync).map((d) => relative(ROOT, d)).join(' and ')}: ${failed ? 'see above' : 'none'}`);
+console.log(
+  `eval-like code (eval(, new Function, Function(, an aliased Function) in ${bundles} bundles of ${[FIREFOX, CHROME]
+    .filter(existsSync)
+    .map((d) => relative(ROOT, d))
+    .join(' and ')}: ${failed ? 'see above' : 'none'}`,
+);
 
 if (failed) process.exit(1);
 console.log('lint:firefox: passed');
