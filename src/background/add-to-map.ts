@@ -13,7 +13,8 @@ export async function addToPhraseMap(selection: string): Promise<string | null> 
   const entry = draftEntry(phrase, taken);
   const known = layeredEntries(layers).find((e) => e.phrases.some((p) => p.toLowerCase() === phrase.toLowerCase()));
   const id = known?.id ?? entry.id;
-  if (!known) await savePersonalLayer({ ...personal, entries: [...personal.entries, entry as never] }, 'Add to phrase map');
+  if (!known)
+    await savePersonalLayer({ ...personal, entries: [...personal.entries, entry as never] }, 'Add to phrase map');
   // The settings page opens at the entry, to add its rewrites and examples.
   await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#entry=${encodeURIComponent(id)}`) });
   return id;

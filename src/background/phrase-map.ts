@@ -9,7 +9,11 @@ import { compiledMapItem, personalMapItem, teamMapItem } from '../storage';
 
 /** Compiles the layers as stored now and stores the result; a broken layer is left out and reported. */
 export async function rebuildPhraseMap(): Promise<MapIssue[]> {
-  const [stored, personalStored, managed] = await Promise.all([teamMapItem.getValue(), personalMapItem.getValue(), managedTeamMap()]);
+  const [stored, personalStored, managed] = await Promise.all([
+    teamMapItem.getValue(),
+    personalMapItem.getValue(),
+    managedTeamMap(),
+  ]);
   const problems: MapIssue[] = [];
   const team = parseStoredLayer(managed ?? stored?.map);
   problems.push(...team.issues.map((i) => ({ ...i, entry: `team map: ${i.entry}` })));

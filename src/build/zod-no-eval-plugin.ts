@@ -26,7 +26,9 @@ export function zodNoEvalPlugin(): Plugin {
       if (!ZOD_FILE.test(id)) return undefined;
       const out = code.replace(FUNCTION_ALIAS, (_, name: string) => `const ${name} = ${NO_FUNCTION};`);
       if (PROBE_FILE.test(id) && out === code) {
-        this.error(`zod's eval probe in ${id} no longer reads "const F = Function;": re-check src/build/zod-no-eval-plugin.ts`);
+        this.error(
+          `zod's eval probe in ${id} no longer reads "const F = Function;": re-check src/build/zod-no-eval-plugin.ts`,
+        );
       }
       return out === code ? undefined : { code: out, map: null };
     },

@@ -34,7 +34,8 @@ Exit status: 0 nothing flagged, 1 something flagged, 2 bad input.`;
 
 export function parseArgs(argv: string[]): Args {
   const [command, ...rest] = argv;
-  if (command === undefined || command === '-h' || command === '--help' || command === 'help') return { command: 'help' };
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help')
+    return { command: 'help' };
   if (command === '--version' || command === '-v') return { command: 'version' };
   if (command !== 'check' && command !== 'rewrite') throw new UsageError(`unknown command "${command}"`);
   const args: CheckArgs = { command, files: [], format: 'text', writeup: false };

@@ -85,7 +85,9 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof UsageError) process.stderr.write(`customer-terms: ${error.message}\n\n${USAGE}\n`);
     else if (error instanceof PhraseMapError) process.stderr.write(`customer-terms: ${error.message}\n`);
     else if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'EISDIR') {
-      process.stderr.write(`customer-terms: cannot read ${(error as NodeJS.ErrnoException).path}: ${(error as Error).message}\n`);
+      process.stderr.write(
+        `customer-terms: cannot read ${(error as NodeJS.ErrnoException).path}: ${(error as Error).message}\n`,
+      );
     } else throw error;
     return 2;
   }

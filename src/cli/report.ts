@@ -27,7 +27,11 @@ function located(report: FileReport) {
       ...finding,
       ...position(starts, report.text, finding.start),
       suggestions: offer.suggestions.map(({ text, blanks, sentenceAfter }) => ({ text, blanks, sentenceAfter })),
-      ...(offer.sentenceRewrite ? { sentenceRewrite: { text: offer.sentenceRewrite.text, sentenceBefore: offer.sentenceRewrite.sentenceBefore } } : {}),
+      ...(offer.sentenceRewrite
+        ? {
+            sentenceRewrite: { text: offer.sentenceRewrite.text, sentenceBefore: offer.sentenceRewrite.sentenceBefore },
+          }
+        : {}),
       ...(offer.nothingFits ? { nothingFits: offer.nothingFits } : {}),
     };
   });
@@ -51,7 +55,9 @@ export function formatText(reports: FileReport[]): string {
       flagged++;
     }
     for (const check of report.checks ?? []) {
-      lines.push(`${report.file}  ${check.passed ? 'ok  ' : 'FAIL'}  ${check.id}: ${check.message}${check.passed ? '' : ` ${check.hint}`}`);
+      lines.push(
+        `${report.file}  ${check.passed ? 'ok  ' : 'FAIL'}  ${check.id}: ${check.message}${check.passed ? '' : ` ${check.hint}`}`,
+      );
     }
   }
   const failing = reports.flatMap((r) => r.checks ?? []).filter((c) => !c.passed).length;

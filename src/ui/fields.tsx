@@ -11,7 +11,15 @@ interface FieldProps {
   onPaste?(event: ClipboardEvent<HTMLInputElement | HTMLTextAreaElement>): void;
 }
 
-export function TextField({ label, value, onChange, hint, placeholder, onPaste, type = 'text' }: FieldProps & { type?: 'text' | 'date' | 'url' }) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  hint,
+  placeholder,
+  onPaste,
+  type = 'text',
+}: FieldProps & { type?: 'text' | 'date' | 'url' }) {
   const id = useId();
   return (
     <div className="field-row">
@@ -25,12 +33,24 @@ export function TextField({ label, value, onChange, hint, placeholder, onPaste, 
         onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.value)}
         onPaste={onPaste}
       />
-      {hint ? <p id={`${id}-hint`} className="hint">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 }
 
-export function TextArea({ label, value, onChange, hint, placeholder, onPaste, rows = 3 }: FieldProps & { rows?: number }) {
+export function TextArea({
+  label,
+  value,
+  onChange,
+  hint,
+  placeholder,
+  onPaste,
+  rows = 3,
+}: FieldProps & { rows?: number }) {
   const id = useId();
   return (
     <div className="field-row">
@@ -44,7 +64,11 @@ export function TextArea({ label, value, onChange, hint, placeholder, onPaste, r
         onChange={(e) => onChange(e.target.value)}
         onPaste={onPaste}
       />
-      {hint ? <p id={`${id}-hint`} className="hint">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="hint">
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -2,7 +2,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { WxtStorageItem } from 'wxt/utils/storage';
 
-export function useStorageItem<T>(item: WxtStorageItem<T, Record<string, unknown>>): [T | undefined, (value: T) => Promise<void>] {
+export function useStorageItem<T>(
+  item: WxtStorageItem<T, Record<string, unknown>>,
+): [T | undefined, (value: T) => Promise<void>] {
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let live = true;
