@@ -16,7 +16,8 @@ export default defineConfig({
   }),
   manifest: ({ browser }) => ({
     name: 'Customer Terms',
-    description: 'Spot internal jargon in GitHub, Jira and Linear tickets and rewrite it in terms customers, sales and support use.',
+    description:
+      'Spot internal jargon in GitHub, Jira and Linear tickets and rewrite it in terms customers, sales and support use.',
     // storage: settings, ignored phrases and write-up drafts, on this device only.
     // contextMenus: "Rewrite in customer terms" on selected text. sidePanel: Chrome's panel
     // (Firefox's sidebar needs no permission). No tabs permission, no host permissions.
@@ -25,15 +26,29 @@ export default defineConfig({
     // A stable extension id (jaoaolegbdkakoklfaceeojgfglfmgpn) for browser policy: an organisation's
     // managed settings are addressed to it. The public half of a key pair only; nothing secret.
     // Store packages leave it out: the store assigns the id, and refuses a manifest with a key.
-    ...(browser === 'firefox' || process.env.CUSTOMER_TERMS_STORE === '1' ? {} : { key: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAmRfkKXO64cherWEGZgjaaAOKE7onsBD4xeKZU1CkI9MYH39AyrRlTLxHIsFCo7Bo56JwH6M+2BXiLdkxTbLrAfoU5abZx6TAXqR5yGgTxTJcr3O2gIgG/2kC/nFcXsCbwfrD543X5riw8FgbxN+n8z8y6Z7EkTZX3ktT2W3poEvr+RbPJb5570emeqD3s/VdH56YZDLTqbDX8GNBEX74sc6ViwAOis5lsJ6FojNWq0IPVYwD7l3aLRQxzrirx+yojGSahdaSwngWknjxxYvHIscOPIQY9up4TLKxHPAP3/Sy+Sj21Yge7ZcwNmoYalrJemgOdW4cnJzD1f9TQEaX9QIDAQAB' }),
+    ...(browser === 'firefox' || process.env.CUSTOMER_TERMS_STORE === '1'
+      ? {}
+      : {
+          key: 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAmRfkKXO64cherWEGZgjaaAOKE7onsBD4xeKZU1CkI9MYH39AyrRlTLxHIsFCo7Bo56JwH6M+2BXiLdkxTbLrAfoU5abZx6TAXqR5yGgTxTJcr3O2gIgG/2kC/nFcXsCbwfrD543X5riw8FgbxN+n8z8y6Z7EkTZX3ktT2W3poEvr+RbPJb5570emeqD3s/VdH56YZDLTqbDX8GNBEX74sc6ViwAOis5lsJ6FojNWq0IPVYwD7l3aLRQxzrirx+yojGSahdaSwngWknjxxYvHIscOPIQY9up4TLKxHPAP3/Sy+Sj21Yge7ZcwNmoYalrJemgOdW4cnJzD1f9TQEaX9QIDAQAB',
+        }),
     // What an organisation may push by policy (storage.managed); Firefox reads policies.json instead.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     // side_panel.default_path (Chrome) and sidebar_action (Firefox) come from entrypoints/sidepanel:
     // WXT writes them from that entrypoint, so they are not repeated here.
     commands:
       browser === 'firefox'
-        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+W' }, description: 'Open the write-up for this ticket' } }
-        : { 'open-write-up': { suggested_key: { default: 'Alt+Shift+W' }, description: 'Open the write-up for this ticket' } },
+        ? {
+            _execute_sidebar_action: {
+              suggested_key: { default: 'Alt+Shift+W' },
+              description: 'Open the write-up for this ticket',
+            },
+          }
+        : {
+            'open-write-up': {
+              suggested_key: { default: 'Alt+Shift+W' },
+              description: 'Open the write-up for this ticket',
+            },
+          },
     ...(browser === 'firefox'
       ? {
           // Firefox 140 (an ESR) is the first with CSS custom highlights, which rendered text relies on,

@@ -74,6 +74,8 @@ export default defineBackground(() => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
     openPanel(tab.id).catch(warn);
     // The panel picks this up when it opens (or at once, if it is open already).
-    pendingSelectionItem(tab.id).setValue({ text: info.selectionText ?? '', at: Date.now() }).catch(warn);
+    pendingSelectionItem(tab.id)
+      .setValue({ text: info.selectionText ?? '', at: Date.now() })
+      .catch(warn);
   });
 });

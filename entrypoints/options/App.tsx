@@ -25,7 +25,9 @@ export function SettingsApp() {
       <section aria-labelledby="ignored-heading">
         <h2 id="ignored-heading">Ignored phrases</h2>
         {ignored === undefined ? null : ignored.length === 0 ? (
-          <p>No ignored phrases. Choose “Ignore” on a suggestion card to stop seeing a phrase; it will be listed here.</p>
+          <p>
+            No ignored phrases. Choose “Ignore” on a suggestion card to stop seeing a phrase; it will be listed here.
+          </p>
         ) : (
           <ul className="ignored" aria-label="Ignored phrases">
             {ignored.map((key) => (
@@ -41,7 +43,10 @@ export function SettingsApp() {
       </section>
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">Privacy</h2>
-        <p>Ticket text is checked inside your browser. Customer Terms sends nothing anywhere and makes no network requests.</p>
+        <p>
+          Ticket text is checked inside your browser. Customer Terms sends nothing anywhere and makes no network
+          requests.
+        </p>
       </section>
     </main>
   );

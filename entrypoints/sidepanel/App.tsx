@@ -29,9 +29,18 @@ export function App() {
     return (
       <main className="panel">
         <h1>Customer terms write-up</h1>
-        <p>{tabId === undefined ? 'Finding the ticket…' : 'Open this panel from a ticket on GitHub, Jira or Linear.'}</p>
+        <p>
+          {tabId === undefined ? 'Finding the ticket…' : 'Open this panel from a ticket on GitHub, Jira or Linear.'}
+        </p>
       </main>
     );
   }
-  return <WriteUpPanel connection={connection} store={extensionDraftStore} ignored={ignoredSet} map={stored?.map ?? undefined} />;
+  return (
+    <WriteUpPanel
+      connection={connection}
+      store={extensionDraftStore}
+      ignored={ignoredSet}
+      map={stored?.map ?? undefined}
+    />
+  );
 }
