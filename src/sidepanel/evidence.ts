@@ -32,7 +32,11 @@ function items(evidence: Evidence): BulletItem[] {
   const deals = oneLine(evidence.dealsAtRisk);
   if (count) out.push({ label: 'Repeat support tickets', text: count });
   if (caseText || caseLink) {
-    out.push({ label: 'Support case', text: caseText, ...(caseLink ? { children: [{ label: 'Link', text: caseLink }] } : {}) });
+    out.push({
+      label: 'Support case',
+      text: caseText,
+      ...(caseLink ? { children: [{ label: 'Link', text: caseLink }] } : {}),
+    });
   }
   if (deals) out.push({ label: 'Deals at risk', text: deals });
   return out;
@@ -44,7 +48,12 @@ export function hasEvidence(evidence: Evidence): boolean {
 
 export function evidenceBlocks(evidence: Evidence): WriteUpBlock[] {
   const list = items(evidence);
-  return list.length ? [{ kind: 'heading', level: 3, text: EVIDENCE_HEADING }, { kind: 'bullets', items: list }] : [];
+  return list.length
+    ? [
+        { kind: 'heading', level: 3, text: EVIDENCE_HEADING },
+        { kind: 'bullets', items: list },
+      ]
+    : [];
 }
 
 export function evidenceMarkdown(evidence: Evidence): string {

@@ -17,7 +17,10 @@ export function extensionConnection(tabId: number): TicketConnection {
       return () => browser.runtime.onMessage.removeListener(onMessage);
     },
     insert: (request) =>
-      send<InsertResult>({ kind: 'insert-write-up', ...request }).catch(() => ({ ok: false as const, reason: NO_ANSWER })),
+      send<InsertResult>({ kind: 'insert-write-up', ...request }).catch(() => ({
+        ok: false as const,
+        reason: NO_ANSWER,
+      })),
     onSelection(listener) {
       const item = pendingSelectionItem(tabId);
       const take = (value: { text: string } | null) => {

@@ -7,6 +7,9 @@ import { compiledDefaultMap } from '../phrases/compiled';
 
 export type FindJargonFindings = (text: string) => Finding[];
 
-export function jargonFinder(ignored: ReadonlySet<string> = new Set(), map: CompiledMap = compiledDefaultMap): FindJargonFindings {
+export function jargonFinder(
+  ignored: ReadonlySet<string> = new Set(),
+  map: CompiledMap = compiledDefaultMap,
+): FindJargonFindings {
   return (text) => (text.trim() ? analyzeWith(map, text, { ignore: ignored }) : []);
 }

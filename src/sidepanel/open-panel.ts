@@ -17,7 +17,11 @@ function firefoxSidebar(): FirefoxSidebar | undefined {
 /** Points the tab's panel at the tab, so opening it from the browser's own UI lands on the right ticket. */
 export function preparePanel(tabId: number): Promise<unknown> {
   const sidebar = firefoxSidebar();
-  if (sidebar) return sidebar.setPanel({ tabId, panel: browser.runtime.getURL(`/${panelPath(tabId)}` as Parameters<typeof browser.runtime.getURL>[0]) });
+  if (sidebar)
+    return sidebar.setPanel({
+      tabId,
+      panel: browser.runtime.getURL(`/${panelPath(tabId)}` as Parameters<typeof browser.runtime.getURL>[0]),
+    });
   return browser.sidePanel.setOptions({ tabId, path: panelPath(tabId), enabled: true });
 }
 

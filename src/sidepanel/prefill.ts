@@ -30,7 +30,8 @@ export interface TicketHints {
   existingSummary: string;
 }
 
-const STATED_TARGET = /^(?:below|under|less than|fewer than|at most|no more than|above|over|more than|at least|[<>≤≥])/i;
+const STATED_TARGET =
+  /^(?:below|under|less than|fewer than|at most|no more than|above|over|more than|at least|[<>≤≥])/i;
 
 const ticketText = (ticket: TicketSnapshot) => `${ticket.title}\n\n${ticket.description}`;
 
@@ -41,7 +42,10 @@ function parsedWriteUp(description: string): WriteUpDraft | null {
 }
 
 /** What the panel reads from the ticket, with the jargon found by the map in use (ignored phrases left out). */
-export function ticketHints(ticket: TicketSnapshot | null, findJargon: FindJargonFindings = jargonFinder()): TicketHints {
+export function ticketHints(
+  ticket: TicketSnapshot | null,
+  findJargon: FindJargonFindings = jargonFinder(),
+): TicketHints {
   if (!ticket) return { actions: [], numbers: [], findings: [], existingSummary: '' };
   const text = ticketText(ticket);
   const existing = parsedWriteUp(ticket.description);

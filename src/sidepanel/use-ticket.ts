@@ -13,7 +13,8 @@ export function useTicket(connection: TicketConnection): TicketState {
   const [state, setState] = useState<TicketState>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    const show = (ticket: TicketSnapshot | null) => live && setState(ticket ? { status: 'ready', ticket } : { status: 'no-ticket' });
+    const show = (ticket: TicketSnapshot | null) =>
+      live && setState(ticket ? { status: 'ready', ticket } : { status: 'no-ticket' });
     const stop = connection.onTicketChanged(show);
     connection.getTicket().then(show, () => live && setState({ status: 'unreachable', message: NO_ANSWER }));
     return () => {

@@ -11,7 +11,10 @@ interface Props {
 export function EffectStep({ effect, onChange }: Props) {
   const id = useId();
   const toggle = (pick: EffectPick, on: boolean) =>
-    onChange({ ...effect, picks: on ? [...effect.picks.filter((p) => p !== pick), pick] : effect.picks.filter((p) => p !== pick) });
+    onChange({
+      ...effect,
+      picks: on ? [...effect.picks.filter((p) => p !== pick), pick] : effect.picks.filter((p) => p !== pick),
+    });
   return (
     <section className="step" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>
@@ -21,7 +24,11 @@ export function EffectStep({ effect, onChange }: Props) {
         <legend>What does it cost?</legend>
         {EFFECT_PICKS.map((pick) => (
           <label key={pick} className="chip">
-            <input type="checkbox" checked={effect.picks.includes(pick)} onChange={(e) => toggle(pick, e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={effect.picks.includes(pick)}
+              onChange={(e) => toggle(pick, e.target.checked)}
+            />
             {EFFECT_LABELS[pick]}
           </label>
         ))}

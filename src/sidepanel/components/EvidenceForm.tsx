@@ -25,11 +25,36 @@ export function EvidenceForm({ evidence, onChange, ticket, insert, copy, onResul
     <details className="evidence">
       <summary>Add evidence to someone else’s issue</summary>
       <p className="hint">Adds a comment with support and sales evidence; the description stays as it is.</p>
-      <TextField label="How many support tickets" value={evidence.ticketCount} onChange={set('ticketCount')} placeholder="e.g. 14 tickets in the last 30 days" />
-      <TextField label="One support case, in a line" value={evidence.caseText} onChange={set('caseText')} placeholder="what the customer ran into" />
-      <TextField label="Link to the case" value={evidence.caseLink} onChange={set('caseLink')} placeholder="a ticket link or reference" />
-      <TextField label="Deals at risk because of it" value={evidence.dealsAtRisk} onChange={set('dealsAtRisk')} placeholder="e.g. 2 deals in trial" />
-      <WriteUpPreview rich={ticket.tracker === 'jira'} blocks={blocks} markdown={markdown} label="Preview of the evidence comment" />
+      <TextField
+        label="How many support tickets"
+        value={evidence.ticketCount}
+        onChange={set('ticketCount')}
+        placeholder="e.g. 14 tickets in the last 30 days"
+      />
+      <TextField
+        label="One support case, in a line"
+        value={evidence.caseText}
+        onChange={set('caseText')}
+        placeholder="what the customer ran into"
+      />
+      <TextField
+        label="Link to the case"
+        value={evidence.caseLink}
+        onChange={set('caseLink')}
+        placeholder="a ticket link or reference"
+      />
+      <TextField
+        label="Deals at risk because of it"
+        value={evidence.dealsAtRisk}
+        onChange={set('dealsAtRisk')}
+        placeholder="e.g. 2 deals in trial"
+      />
+      <WriteUpPreview
+        rich={ticket.tracker === 'jira'}
+        blocks={blocks}
+        markdown={markdown}
+        label="Preview of the evidence comment"
+      />
       <InsertButton
         label="Add as a comment"
         editing={ticket.editing}

@@ -10,7 +10,8 @@ const WHERE: Record<NonNullable<TicketSnapshot['editing']>['role'], string> = {
 };
 
 export function insertTargetText(editing: TicketSnapshot['editing'], prefer: InsertRequest['prefer']): string {
-  if (!editing) return 'No field is open for editing in the ticket yet: open the description or a comment for editing first.';
+  if (!editing)
+    return 'No field is open for editing in the ticket yet: open the description or a comment for editing first.';
   const where = prefer === 'comment' && editing.role === 'description' ? 'composer' : editing.role;
   const keeps =
     where === 'description'
@@ -35,14 +36,24 @@ export function InsertButton({ label, editing, prefer, build, insert, onResult, 
   const go = async () => {
     if (busy) return; // stays enabled while busy, so keyboard focus is not thrown off the button
     setBusy(true);
-    const result = await insert({ ...build(), prefer }).catch(() => ({ ok: false as const, reason: 'The ticket page did not answer; reload it and try again.' }));
+    const result = await insert({ ...build(), prefer }).catch(() => ({
+      ok: false as const,
+      reason: 'The ticket page did not answer; reload it and try again.',
+    }));
     setBusy(false);
     if (result.ok) onResult(`Inserted into ${WHERE[result.role]}. Undo it in the page with Ctrl+Z if needed.`, true);
     else onResult(`Not inserted: ${result.reason} Your text is still here.`, false);
   };
   return (
     <div className="insert">
-      <button type="button" className="primary" onClick={go} disabled={disabled} aria-busy={busy} aria-describedby={`${id}-where`}>
+      <button
+        type="button"
+        className="primary"
+        onClick={go}
+        disabled={disabled}
+        aria-busy={busy}
+        aria-describedby={`${id}-where`}
+      >
         {busy ? 'Inserting…' : label}
       </button>
       <p className="hint" id={`${id}-where`}>

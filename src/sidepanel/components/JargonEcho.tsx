@@ -5,7 +5,8 @@ import type { Finding } from '../../core';
 import { applyRewrite, BLANK_LABELS, type SlotValues } from '../../core/rewrite';
 import { suggestFor } from '../../core/rewrite/suggest';
 
-const blankNames = (blanks: string[]) => blanks.map((b) => BLANK_LABELS[b as keyof typeof BLANK_LABELS] ?? b).join(', ');
+const blankNames = (blanks: string[]) =>
+  blanks.map((b) => BLANK_LABELS[b as keyof typeof BLANK_LABELS] ?? b).join(', ');
 
 interface Props {
   text: string;
@@ -19,7 +20,10 @@ interface Props {
 export function JargonEcho({ text, findings, slots, onRewrite, label }: Props) {
   // The same offer as the in-page card: rewrites that fit each phrase's sentence.
   const offers = useMemo(
-    () => findings.map((finding) => suggestFor({ text, finding, ticket: { title: '', body: text }, remembered: slots }).suggestions),
+    () =>
+      findings.map(
+        (finding) => suggestFor({ text, finding, ticket: { title: '', body: text }, remembered: slots }).suggestions,
+      ),
     [text, findings, slots],
   );
   if (!findings.length) return null;
@@ -55,7 +59,9 @@ export function JargonEcho({ text, findings, slots, onRewrite, label }: Props) {
               <strong>“{f.text}”</strong> {f.why}
             </span>
             {!offers[i]?.length ? (
-              <span className="rewrite-list">No rewrite fits this sentence in place: the steps below say it in customer terms.</span>
+              <span className="rewrite-list">
+                No rewrite fits this sentence in place: the steps below say it in customer terms.
+              </span>
             ) : onRewrite ? (
               // biome-ignore lint/a11y/useSemanticElements: an inline row of buttons inside the list item: a fieldset is a block with its own border and padding
               <span className="rewrite-buttons" role="group" aria-label={`Rewrites for “${f.text}”`}>
@@ -66,7 +72,11 @@ export function JargonEcho({ text, findings, slots, onRewrite, label }: Props) {
                       {s.text} (needs: {blankNames(s.blanks)})
                     </button>
                   ) : (
-                    <button key={s.sentenceAfter} type="button" onClick={() => onRewrite(applyRewrite(text, s, s.text))}>
+                    <button
+                      key={s.sentenceAfter}
+                      type="button"
+                      onClick={() => onRewrite(applyRewrite(text, s, s.text))}
+                    >
                       {s.text}
                     </button>
                   ),

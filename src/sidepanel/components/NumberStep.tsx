@@ -14,7 +14,10 @@ interface Props {
   suggestions: readonly NumberPair[];
 }
 
-function filled(number: NumberPart, pair: { before: string; target: string; unit?: string; metric?: string }): NumberPart {
+function filled(
+  number: NumberPart,
+  pair: { before: string; target: string; unit?: string; metric?: string },
+): NumberPart {
   // Values keep their unit as written ("3%"); the unit field only carries one a bare value lacks ("12" per 1,000).
   const unit = /\d$/.test(pair.before.trim()) ? (pair.unit ?? '') : '';
   return { ...number, before: pair.before, target: pair.target, metric: pair.metric || number.metric, unit };
@@ -45,7 +48,13 @@ export function NumberStep({ number, onChange, suggestions }: Props) {
       <h2 id={`${id}-h`}>
         <span className="step-number">4</span> One number to measure
       </h2>
-      <TextField label="Quick entry: today -> target" value={quick} onChange={onQuick} placeholder="3% -> below 0.5%" hint={quickNote || undefined} />
+      <TextField
+        label="Quick entry: today -> target"
+        value={quick}
+        onChange={onQuick}
+        placeholder="3% -> below 0.5%"
+        hint={quickNote || undefined}
+      />
       {suggestions.length ? (
         // biome-ignore lint/a11y/useSemanticElements: a labelled row of buttons, laid out as a flex row: a fieldset would bring its border, padding and min-width
         <div className="suggestions" role="group" aria-label="Numbers found in the ticket">
@@ -58,13 +67,29 @@ export function NumberStep({ number, onChange, suggestions }: Props) {
           ))}
         </div>
       ) : null}
-      <TextField label="What is measured" value={number.metric} onChange={set('metric')} placeholder="e.g. sign-in failures during demos" />
+      <TextField
+        label="What is measured"
+        value={number.metric}
+        onChange={set('metric')}
+        placeholder="e.g. sign-in failures during demos"
+      />
       <div className="pair">
         <TextField label="Today" value={number.before} onChange={set('before')} onPaste={onPaste} placeholder="3%" />
-        <TextField label="Target" value={number.target} onChange={set('target')} onPaste={onPaste} placeholder="below 0.5%" />
+        <TextField
+          label="Target"
+          value={number.target}
+          onChange={set('target')}
+          onPaste={onPaste}
+          placeholder="below 0.5%"
+        />
       </div>
       <div className="pair">
-        <TextField label="Unit (if the values have none)" value={number.unit} onChange={set('unit')} placeholder="per 1,000 exports" />
+        <TextField
+          label="Unit (if the values have none)"
+          value={number.unit}
+          onChange={set('unit')}
+          placeholder="per 1,000 exports"
+        />
         <TextField label="Time frame" value={number.window} onChange={set('window')} placeholder="e.g. 30 days" />
       </div>
       <NumberPicture before={number.before} target={number.target} />

@@ -1,6 +1,12 @@
 // The write-up in the tracker's own format, then into the ticket or the clipboard.
 import { useId, useMemo } from 'react';
-import { renderJiraBlocks, renderMarkdown, renderPlainText, summarySentence, type WriteUpDraft } from '../../core/writeup';
+import {
+  renderJiraBlocks,
+  renderMarkdown,
+  renderPlainText,
+  summarySentence,
+  type WriteUpDraft,
+} from '../../core/writeup';
 import type { InsertRequest, InsertResult, TicketSnapshot } from '../../messages';
 import { InsertButton } from './InsertButton';
 import { WriteUpPreview } from './WriteUpPreview';
@@ -43,7 +49,11 @@ export function OutputSection({ draft, ticket, oldSummary, insert, copy, onResul
         <button type="button" onClick={() => copy(renderPlainText(draft), 'Plain text')} disabled={!blocks.length}>
           Copy plain text
         </button>
-        <button type="button" onClick={() => copy(summarySentence(draft), 'The summary')} disabled={!summarySentence(draft)}>
+        <button
+          type="button"
+          onClick={() => copy(summarySentence(draft), 'The summary')}
+          disabled={!summarySentence(draft)}
+        >
           Copy summary
         </button>
       </div>

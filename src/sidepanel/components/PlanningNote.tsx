@@ -14,11 +14,26 @@ interface Props {
   today: string;
 }
 
-function ProofFields({ legend, proof, onChange, example }: { legend: string; proof: Proof; onChange(p: Proof): void; example: string }) {
+function ProofFields({
+  legend,
+  proof,
+  onChange,
+  example,
+}: {
+  legend: string;
+  proof: Proof;
+  onChange(p: Proof): void;
+  example: string;
+}) {
   return (
     <fieldset className="proof">
       <legend>{legend}</legend>
-      <TextField label="What happened" value={proof.text} onChange={(text) => onChange({ ...proof, text })} placeholder={example} />
+      <TextField
+        label="What happened"
+        value={proof.text}
+        onChange={(text) => onChange({ ...proof, text })}
+        placeholder={example}
+      />
       <TextField
         label="Link or count"
         value={proof.link}
@@ -31,13 +46,31 @@ function ProofFields({ legend, proof, onChange, example }: { legend: string; pro
 
 export function PlanningNote({ plan, onChange, today }: Props) {
   const id = useId();
-  const set = <K extends keyof Plan>(key: K) => (value: Plan[K]) => onChange({ ...plan, [key]: value });
+  const set =
+    <K extends keyof Plan>(key: K) =>
+    (value: Plan[K]) =>
+      onChange({ ...plan, [key]: value });
   return (
     <section className="step" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Planning note</h2>
-      <TextField label="Customer moment" value={plan.moment} onChange={set('moment')} placeholder="e.g. live demo login fails" />
-      <ProofFields legend="Proof from sales" proof={plan.salesStory} onChange={set('salesStory')} example="what was at risk in one deal" />
-      <ProofFields legend="Proof from support" proof={plan.supportCase} onChange={set('supportCase')} example="the cost after the fact" />
+      <TextField
+        label="Customer moment"
+        value={plan.moment}
+        onChange={set('moment')}
+        placeholder="e.g. live demo login fails"
+      />
+      <ProofFields
+        legend="Proof from sales"
+        proof={plan.salesStory}
+        onChange={set('salesStory')}
+        example="what was at risk in one deal"
+      />
+      <ProofFields
+        legend="Proof from support"
+        proof={plan.supportCase}
+        onChange={set('supportCase')}
+        example="the cost after the fact"
+      />
       <ScopeList items={plan.scope} onChange={set('scope')} />
       <TextField
         type="date"

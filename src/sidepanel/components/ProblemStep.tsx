@@ -33,7 +33,11 @@ export function ProblemStep({ draft, onChange, findJargon, offer, onUseOffer, on
         onChange={onChange}
         rows={2}
         placeholder="e.g. Prospects get logged out in the middle of checkout during their trial."
-        hint={words > LONG_WORDS ? `${words} words: shorter is easier to repeat.` : 'Say what the customer sees, not what the system does.'}
+        hint={
+          words > LONG_WORDS
+            ? `${words} words: shorter is easier to repeat.`
+            : 'Say what the customer sees, not what the system does.'
+        }
       />
       {offer ? (
         // biome-ignore lint/a11y/useSemanticElements: a labelled box of quoted text and one button: a fieldset would bring its border, padding and legend rules

@@ -45,7 +45,12 @@ export function ScopeList({ items, onChange }: Props) {
               }}
             />
             {shown.length > 1 ? (
-              <button type="button" className="small" aria-label={`Remove scope item ${i + 1}`} onClick={() => remove(i)}>
+              <button
+                type="button"
+                className="small"
+                aria-label={`Remove scope item ${i + 1}`}
+                onClick={() => remove(i)}
+              >
                 Remove
               </button>
             ) : null}

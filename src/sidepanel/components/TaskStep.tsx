@@ -35,8 +35,8 @@ export function TaskStep({ task, onChange, ticketActions }: Props) {
       </h2>
       {ticketActions.length > 1 ? (
         <p className="notice" role="note">
-          This ticket names {ticketActions.length} customer actions: {joinList(ticketActions.map((a) => `“${a}”`))}. One task per
-          ticket: which one is this about? Move the others to their own tickets.
+          This ticket names {ticketActions.length} customer actions: {joinList(ticketActions.map((a) => `“${a}”`))}. One
+          task per ticket: which one is this about? Move the others to their own tickets.
         </p>
       ) : null}
       <fieldset className="chips">

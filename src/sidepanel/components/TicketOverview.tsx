@@ -40,7 +40,10 @@ export function TicketOverview({ ticket, hints, slots }: Props) {
     const first = offer.suggestions[0]?.text ?? offer.sentenceRewrite?.text;
     return first ? `Try: ${first}` : 'No rewrite fits in place: name the customer action in the steps below.';
   };
-  const names = phrases.slice(0, PREVIEW_COUNT).map((f) => `“${f.text}”`).join(', ');
+  const names = phrases
+    .slice(0, PREVIEW_COUNT)
+    .map((f) => `“${f.text}”`)
+    .join(', ');
   const more = phrases.length > PREVIEW_COUNT ? ` and ${phrases.length - PREVIEW_COUNT} more` : '';
   return (
     <section className="ticket" aria-labelledby={`${id}-h`}>

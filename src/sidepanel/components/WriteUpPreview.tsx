@@ -33,7 +33,17 @@ export function RichPreview({ blocks }: { blocks: WriteUpBlock[] }) {
   );
 }
 
-export function WriteUpPreview({ rich, blocks, markdown, label }: { rich: boolean; blocks: WriteUpBlock[]; markdown: string; label: string }) {
+export function WriteUpPreview({
+  rich,
+  blocks,
+  markdown,
+  label,
+}: {
+  rich: boolean;
+  blocks: WriteUpBlock[];
+  markdown: string;
+  label: string;
+}) {
   if (!blocks.length) return <p className="hint">Nothing to preview yet.</p>;
   return (
     <figure className="preview" aria-label={label}>
