@@ -10,7 +10,14 @@ const dir = mkdtempSync(join(tmpdir(), 'customer-terms-cli-'));
 const cli = join(dir, 'customer-terms.mjs');
 
 beforeAll(async () => {
-  await build({ entryPoints: ['src/cli/main.ts'], outfile: cli, bundle: true, platform: 'node', format: 'esm', logLevel: 'silent' });
+  await build({
+    entryPoints: ['src/cli/main.ts'],
+    outfile: cli,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'silent',
+  });
 }, 60_000);
 
 function run(args: string[], input?: string) {
@@ -30,7 +37,9 @@ describe('customer-terms check', () => {
     const { code, out } = run(['check', path]);
     expect(code).toBe(1);
     const lines = out.trim().split('\n');
-    expect(lines[0]).toMatch(new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:9  refactor  -> .+  \\(.+\\)$`));
+    expect(lines[0]).toMatch(
+      new RegExp(`^${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:9  refactor  -> .+  \\(.+\\)$`),
+    );
     expect(lines[1]).toMatch(/:2:22 {2}retry logic {2}-> /);
     expect(lines.at(-1)).toBe('2 phrases to rewrite in 1 file.');
   });
@@ -46,11 +55,20 @@ describe('customer-terms check', () => {
     expect(code).toBe(1);
     const report = JSON.parse(out);
     expect(report.files[0].file).toBe('<stdin>');
-    expect(report.files[0].findings[0]).toMatchObject({ text: 'refactor', start: 8, end: 16, line: 1, column: 8, category: 'housekeeping', entryId: expect.any(String) });
+    expect(report.files[0].findings[0]).toMatchObject({
+      text: 'refactor',
+      start: 8,
+      end: 16,
+      line: 1,
+      column: 8,
+      category: 'housekeeping',
+      entryId: expect.any(String),
+    });
   });
 
-  it('gives each finding the card\'s suggestions, the sentence after, and a sentence rewrite where one is offered', () => {
-    const text = 'Harden session handling\n\nProspects could not log in during live demos.\n\nWe must refactor the auth service.\n';
+  it("gives each finding the card's suggestions, the sentence after, and a sentence rewrite where one is offered", () => {
+    const text =
+      'Harden session handling\n\nProspects could not log in during live demos.\n\nWe must refactor the auth service.\n';
     const { out } = run(['check', '--format', 'json'], text);
     const findings = JSON.parse(out).files[0].findings;
     const refactor = findings.find((f: { text: string }) => f.text === 'refactor');
@@ -59,7 +77,10 @@ describe('customer-terms check', () => {
       blanks: [],
       sentenceAfter: 'We must fix the auth service so prospects can log in without errors during live demos.',
     });
-    expect(refactor.sentenceRewrite).toEqual({ text: "Prospects can't log in during live demos.", sentenceBefore: 'We must refactor the auth service.' });
+    expect(refactor.sentenceRewrite).toEqual({
+      text: "Prospects can't log in during live demos.",
+      sentenceBefore: 'We must refactor the auth service.',
+    });
     expect(refactor).not.toHaveProperty('rewrites');
     const title = findings.find((f: { text: string }) => f.text === 'Harden');
     expect(title.sentenceRewrite.text).toBe("Prospects can't log in during live demos");
@@ -69,7 +90,8 @@ describe('customer-terms check', () => {
   });
 
   it('rewrite prints the ticket with its sentence rewrites applied, the original kept as detail', () => {
-    const text = 'Harden session handling\n\nProspects could not log in during live demos, and support logged 9 tickets.\n\nWe must refactor the auth service.\n';
+    const text =
+      'Harden session handling\n\nProspects could not log in during live demos, and support logged 9 tickets.\n\nWe must refactor the auth service.\n';
     const { code, out } = run(['rewrite'], text);
     expect(code).toBe(1);
     expect(out).toBe(
@@ -79,9 +101,29 @@ describe('customer-terms check', () => {
   });
 
   it('layers a team map and rejects a malformed one with exit 2, naming the entry', () => {
-    const team = file('team.json', JSON.stringify({ entries: [{ id: 'ledger-sync', category: 'system', phrases: ['ledger sync'], why: 'Internal job name.', rewrites: ['{action}'] }] }));
-    expect(run(['check', '--map', team, '--format', 'json'], 'The ledger sync broke.').out).toContain('"entryId": "ledger-sync"');
-    const bad = file('bad.json', JSON.stringify({ entries: [{ id: 'x', category: 'system', phrases: ['x'], why: 'w', rewrites: [{ as: 'adverb', text: 'now' }] }] }));
+    const team = file(
+      'team.json',
+      JSON.stringify({
+        entries: [
+          {
+            id: 'ledger-sync',
+            category: 'system',
+            phrases: ['ledger sync'],
+            why: 'Internal job name.',
+            rewrites: ['{action}'],
+          },
+        ],
+      }),
+    );
+    expect(run(['check', '--map', team, '--format', 'json'], 'The ledger sync broke.').out).toContain(
+      '"entryId": "ledger-sync"',
+    );
+    const bad = file(
+      'bad.json',
+      JSON.stringify({
+        entries: [{ id: 'x', category: 'system', phrases: ['x'], why: 'w', rewrites: [{ as: 'adverb', text: 'now' }] }],
+      }),
+    );
     const result = run(['check', '--map', bad], 'text');
     expect(result.code).toBe(2);
     expect(result.err).toContain('x, rewrites.0');
@@ -98,10 +140,16 @@ describe('customer-terms check', () => {
   });
 
   it('runs the write-up checks with --writeup', () => {
-    const text = 'Trial users fail to sign in during live demos, which interrupts sales demos. Cut sign-in failures from 3% to below 0.5%.';
+    const text =
+      'Trial users fail to sign in during live demos, which interrupts sales demos. Cut sign-in failures from 3% to below 0.5%.';
     const { code, out } = run(['check', '--writeup', '--today', '2026-11-25', '--format', 'json'], text);
     const checks = JSON.parse(out).files[0].checks as { id: string; passed: boolean }[];
-    expect(Object.fromEntries(checks.map((c) => [c.id, c.passed]))).toMatchObject({ 'one-action': true, 'one-number': true, 'effect-named': true, 'no-jargon': true });
+    expect(Object.fromEntries(checks.map((c) => [c.id, c.passed]))).toMatchObject({
+      'one-action': true,
+      'one-number': true,
+      'effect-named': true,
+      'no-jargon': true,
+    });
     expect(code).toBe(checks.every((c) => c.passed) ? 0 : 1);
     const vague = run(['check', '--writeup', '--today', '2026-11-25'], 'Improve stability of the backend.');
     expect(vague.code).toBe(1);

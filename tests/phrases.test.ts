@@ -19,11 +19,15 @@ describe('the default phrase map', () => {
 
   it('gives every entry an example in a sentence, and every entry with rewrites one where a rewrite applies', () => {
     expect(entries.filter((e) => e.examples.length === 0).map((e) => e.id)).toEqual([]);
-    expect(entries.filter((e) => e.rewrites.length > 0 && !e.examples.some((x) => x.to !== null)).map((e) => e.id)).toEqual([]);
+    expect(
+      entries.filter((e) => e.rewrites.length > 0 && !e.examples.some((x) => x.to !== null)).map((e) => e.id),
+    ).toEqual([]);
   });
 
   it('writes no raw braces, doubled words or empty determiners into any example', () => {
-    const bad = entries.flatMap((e) => e.examples.map((x) => x.to ?? '')).filter((to) => /[{}]|\b(\w+) \1\b|\b(?:the|a|an) (?:the|a|an)\b/i.test(to));
+    const bad = entries
+      .flatMap((e) => e.examples.map((x) => x.to ?? ''))
+      .filter((to) => /[{}]|\b(\w+) \1\b|\b(?:the|a|an) (?:the|a|an)\b/i.test(to));
     expect(bad).toEqual([]);
   });
 

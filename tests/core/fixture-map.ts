@@ -23,7 +23,10 @@ export const smallMap = compileMap(
     entry('sev1', ['sev 1', 'sev1']),
     entry('n-plus-one', ['N+1'], { match: 'exact', category: 'acronym' }),
     entry('gc', ['GC'], { match: 'exact', category: 'acronym' }),
-    entry('clean-up', ['clean up', 'cleanup'], { category: 'housekeeping', exceptions: ['clean up your browser data'] }),
+    entry('clean-up', ['clean up', 'cleanup'], {
+      category: 'housekeeping',
+      exceptions: ['clean up your browser data'],
+    }),
     entry('redis', ['redis'], { category: 'component' }),
     entry('caf', ['café']),
     entry('tech-debt', ['技術的負債']),

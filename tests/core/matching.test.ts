@@ -81,7 +81,9 @@ describe('matching', () => {
       'See [the docs](https://x.dev/retry-logic) <!-- cache -->',
       'Only this refactor counts.',
     ].join('\n');
-    expect(find(text)).toEqual([{ text: 'refactor', id: 'refactor', start: text.lastIndexOf('refactor'), end: text.lastIndexOf('refactor') + 8 }]);
+    expect(find(text)).toEqual([
+      { text: 'refactor', id: 'refactor', start: text.lastIndexOf('refactor'), end: text.lastIndexOf('refactor') + 8 },
+    ]);
   });
 
   it('treats an unclosed fence as code to the end', () => {
@@ -98,7 +100,10 @@ describe('matching', () => {
   });
 
   it('flags code identifiers by their shape', () => {
-    const found = analyzeWith(smallMap, 'getConnection() fails, user_id is empty, QUEUE_MODE is set, Session.refresh() and send.signing.requested.email fire');
+    const found = analyzeWith(
+      smallMap,
+      'getConnection() fails, user_id is empty, QUEUE_MODE is set, Session.refresh() and send.signing.requested.email fire',
+    );
     expect(found.map((f) => [f.entryId, f.text])).toEqual([
       ['code-identifier', 'getConnection()'],
       ['code-identifier', 'user_id'],
@@ -120,7 +125,9 @@ describe('matching', () => {
 
   it('ignores every form of an ignored word, and notices a phrase added later', () => {
     const ignore = new Set(['cache']);
-    expect(analyzeWith(smallMap, 'caches, cached, Caching, retries', { ignore }).map((f) => f.text)).toEqual(['retries']);
+    expect(analyzeWith(smallMap, 'caches, cached, Caching, retries', { ignore }).map((f) => f.text)).toEqual([
+      'retries',
+    ]);
     ignore.add('retry');
     expect(analyzeWith(smallMap, 'retries, retried, retrying', { ignore })).toEqual([]);
   });
@@ -129,7 +136,12 @@ describe('matching', () => {
 describe('offsets with Unicode', () => {
   it('counts UTF-16 code units past emoji, CJK, right-to-left text and combining marks', () => {
     const text = '🚀👩🏽‍💻 日本語 שלום cafe\u0301 refactor';
-    expect(find(text).find((f) => f.id === 'refactor')).toEqual({ text: 'refactor', id: 'refactor', start: text.indexOf('refactor'), end: text.length });
+    expect(find(text).find((f) => f.id === 'refactor')).toEqual({
+      text: 'refactor',
+      id: 'refactor',
+      start: text.indexOf('refactor'),
+      end: text.length,
+    });
   });
 
   it('matches phrases with combining marks and CJK phrases', () => {

@@ -5,11 +5,36 @@ import { smallMap } from './fixture-map';
 
 // Pieces that make the matcher work hard: phrases, code, links, Unicode of every width.
 const pieces = fc.constantFrom(
-  'refactor', 'Retry logic', 'retry\nlogic', 'caching', 'SEV-1', 'N+1', 'GC', 'getConnection()', 'user_id',
-  '`cache`', '```\nretry\n```', 'https://x.io/cache', '@cache', '#12', 'ABC-9', 'src/cache.ts',
-  '👩🏽‍💻', '日本語', 'שלום', 'e\u0301', '\ud800', ' ', '\n', '-', '.', ',',
+  'refactor',
+  'Retry logic',
+  'retry\nlogic',
+  'caching',
+  'SEV-1',
+  'N+1',
+  'GC',
+  'getConnection()',
+  'user_id',
+  '`cache`',
+  '```\nretry\n```',
+  'https://x.io/cache',
+  '@cache',
+  '#12',
+  'ABC-9',
+  'src/cache.ts',
+  '👩🏽‍💻',
+  '日本語',
+  'שלום',
+  'e\u0301',
+  '\ud800',
+  ' ',
+  '\n',
+  '-',
+  '.',
+  ',',
 );
-const texts = fc.array(fc.oneof(pieces, fc.string(), fc.string({ unit: 'binary' })), { maxLength: 30 }).map((parts) => parts.join(' '));
+const texts = fc
+  .array(fc.oneof(pieces, fc.string(), fc.string({ unit: 'binary' })), { maxLength: 30 })
+  .map((parts) => parts.join(' '));
 
 describe('findings (property)', () => {
   it('always slice the input to the reported text, in order, without overlap', () => {

@@ -41,15 +41,18 @@ describe('phrase map validation', () => {
 
   it('rejects duplicate ids and phrases listed twice', () => {
     expect(
-      issuesOf(() => validateEntries([entry('a', ['retry logic']), entry('a', ['other']), entry('b', ['Retry  Logic'])])),
-    ).toEqual([
-      'a | id | another entry has the same id',
-      'b | phrases.0 | "Retry  Logic" is listed in entry "a" too',
-    ]);
+      issuesOf(() =>
+        validateEntries([entry('a', ['retry logic']), entry('a', ['other']), entry('b', ['Retry  Logic'])]),
+      ),
+    ).toEqual(['a | id | another entry has the same id', 'b | phrases.0 | "Retry  Logic" is listed in entry "a" too']);
   });
 
   it('rejects phrases with no words and too many rewrites', () => {
-    expect(issuesOf(() => validateEntries([entry('p', ['---']), entry('r', ['r'], { rewrites: ['a', 'b', 'c', 'd', 'e'] })]))).toEqual([
+    expect(
+      issuesOf(() =>
+        validateEntries([entry('p', ['---']), entry('r', ['r'], { rewrites: ['a', 'b', 'c', 'd', 'e'] })]),
+      ),
+    ).toEqual([
       'p | phrases.0 | a phrase needs at least one letter or digit',
       'r | rewrites | an entry has at most four rewrites',
     ]);
@@ -68,7 +71,10 @@ describe('team maps', () => {
     const team = parseTeamMap(
       JSON.stringify({
         version: 1,
-        entries: [entry('cache', ['cache layer'], { why: 'Ours.' }), entry('sidekiq', ['sidekiq'], { category: 'component' })],
+        entries: [
+          entry('cache', ['cache layer'], { why: 'Ours.' }),
+          entry('sidekiq', ['sidekiq'], { category: 'component' }),
+        ],
         disable: ['queue'],
       }),
     );
@@ -81,10 +87,14 @@ describe('team maps', () => {
 
   it('reports malformed input without loading any of it', () => {
     expect(issuesOf(() => parseTeamMap('{"entries": [ }'))[0]).toMatch(/^\(file\) \| \(json\) \| not valid JSON/);
-    expect(issuesOf(() => parseTeamMap('[]'))).toEqual(['(file) | (root) | a team map is an object with "entries" and "disable"']);
+    expect(issuesOf(() => parseTeamMap('[]'))).toEqual([
+      '(file) | (root) | a team map is an object with "entries" and "disable"',
+    ]);
     expect(issuesOf(() => parseTeamMap('{"entries": {}}'))).toEqual(['(file) | entries | must be a list of entries']);
     expect(
-      issuesOf(() => parseTeamMap(JSON.stringify({ entries: [entry('good', ['good']), entry('bad', ['x'], { rewrites: [''] })] }))),
+      issuesOf(() =>
+        parseTeamMap(JSON.stringify({ entries: [entry('good', ['good']), entry('bad', ['x'], { rewrites: [''] })] })),
+      ),
     ).toEqual(['bad | rewrites.0.text | a rewrite cannot be empty']);
     expect(issuesOf(() => parseTeamMap('{"version": 2}'))[0]).toMatch(/^\(file\) \| version \| /);
     expect(issuesOf(() => parseTeamMap('{"colour": "red"}'))[0]).toMatch(/^\(file\) \| \(entry\) \| .*colour/);

@@ -4,7 +4,9 @@ import { applyRewrite, fillRewrite, findingStillHolds, missingSlots, startsSente
 describe('rewrites', () => {
   it('fills slots and lists the ones still missing', () => {
     expect(missingSlots('{action} for {who}, {action}', { who: 'trial users' })).toEqual(['action']);
-    expect(fillRewrite('{action} for {who}', { action: 'sign in', who: 'trial users' })).toBe('sign in for trial users');
+    expect(fillRewrite('{action} for {who}', { action: 'sign in', who: 'trial users' })).toBe(
+      'sign in for trial users',
+    );
     expect(fillRewrite('{action} works', {})).toBe('[customer action] works');
     expect(fillRewrite('ready {moment}', {})).toBe('ready');
     expect(fillRewrite('a {action} step', { action: 'upload' })).toBe('an upload step');

@@ -13,7 +13,8 @@ function offer(text: string, phrase: string, { body = BODY, title = '', isTitle 
   if (!finding) throw new Error(`"${phrase}" is not flagged in "${text}"`);
   return suggestFor({ text, finding, ticket: { title, body: `${body}\n\n${text}` }, isTitle, remembered });
 }
-const first = (text: string, phrase: string, options = {}) => offer(text, phrase, options).suggestions[0]?.sentenceAfter ?? null;
+const first = (text: string, phrase: string, options = {}) =>
+  offer(text, phrase, options).suggestions[0]?.sentenceAfter ?? null;
 
 describe('rewrites that fit the sentence', () => {
   it('a verb takes its object along and names the customer action from the ticket', () => {
@@ -30,9 +31,15 @@ describe('rewrites that fit the sentence', () => {
   });
 
   it('a noun keeps the sentence’s determiner, and "a"/"an" agree with the new word', () => {
-    expect(first('Add p99 latency alerts and an SLO for login.', 'SLO')).toBe('Add p99 latency alerts and a reliability target for login.');
-    expect(first('The postmortem is booked for Thursday.', 'postmortem')).toBe('The incident review is booked for Thursday.');
-    expect(first('New jobs get stuck after the 3.4.2 deployment.', 'deployment')).toBe('New jobs get stuck after the 3.4.2 release.');
+    expect(first('Add p99 latency alerts and an SLO for login.', 'SLO')).toBe(
+      'Add p99 latency alerts and a reliability target for login.',
+    );
+    expect(first('The postmortem is booked for Thursday.', 'postmortem')).toBe(
+      'The incident review is booked for Thursday.',
+    );
+    expect(first('New jobs get stuck after the 3.4.2 deployment.', 'deployment')).toBe(
+      'New jobs get stuck after the 3.4.2 release.',
+    );
   });
 
   it('a plural stays plural', () => {
@@ -55,15 +62,22 @@ describe('rewrites that fit the sentence', () => {
     ] as const) {
       const o = offer(text, phrase);
       expect(o.suggestions, `${phrase} in "${text}"`).toEqual([]);
-      expect(o.nothingFits).toMatch(/names a part of the system|describes another part|part of a name|labels the ticket/);
+      expect(o.nothingFits).toMatch(
+        /names a part of the system|describes another part|part of a name|labels the ticket/,
+      );
     }
   });
 
   it('never writes doubled articles, braces or an unfilled blank into a first offer', () => {
-    const texts = ['Most of this sprint goes to the refactor.', 'Chore: clean up the old logs', 'We need a cleanup of the billing module.'];
+    const texts = [
+      'Most of this sprint goes to the refactor.',
+      'Chore: clean up the old logs',
+      'We need a cleanup of the billing module.',
+    ];
     for (const text of texts) {
       for (const f of analyze(text)) {
-        const after = suggestFor({ text, finding: f, ticket: { title: '', body: text } }).suggestions[0]?.sentenceAfter ?? '';
+        const after =
+          suggestFor({ text, finding: f, ticket: { title: '', body: text } }).suggestions[0]?.sentenceAfter ?? '';
         expect(after).not.toMatch(/\b(the|a|an) (the|a|an)\b|[{}]|\[customer action\]/i);
       }
     }
@@ -74,8 +88,15 @@ describe('rewrites that fit the sentence', () => {
     const bare = suggestFor({ text, finding: analyze(text)[0]!, ticket: { title: '', body: text } });
     expect(bare.suggestions).toEqual([]);
     expect(bare.awaiting[0]!.text).toBe('fix the billing module so users can [customer action] without errors');
-    const typed = suggestFor({ text, finding: analyze(text)[0]!, ticket: { title: '', body: text }, remembered: { action: 'renew' } });
-    expect(typed.suggestions[0]!.sentenceAfter).toBe('We should fix the billing module so users can renew without errors.');
+    const typed = suggestFor({
+      text,
+      finding: analyze(text)[0]!,
+      ticket: { title: '', body: text },
+      remembered: { action: 'renew' },
+    });
+    expect(typed.suggestions[0]!.sentenceAfter).toBe(
+      'We should fix the billing module so users can renew without errors.',
+    );
   });
 });
 
@@ -88,13 +109,17 @@ describe('sentence and title rewrites', () => {
 
   it('name the effect on sales or support and keep the original as technical detail', () => {
     const o = offer('We need to refactor the auth service.', 'refactor');
-    expect(o.sentenceRewrite?.text).toBe("Prospects can't log in during live demos, and support keeps answering the same tickets.");
+    expect(o.sentenceRewrite?.text).toBe(
+      "Prospects can't log in during live demos, and support keeps answering the same tickets.",
+    );
     expect(o.sentenceRewrite?.detail).toBe('we need to refactor the auth service');
   });
 
   it('are not offered for a fact about the system, or where the ticket never says the action goes wrong', () => {
     expect(offer('The Redis cache handler never returns stale responses.', 'cache').sentenceRewrite).toBeNull();
-    expect(offer('We need to refactor the auth service.', 'refactor', { body: 'Users log in with SSO.' }).sentenceRewrite).toBeNull();
+    expect(
+      offer('We need to refactor the auth service.', 'refactor', { body: 'Users log in with SSO.' }).sentenceRewrite,
+    ).toBeNull();
   });
 
   it('customer-terms rewrite applies them once each, keeping the detail', () => {
@@ -112,7 +137,9 @@ describe('blanks from the ticket', () => {
       who: 'new buyers',
       moment: 'during live demos',
     });
-    expect(ticketSlots({ title: 'Fix import statements in the payment client', body: 'The API client breaks.' })).toEqual({});
+    expect(
+      ticketSlots({ title: 'Fix import statements in the payment client', body: 'The API client breaks.' }),
+    ).toEqual({});
   });
 });
 
@@ -120,7 +147,9 @@ describe('names inside product names', () => {
   it('are not findings; hyphenated housekeeping and system words still are', () => {
     const texts = (t: string) => analyze(t).map((f) => f.text);
     expect(texts('We run sidekiq-ent 1.x and @calcom/features')).not.toContain('sidekiq');
-    expect(texts('The immich-microservices container crashed after the clean-up.')).toEqual(expect.arrayContaining(['microservices', 'clean-up']));
+    expect(texts('The immich-microservices container crashed after the clean-up.')).toEqual(
+      expect.arrayContaining(['microservices', 'clean-up']),
+    );
     expect(texts('Fix CVE-2021-23362 now')).toEqual(['CVE']);
   });
 });

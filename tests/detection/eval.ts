@@ -16,7 +16,8 @@ function labelledSpans(text: string, jargon: string[]): [number, number][] {
   const lower = text.toLowerCase();
   for (const phrase of jargon) {
     const needle = phrase.toLowerCase();
-    for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1)) spans.push([at, at + needle.length]);
+    for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + 1))
+      spans.push([at, at + needle.length]);
   }
   return spans;
 }
@@ -24,9 +25,21 @@ function labelledSpans(text: string, jargon: string[]): [number, number][] {
 const overlaps = (f: Finding, [a, b]: [number, number]) => f.start < b && f.end > a;
 
 export function evaluate(path: string, verbose = false) {
-  const tickets: Ticket[] = readFileSync(path, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
-  let platform = 0, platformFlagged = 0, platformRelevant = 0, customer = 0, customerFlagged = 0, customerClean = 0, cleanFlagged = 0;
-  let labels = 0, labelsFound = 0, findings = 0, findingsOnLabels = 0;
+  const tickets: Ticket[] = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
+  let platform = 0,
+    platformFlagged = 0,
+    platformRelevant = 0,
+    customer = 0,
+    customerFlagged = 0,
+    customerClean = 0,
+    cleanFlagged = 0;
+  let labels = 0,
+    labelsFound = 0,
+    findings = 0,
+    findingsOnLabels = 0;
   const falsePositives = new Map<string, number>();
   for (const t of tickets) {
     const text = `${t.title}\n\n${t.body}`;
@@ -43,7 +56,9 @@ export function evaluate(path: string, verbose = false) {
     const onLabel = found.filter((f) => spans.some((span) => overlaps(f, span)));
     findings += found.length;
     findingsOnLabels += onLabel.length;
-    for (const f of found) if (!onLabel.includes(f)) falsePositives.set(f.text.toLowerCase(), (falsePositives.get(f.text.toLowerCase()) ?? 0) + 1);
+    for (const f of found)
+      if (!onLabel.includes(f))
+        falsePositives.set(f.text.toLowerCase(), (falsePositives.get(f.text.toLowerCase()) ?? 0) + 1);
     if (t.kind === 'platform') {
       platform++;
       if (found.length) platformFlagged++;
@@ -69,7 +84,11 @@ export function evaluate(path: string, verbose = false) {
     'flags on labelled jargon (precision)': pct(findingsOnLabels, findings),
     'customer tickets with any flag': pct(customerFlagged, customer),
     'customer tickets without labelled jargon that get a flag': pct(cleanFlagged, customerClean),
-    'most frequent unlabelled flags': [...falsePositives].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, n]) => `${k} ×${n}`).join(', '),
+    'most frequent unlabelled flags': [...falsePositives]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 15)
+      .map(([k, n]) => `${k} ×${n}`)
+      .join(', '),
   };
 }
 

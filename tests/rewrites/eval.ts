@@ -22,21 +22,29 @@ interface Golden {
   expect: string | null;
 }
 
-const lines = (path: string) => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim());
+const lines = (path: string) =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
 const cases: Case[] = lines('tests/rewrites/sentences.jsonl').map((l) => JSON.parse(l));
-const goldenPath = "tests/rewrites/golden.jsonl";
-const golden = new Map((existsSync(goldenPath) ? lines(goldenPath) : []).map((l) => JSON.parse(l) as Golden).map((g) => [g.id, g.expect]));
+const goldenPath = 'tests/rewrites/golden.jsonl';
+const golden = new Map(
+  (existsSync(goldenPath) ? lines(goldenPath) : []).map((l) => JSON.parse(l) as Golden).map((g) => [g.id, g.expect]),
+);
 const dumpAt = process.argv.indexOf('--dump');
 
 /** The first thing the card offers for the case's phrase, as the sentence reads after it. */
 export function firstOffer(c: Case): { offer: string | null; kind: string } {
   const at = c.ticket.indexOf('\n');
-  const ticket = at === -1 ? { title: c.ticket, body: '' } : { title: c.ticket.slice(0, at), body: c.ticket.slice(at + 1) };
+  const ticket =
+    at === -1 ? { title: c.ticket, body: '' } : { title: c.ticket.slice(0, at), body: c.ticket.slice(at + 1) };
   const finding = analyze(c.sentence).find((f) => f.start <= c.start && c.start < f.end);
   if (!finding) return { offer: null, kind: 'not flagged' };
   const offer = suggestFor({ text: c.sentence, finding, ticket, isTitle: c.isTitle });
-  if (offer.suggestions[0]) return { offer: offer.suggestions[0].sentenceAfter, kind: `in place (${offer.suggestions[0].as})` };
-  if (offer.sentenceRewrite) return { offer: offer.sentenceRewrite.text, kind: c.isTitle ? 'title rewrite' : 'sentence rewrite' };
+  if (offer.suggestions[0])
+    return { offer: offer.suggestions[0].sentenceAfter, kind: `in place (${offer.suggestions[0].as})` };
+  if (offer.sentenceRewrite)
+    return { offer: offer.sentenceRewrite.text, kind: c.isTitle ? 'title rewrite' : 'sentence rewrite' };
   return { offer: null, kind: 'nothing fits' };
 }
 
@@ -79,7 +87,8 @@ if (dumpAt !== -1) writeFileSync(process.argv[dumpAt + 1]!, `${dump.map((d) => J
 const pct = (a: number, b: number) => `${b ? ((100 * a) / b).toFixed(1) : '0.0'}% (${a}/${b})`;
 console.log(`${'first offer accepted by a careful writer'.padEnd(56)} ${pct(accepted, judged)}`);
 for (const [usage, [a, b]] of [...byKind].sort()) console.log(`${`  ${usage}`.padEnd(56)} ${pct(a, b)}`);
-for (const [group, [a, b]] of [...offered].sort()) console.log(`${`${group} offered first, accepted`.padEnd(56)} ${pct(a, b)}`);
+for (const [group, [a, b]] of [...offered].sort())
+  console.log(`${`${group} offered first, accepted`.padEnd(56)} ${pct(a, b)}`);
 console.log(`${'where the writer wanted a rewrite, offered it'.padEnd(56)} ${pct(wanted[0], wanted[1])}`);
 console.log(`${'outputs with a doubled word'.padEnd(56)} ${defects.doubled}`);
 console.log(`${'outputs with raw braces'.padEnd(56)} ${defects.braces}`);

@@ -34,8 +34,14 @@ describe('saving', () => {
   });
 
   test('navigating to another ticket saves this one and loads that one’s draft', async () => {
-    const other = ticket({ key: 'github:acme/shop#42', title: 'Flaky tests block deploys', url: 'https://github.com/acme/shop/issues/42' });
-    const store = memoryDraftStore({ [other.key]: { draft: { ...emptyDraft(), problem: 'Releases slip a day.' }, evidence: emptyEvidence() } });
+    const other = ticket({
+      key: 'github:acme/shop#42',
+      title: 'Flaky tests block deploys',
+      url: 'https://github.com/acme/shop/issues/42',
+    });
+    const store = memoryDraftStore({
+      [other.key]: { draft: { ...emptyDraft(), problem: 'Releases slip a day.' }, evidence: emptyEvidence() },
+    });
     const connection = fakeConnection();
     const { user } = await renderPanel({ connection, store });
     await user.type(problem(), 'Typed on 41');
@@ -88,7 +94,11 @@ describe('start over', () => {
 
 describe('prefill', () => {
   test('a ticket already in the four-part structure is read back into its parts', async () => {
-    const existing = { ...emptyDraft(), task: { action: 'export', detail: 'at month end' }, problem: 'Exports time out.' };
+    const existing = {
+      ...emptyDraft(),
+      task: { action: 'export', detail: 'at month end' },
+      problem: 'Exports time out.',
+    };
     existing.number = { ...existing.number, before: '12 per 1,000', target: '2 per 1,000' };
     existing.plan.reviewDate = '2026-05-01';
     const connection = fakeConnection(ticket({ description: renderMarkdown(existing) }));
@@ -117,7 +127,10 @@ describe('prefill', () => {
 
 describe('stored drafts from older versions', () => {
   test('parts that no longer validate are dropped, the rest is kept', () => {
-    const revived = reviveDraft({ draft: { problem: 'Kept', plan: { reviewDate: 'next week' }, task: { action: 'sign in' } }, evidence: 42 });
+    const revived = reviveDraft({
+      draft: { problem: 'Kept', plan: { reviewDate: 'next week' }, task: { action: 'sign in' } },
+      evidence: 42,
+    });
     expect(revived.draft.problem).toBe('Kept');
     expect(revived.draft.task.action).toBe('sign in');
     expect(revived.draft.plan.reviewDate).toBe('');

@@ -65,7 +65,11 @@ export function fakeConnection(initial: TicketSnapshot | null = ticket()): FakeC
 }
 
 export async function renderPanel(
-  options: { connection?: FakeConnection; stored?: Record<string, PanelDraft>; store?: ReturnType<typeof memoryDraftStore> } = {},
+  options: {
+    connection?: FakeConnection;
+    stored?: Record<string, PanelDraft>;
+    store?: ReturnType<typeof memoryDraftStore>;
+  } = {},
 ) {
   const connection = options.connection ?? fakeConnection();
   const store = options.store ?? memoryDraftStore(options.stored);

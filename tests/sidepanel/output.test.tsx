@@ -22,12 +22,21 @@ describe('preview', () => {
   });
 
   test('Jira gets rich text: headings and lists, no markdown marks', async () => {
-    const jira = ticket({ tracker: 'jira', trackerLabel: 'Jira', key: 'jira:acme.atlassian.net/SHOP-7', editing: { role: 'description', rich: true } });
+    const jira = ticket({
+      tracker: 'jira',
+      trackerLabel: 'Jira',
+      key: 'jira:acme.atlassian.net/SHOP-7',
+      editing: { role: 'description', rich: true },
+    });
     const { user } = await renderPanel({ connection: fakeConnection(jira) });
     await fillBasics(user);
     const preview = screen.getByRole('figure', { name: 'Preview as Jira rich text' });
     expect(within(preview).getByRole('heading', { name: 'What goes wrong today' })).toBeTruthy();
-    expect(within(preview).getAllByRole('listitem').some((li) => li.textContent === 'Before: 3%')).toBe(true);
+    expect(
+      within(preview)
+        .getAllByRole('listitem')
+        .some((li) => li.textContent === 'Before: 3%'),
+    ).toBe(true);
     expect(preview.textContent).not.toContain('**');
   });
 });
@@ -37,7 +46,9 @@ describe('insert into ticket', () => {
     const { user, connection } = await renderPanel();
     await fillBasics(user);
     expect(screen.getByText(/Goes into the description being edited, as one change you can undo/)).toBeTruthy();
-    expect(screen.getByText(/replaces an earlier write-up there, or goes on top; nothing else you wrote is removed/)).toBeTruthy();
+    expect(
+      screen.getByText(/replaces an earlier write-up there, or goes on top; nothing else you wrote is removed/),
+    ).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Insert into ticket' }));
     expect(connection.inserts).toHaveLength(1);
     const [request] = connection.inserts;
@@ -64,8 +75,12 @@ describe('insert into ticket', () => {
     const { user } = await renderPanel({ connection });
     await fillBasics(user);
     await user.click(screen.getByRole('button', { name: 'Insert into ticket' }));
-    expect(await screen.findByText('Not inserted: No field is open for editing. Your text is still here.')).toBeTruthy();
-    expect((screen.getByLabelText('In one short sentence') as HTMLTextAreaElement).value).toBe('Shoppers get logged out mid-checkout.');
+    expect(
+      await screen.findByText('Not inserted: No field is open for editing. Your text is still here.'),
+    ).toBeTruthy();
+    expect((screen.getByLabelText('In one short sentence') as HTMLTextAreaElement).value).toBe(
+      'Shoppers get logged out mid-checkout.',
+    );
     expect((screen.getByLabelText('Today') as HTMLInputElement).value).toBe('3%');
   });
 
@@ -86,7 +101,9 @@ describe('copy', () => {
     expect(copy.mock.calls.at(-1)![0]).toContain('CUSTOMER TASK');
     expect(copy.mock.calls.at(-1)![0]).not.toContain('**');
     await user.click(screen.getByRole('button', { name: 'Copy summary' }));
-    expect(copy.mock.calls.at(-1)![0]).toMatch(/^Shoppers get logged out mid-checkout, which puts deals at risk|^Shoppers get logged out mid-checkout; we aim/);
+    expect(copy.mock.calls.at(-1)![0]).toMatch(
+      /^Shoppers get logged out mid-checkout, which puts deals at risk|^Shoppers get logged out mid-checkout; we aim/,
+    );
     await user.click(screen.getByRole('button', { name: 'Copy the summary for chat' }));
     expect(copy.mock.calls.at(-1)![0]).toBe(copy.mock.calls.at(-2)![0]);
   });

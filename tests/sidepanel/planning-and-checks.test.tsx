@@ -74,10 +74,13 @@ describe('quick checks', () => {
 
   test('a long summary fails "one breath" with its word count and speaking time', async () => {
     const { user } = await renderPanel({ connection: plain() });
-    const long = 'Customers who try to sign in from the mobile app on a slow connection in the morning rush before their first meeting of the day see a spinner for a long time and then give up';
+    const long =
+      'Customers who try to sign in from the mobile app on a slow connection in the morning rush before their first meeting of the day see a spinner for a long time and then give up';
     await user.click(screen.getByLabelText('In one short sentence'));
     await user.paste(long);
-    expect(checkItem('one-breath').textContent).toMatch(/The summary is \d+ words, about \d+ seconds out loud: too long for one breath\./);
+    expect(checkItem('one-breath').textContent).toMatch(
+      /The summary is \d+ words, about \d+ seconds out loud: too long for one breath\./,
+    );
   });
 
   test('the meter, the status line and every check turn green once the write-up is complete', async () => {
@@ -101,7 +104,9 @@ describe('quick checks', () => {
     expect(meter.getAttribute('aria-valuenow')).toBe('8');
     expect(meter.getAttribute('aria-valuetext')).toBe('8 of 8 quick checks pass');
     const status = screen.getByRole('status');
-    await waitFor(() => expect(status.textContent).toBe('All 8 quick checks pass: ready for planning.'), { timeout: 2000 });
+    await waitFor(() => expect(status.textContent).toBe('All 8 quick checks pass: ready for planning.'), {
+      timeout: 2000,
+    });
   });
 
   test('the status line names what is still to do', () => {

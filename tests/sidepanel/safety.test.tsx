@@ -15,7 +15,9 @@ test('an XSS payload typed into fields shows as text in the summary, preview and
   await user.paste(PAYLOAD);
   expect(document.querySelector('main img, main script')).toBeNull();
   expect(document.querySelector('.summary-text')?.textContent).toContain('<img src=x onerror=');
-  expect(screen.getByRole('figure', { name: 'Preview as GitHub markdown' }).textContent).toContain('<script>window.__pwned=2</script>');
+  expect(screen.getByRole('figure', { name: 'Preview as GitHub markdown' }).textContent).toContain(
+    '<script>window.__pwned=2</script>',
+  );
   expect((window as { __pwned?: number }).__pwned).toBeUndefined();
 });
 
@@ -33,7 +35,11 @@ test('text chosen with "Rewrite in customer terms" becomes what goes wrong today
   const connection = fakeConnection();
   await renderPanel({ connection });
   act(() => connection.select('  Our retry logic retries every 5xx.  '));
-  await waitFor(() => expect((screen.getByLabelText('In one short sentence') as HTMLTextAreaElement).value).toBe('Our retry logic retries every 5xx.'));
+  await waitFor(() =>
+    expect((screen.getByLabelText('In one short sentence') as HTMLTextAreaElement).value).toBe(
+      'Our retry logic retries every 5xx.',
+    ),
+  );
   expect(screen.getByText(/The selected text is now in “What goes wrong today”/)).toBeTruthy();
   expect(screen.getByLabelText('Jargon in what goes wrong').querySelector('mark')?.textContent).toBe('retry logic');
 });

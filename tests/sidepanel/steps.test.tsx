@@ -2,7 +2,17 @@
 // The four steps: each fills the draft and moves its quick check.
 import { screen, within } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
-import { checkItem, fakeConnection, isChecked, passes, renderPanel, summaryText, ticket, fieldValue, waitForCheck } from './helpers';
+import {
+  checkItem,
+  fakeConnection,
+  isChecked,
+  passes,
+  renderPanel,
+  summaryText,
+  ticket,
+  fieldValue,
+  waitForCheck,
+} from './helpers';
 
 describe('1. customer task', () => {
   test('a single action in the ticket is picked up, and choosing another replaces it', async () => {
@@ -17,7 +27,9 @@ describe('1. customer task', () => {
   });
 
   test('an action typed in plain words counts, even off the list', async () => {
-    const { user } = await renderPanel({ connection: fakeConnection(ticket({ title: 'Cache tuning', description: '' })) });
+    const { user } = await renderPanel({
+      connection: fakeConnection(ticket({ title: 'Cache tuning', description: '' })),
+    });
     const input = screen.getByLabelText('Action, in plain words');
     expect(passes('one-action')).toBe(false);
     await user.type(input, 'book a meeting');
@@ -56,7 +68,9 @@ describe('2. what goes wrong today', () => {
     // The verb takes its object along, and the {action} slot is filled from step 1.
     expect(first.textContent).toBe('fix the payment client so users can pay without errors');
     await user.click(first);
-    expect((problem as HTMLTextAreaElement).value).toBe('We must fix the payment client so users can pay without errors.');
+    expect((problem as HTMLTextAreaElement).value).toBe(
+      'We must fix the payment client so users can pay without errors.',
+    );
     expect(screen.queryByLabelText('Jargon in what goes wrong')).toBeNull();
   });
 });
@@ -77,7 +91,9 @@ describe('2b. rewrites with slots the draft cannot fill', () => {
     }
     await user.clear(problem);
     await user.type(problem, 'The TTL on carts is short.');
-    const ready = within(screen.getByRole('group', { name: 'Rewrites for “TTL”' })).getByRole('button') as HTMLButtonElement;
+    const ready = within(screen.getByRole('group', { name: 'Rewrites for “TTL”' })).getByRole(
+      'button',
+    ) as HTMLButtonElement;
     await user.click(ready);
     expect(problem.value).toBe('The expiry time on carts is short.');
   });
@@ -93,7 +109,9 @@ describe('2b. rewrites with slots the draft cannot fill', () => {
 
 describe('3. effect on sales or support', () => {
   test('ticking effects names them in the check and in the summary', async () => {
-    const { user } = await renderPanel({ connection: fakeConnection(ticket({ title: 'Sign-in is slow', description: '' })) });
+    const { user } = await renderPanel({
+      connection: fakeConnection(ticket({ title: 'Sign-in is slow', description: '' })),
+    });
     expect(passes('effect-named')).toBe(false);
     await user.click(screen.getByRole('checkbox', { name: 'Demos interrupted' }));
     await user.click(screen.getByRole('checkbox', { name: 'Renewals at risk' }));
@@ -105,11 +123,19 @@ describe('3. effect on sales or support', () => {
   });
 
   test('free text that names sales or support counts', async () => {
-    const { user } = await renderPanel({ connection: fakeConnection(ticket({ title: 'Sign-in is slow', description: '' })) });
-    await user.type(screen.getByLabelText('In your own words (optional)'), 'Support answers the same question every day.');
+    const { user } = await renderPanel({
+      connection: fakeConnection(ticket({ title: 'Sign-in is slow', description: '' })),
+    });
+    await user.type(
+      screen.getByLabelText('In your own words (optional)'),
+      'Support answers the same question every day.',
+    );
     expect(passes('effect-named')).toBe(false);
     await user.clear(screen.getByLabelText('In your own words (optional)'));
-    await user.type(screen.getByLabelText('In your own words (optional)'), 'The sales team works around it in every call.');
+    await user.type(
+      screen.getByLabelText('In your own words (optional)'),
+      'The sales team works around it in every call.',
+    );
     expect(passes('effect-named')).toBe(true);
   });
 });

@@ -13,7 +13,11 @@ afterEach(() => {
   history.replaceState(null, '', '/');
 });
 
-const draft = () => ({ ...emptyDraft(), task: { action: 'sign in', detail: '' }, problem: 'Prospects get logged out.' });
+const draft = () => ({
+  ...emptyDraft(),
+  task: { action: 'sign in', detail: '' },
+  problem: 'Prospects get logged out.',
+});
 
 describe('writeUpSpan', () => {
   test('finds the sections from the first heading to the end of the last, stopping at a foreign heading', () => {
@@ -73,14 +77,26 @@ describe('plainEdit', () => {
     const value = `${old}\n\n## Background\n\nkeep`;
     const edit = plainEdit(field(value), 'description', { ...request, oldSummary: summarySentence(draft()) }, false);
     expect(value.slice(0, edit.start) + edit.text + value.slice(edit.end)).toBe('NEW\n\n## Background\n\nkeep');
-    expect(plainEdit(field('abc def', 4, 7), 'description', request, true)).toEqual({ start: 0, end: 0, text: 'NEW\n\n' });
+    expect(plainEdit(field('abc def', 4, 7), 'description', request, true)).toEqual({
+      start: 0,
+      end: 0,
+      text: 'NEW\n\n',
+    });
     // A comment gets it after the selection, which stays.
-    expect(plainEdit(field('abc def', 0, 3), 'comment', request, true)).toEqual({ start: 3, end: 3, text: '\n\nNEW\n\n' });
+    expect(plainEdit(field('abc def', 0, 3), 'comment', request, true)).toEqual({
+      start: 3,
+      end: 3,
+      text: '\n\nNEW\n\n',
+    });
   });
 
   test('a comment gets it at the caret when focused, else at the end, set apart by blank lines', () => {
     expect(plainEdit(field('Hello', 5), 'composer', request, false)).toEqual({ start: 5, end: 5, text: '\n\nNEW' });
-    expect(plainEdit(field('Hello world', 5), 'comment', request, true)).toEqual({ start: 5, end: 5, text: '\n\nNEW\n\n' });
+    expect(plainEdit(field('Hello world', 5), 'comment', request, true)).toEqual({
+      start: 5,
+      end: 5,
+      text: '\n\nNEW\n\n',
+    });
   });
 });
 
@@ -93,7 +109,12 @@ describe('insertWriteUp into a rich editor', () => {
     if (onPaste) editor.addEventListener('paste', (e) => onPaste(e, editor));
     return editor;
   };
-  const request = () => ({ blocks: renderJiraBlocks(draft()), markdown: renderMarkdown(draft()), prefer: 'description' as const, oldSummary: summarySentence(draft()) });
+  const request = () => ({
+    blocks: renderJiraBlocks(draft()),
+    markdown: renderMarkdown(draft()),
+    prefer: 'description' as const,
+    oldSummary: summarySentence(draft()),
+  });
   const spec = { role: 'description', selector: 'div', kind: 'rich' } as never;
 
   test('a re-insert whose summary is already there fails when the editor ignored the paste', async () => {
@@ -112,15 +133,21 @@ describe('insertWriteUp into a rich editor', () => {
 
   test('a handled paste that changes the text counts, and keeps the reporter’s text after the write-up', async () => {
     const old = { ...draft(), problem: 'Old problem.' };
-    const editor = editorWith(`${blocksToHtml(renderJiraBlocks(old))}<p>Screenshots and steps to reproduce:</p><ol><li>Open checkout.</li></ol>`, (e, el) => {
-      e.preventDefault();
-      const range = window.getSelection()!.getRangeAt(0);
-      range.deleteContents();
-      const holder = document.createElement('div');
-      holder.innerHTML = e.clipboardData!.getData('text/html');
-      el.querySelector('p')?.before(...holder.childNodes);
-    });
-    const result = await insertWriteUp({ el: editor, spec, role: 'description' }, { ...request(), oldSummary: summarySentence(old) });
+    const editor = editorWith(
+      `${blocksToHtml(renderJiraBlocks(old))}<p>Screenshots and steps to reproduce:</p><ol><li>Open checkout.</li></ol>`,
+      (e, el) => {
+        e.preventDefault();
+        const range = window.getSelection()!.getRangeAt(0);
+        range.deleteContents();
+        const holder = document.createElement('div');
+        holder.innerHTML = e.clipboardData!.getData('text/html');
+        el.querySelector('p')?.before(...holder.childNodes);
+      },
+    );
+    const result = await insertWriteUp(
+      { el: editor, spec, role: 'description' },
+      { ...request(), oldSummary: summarySentence(old) },
+    );
     expect(result.ok).toBe(true);
     expect(editor.textContent).toContain('Screenshots and steps to reproduce:');
     expect(editor.textContent).toContain('Open checkout.');
@@ -142,19 +169,30 @@ describe('blocksToHtml', () => {
 describe('reading the ticket', () => {
   test('toMarkdown turns rendered headings and lists back into markdown', () => {
     const root = document.createElement('div');
-    root.innerHTML = '<h2>Customer task</h2><ul><li><strong>Action:</strong> sign in<ul><li>nested</li></ul></li></ul><p>Uses <code>createOrder</code>.</p><pre><code>x = 1\n</code></pre>';
-    expect(toMarkdown(root, 'pre, code')).toBe('## Customer task\n\n- **Action:** sign in\n  - nested\n\nUses `createOrder`.\n\n```\nx = 1\n```');
+    root.innerHTML =
+      '<h2>Customer task</h2><ul><li><strong>Action:</strong> sign in<ul><li>nested</li></ul></li></ul><p>Uses <code>createOrder</code>.</p><pre><code>x = 1\n</code></pre>';
+    expect(toMarkdown(root, 'pre, code')).toBe(
+      '## Customer task\n\n- **Action:** sign in\n  - nested\n\nUses `createOrder`.\n\n```\nx = 1\n```',
+    );
   });
 
   test('title and description through the GitHub adapter, source text while editing', () => {
     history.replaceState(null, '', '/acme/shop/issues/41');
     // happy-dom serves location from its own URL; the adapter only needs host and path.
-    Object.defineProperty(window, 'location', { value: new URL('https://github.com/acme/shop/issues/41'), configurable: true });
+    Object.defineProperty(window, 'location', {
+      value: new URL('https://github.com/acme/shop/issues/41'),
+      configurable: true,
+    });
     document.body.innerHTML = `
       <h1><bdi data-testid="issue-title">Refactor &lt;b&gt;session&lt;/b&gt; handling</bdi></h1>
       <div data-testid="issue-body"><div class="markdown-body" data-testid="markdown-body"><p>Rendered body</p></div></div>`;
     const read = readTicket(github, null)!;
-    expect(read).toMatchObject({ tracker: 'github', key: 'github:acme/shop#41', isNew: false, title: 'Refactor <b>session</b> handling' });
+    expect(read).toMatchObject({
+      tracker: 'github',
+      key: 'github:acme/shop#41',
+      isNew: false,
+      title: 'Refactor <b>session</b> handling',
+    });
     expect(read.description).toBe('Rendered body');
     expect(read.editing).toBeNull();
   });

@@ -32,7 +32,10 @@ describe('one-breath', () => {
   });
 
   it(`fails above ${BREATH_WORDS} words`, () => {
-    const r = check('one-breath', { problem: 'Prospects can’t sign in during a live demo because the page waits for three separate services and then shows a spinner that never stops for anyone' });
+    const r = check('one-breath', {
+      problem:
+        'Prospects can’t sign in during a live demo because the page waits for three separate services and then shows a spinner that never stops for anyone',
+    });
     expect(r.passed).toBe(false);
     expect(r.message).toMatch(/^The summary is \d+ words, about \d+ seconds out loud: too long for one breath\.$/);
     expect(r.hint).toContain('30 words or fewer');
@@ -46,12 +49,17 @@ describe('one-action', () => {
 
   it('names each action when there are several', () => {
     const r = check('one-action', { problem: 'Login fails, exports hang and checkout times out' });
-    expect(r).toMatchObject({ passed: false, message: 'This names 3 customer actions: “sign in”, “export” and “pay”.' });
+    expect(r).toMatchObject({
+      passed: false,
+      message: 'This names 3 customer actions: “sign in”, “export” and “pay”.',
+    });
     expect(r.hint).toMatch(/pick the one/i);
   });
 
   it('accepts an action that is not on the plain-verb list', () => {
-    expect(check('one-action', { task: { action: 'book a meeting', detail: '' }, problem: 'Booking hangs' })).toMatchObject({
+    expect(
+      check('one-action', { task: { action: 'book a meeting', detail: '' }, problem: 'Booking hangs' }),
+    ).toMatchObject({
       passed: true,
       message: 'One customer action: book a meeting.',
     });
@@ -71,19 +79,31 @@ describe('one-number', () => {
   });
 
   it('finds the number in the text when the step is empty', () => {
-    const r = check('one-number', { number: { metric: '', before: '', target: '', unit: '' }, problem: 'Failed exports went up; cut failed exports from 12 per 1,000 to 2 per 1,000' });
-    expect(r).toMatchObject({ passed: true, message: 'One number to measure: failed exports from 12 per 1,000 to 2 per 1,000.' });
+    const r = check('one-number', {
+      number: { metric: '', before: '', target: '', unit: '' },
+      problem: 'Failed exports went up; cut failed exports from 12 per 1,000 to 2 per 1,000',
+    });
+    expect(r).toMatchObject({
+      passed: true,
+      message: 'One number to measure: failed exports from 12 per 1,000 to 2 per 1,000.',
+    });
   });
 
   it('fails on a second number', () => {
     const r = check('one-number', { effect: { detail: 'reduce repeat tickets from 40 to 10' } });
     expect(r.passed).toBe(false);
-    expect(r.message).toBe('There are 2 numbers: “sign-in failures from 3% to below 0.5%” and “repeat tickets from 40 to 10”.');
+    expect(r.message).toBe(
+      'There are 2 numbers: “sign-in failures from 3% to below 0.5%” and “repeat tickets from 40 to 10”.',
+    );
   });
 
   it('says which half is missing', () => {
-    expect(check('one-number', { number: { target: '' } }).message).toBe('The number has a value for today but no target.');
-    expect(check('one-number', { number: { before: '' } }).message).toBe('The number has a target but no value for today.');
+    expect(check('one-number', { number: { target: '' } }).message).toBe(
+      'The number has a value for today but no target.',
+    );
+    expect(check('one-number', { number: { before: '' } }).message).toBe(
+      'The number has a target but no value for today.',
+    );
   });
 });
 
@@ -95,7 +115,9 @@ describe('effect-named', () => {
   });
 
   it('accepts a detail that names sales or support', () => {
-    expect(check('effect-named', { effect: { picks: [], detail: 'Sales reschedules one call a week' } }).passed).toBe(true);
+    expect(check('effect-named', { effect: { picks: [], detail: 'Sales reschedules one call a week' } }).passed).toBe(
+      true,
+    );
   });
 
   it('fails when the effect stays inside engineering', () => {
@@ -148,7 +170,9 @@ describe('review-date', () => {
   });
 
   it('fails for a date that is not on the calendar', () => {
-    expect(check('review-date', { plan: { reviewDate: '2025-02-30' } }).message).toBe('“2025-02-30” is not a calendar date.');
+    expect(check('review-date', { plan: { reviewDate: '2025-02-30' } }).message).toBe(
+      '“2025-02-30” is not a calendar date.',
+    );
   });
 });
 

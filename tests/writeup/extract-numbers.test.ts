@@ -3,12 +3,17 @@ import { findNumbers, parseNumberInput } from '../../src/core/writeup';
 
 describe('findNumbers', () => {
   it('reads an arrow pair', () => {
-    expect(findNumbers('3% -> below 0.5%')).toEqual([{ before: '3%', target: 'below 0.5%', unit: '%', start: 0, end: 16 }]);
+    expect(findNumbers('3% -> below 0.5%')).toEqual([
+      { before: '3%', target: 'below 0.5%', unit: '%', start: 0, end: 16 },
+    ]);
     expect(findNumbers('3% → 0.5%')).toEqual([{ before: '3%', target: '0.5%', unit: '%', start: 0, end: 9 }]);
   });
 
   it('reads the metric from a label before an arrow', () => {
-    expect(findNumbers('Sign-in failures: 3% -> below 0.5%')[0]).toMatchObject({ metric: 'Sign-in failures', start: 0 });
+    expect(findNumbers('Sign-in failures: 3% -> below 0.5%')[0]).toMatchObject({
+      metric: 'Sign-in failures',
+      start: 0,
+    });
   });
 
   it('reads "from ... to ..." with the metric after the verb', () => {
@@ -46,7 +51,10 @@ describe('findNumbers', () => {
       target: 'below 1%',
       metric: 'failure rate',
     });
-    expect(findNumbers('Currently 4.1% of logins fail; the goal is 1%.')[0]).toMatchObject({ before: '4.1%', target: '1%' });
+    expect(findNumbers('Currently 4.1% of logins fail; the goal is 1%.')[0]).toMatchObject({
+      before: '4.1%',
+      target: '1%',
+    });
   });
 
   it('does not pair a value for today with a number in the next sentence', () => {
@@ -77,7 +85,11 @@ describe('parseNumberInput', () => {
   it('splits a pasted pair into before, target and unit', () => {
     expect(parseNumberInput('3% -> below 0.5%')).toEqual({ before: '3%', target: 'below 0.5%', unit: '%' });
     expect(parseNumberInput('3% to 0.5%')).toEqual({ before: '3%', target: '0.5%', unit: '%' });
-    expect(parseNumberInput('from 12 to 2 per 1,000')).toEqual({ before: '12', target: '2 per 1,000', unit: 'per 1,000' });
+    expect(parseNumberInput('from 12 to 2 per 1,000')).toEqual({
+      before: '12',
+      target: '2 per 1,000',
+      unit: 'per 1,000',
+    });
   });
 
   it('returns null when there is no pair', () => {

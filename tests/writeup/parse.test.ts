@@ -75,7 +75,12 @@ describe('parseWriteUp', () => {
         salesStory: proof,
         supportCase: proof,
         scope: fc.array(line, { maxLength: 4 }),
-        reviewDate: fc.oneof(fc.constant(''), fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))),
+        reviewDate: fc.oneof(
+          fc.constant(''),
+          fc
+            .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+            .map((d) => d.toISOString().slice(0, 10)),
+        ),
         owner: line,
       }),
     });

@@ -40,7 +40,18 @@ describe('renderPlainText', () => {
 
 describe('renderJiraBlocks', () => {
   it('returns plain data: headings, paragraphs and labelled bullets', () => {
-    const blocks = renderJiraBlocks(readyDraft({ plan: { salesStory: { text: '', link: '' }, supportCase: { text: '', link: '' }, scope: [], moment: '', owner: '', reviewDate: '' } }));
+    const blocks = renderJiraBlocks(
+      readyDraft({
+        plan: {
+          salesStory: { text: '', link: '' },
+          supportCase: { text: '', link: '' },
+          scope: [],
+          moment: '',
+          owner: '',
+          reviewDate: '',
+        },
+      }),
+    );
     expect(blocks[0]).toEqual({ kind: 'paragraph', text: expect.stringMatching(/^Prospects/) });
     expect(blocks.slice(1, 3)).toEqual([
       { kind: 'heading', level: 2, text: 'Customer task' },
@@ -52,7 +63,9 @@ describe('renderJiraBlocks', () => {
         ],
       },
     ]);
-    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.kind === 'heading' && b.text)).not.toContain('Planning note');
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => b.kind === 'heading' && b.text)).not.toContain(
+      'Planning note',
+    );
   });
 
   it('keeps user text as text, markup and all', () => {

@@ -10,7 +10,11 @@ describe('summarySentence', () => {
   });
 
   it('builds around the action when the problem does not name it', () => {
-    const draft = readyDraft({ problem: 'The page hangs for 30 seconds.', effect: { picks: [] }, number: { target: '' } });
+    const draft = readyDraft({
+      problem: 'The page hangs for 30 seconds.',
+      effect: { picks: [] },
+      number: { target: '' },
+    });
     expect(summarySentence(draft)).toBe('When customers sign in during a live demo, the page hangs for 30 seconds.');
   });
 

@@ -28,14 +28,27 @@ describe('checkTicketText', () => {
   });
 
   it('lists jargon from the whole ticket', () => {
-    expect(byId('Users cannot log in.\n\nRoot cause: Redis.')['no-jargon']?.message).toBe('Still reads like engineering: “Redis”.');
+    expect(byId('Users cannot log in.\n\nRoot cause: Redis.')['no-jargon']?.message).toBe(
+      'Still reads like engineering: “Redis”.',
+    );
   });
 
   it('reads a ticket in the write-up structure by its parts, planning note included', () => {
     const results = checkTicketText(renderMarkdown(readyDraft()), options);
     expect(results).toHaveLength(8);
     expect(results.every((c) => c.passed)).toBe(true);
-    const noPlan = renderMarkdown(readyDraft({ plan: { moment: '', salesStory: { text: '', link: '' }, supportCase: { text: '', link: '' }, scope: [], reviewDate: '', owner: '' } }));
+    const noPlan = renderMarkdown(
+      readyDraft({
+        plan: {
+          moment: '',
+          salesStory: { text: '', link: '' },
+          supportCase: { text: '', link: '' },
+          scope: [],
+          reviewDate: '',
+          owner: '',
+        },
+      }),
+    );
     expect(checkTicketText(noPlan, options).map((c) => c.id)).toEqual([...TEXT_CHECK_IDS]);
   });
 });
