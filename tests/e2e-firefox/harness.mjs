@@ -137,7 +137,9 @@ export function cardState(page) {
     return {
       label: dialog.getAttribute('aria-label'),
       rewrites: [...dialog.querySelectorAll('[role="group"] button')].map((b) => b.textContent.trim()),
-      blanks: [...dialog.querySelectorAll('input:not([type="checkbox"]):not([type="radio"])')].filter((i) => i.getClientRects().length > 0).length,
+      blanks: [...dialog.querySelectorAll('input:not([type="checkbox"]):not([type="radio"])')].filter(
+        (i) => i.getClientRects().length > 0,
+      ).length,
       status: dialog.querySelector('[role="status"]')?.textContent ?? '',
     };
   });
@@ -162,7 +164,9 @@ export async function applyFirstRewriteInCard(page, slotValue = 'checkout') {
   }
   await inputs.dispose();
   const button = (
-    await page.evaluateHandle(() => document.querySelector('customer-terms-card').shadowRoot.querySelector('[role="group"] button'))
+    await page.evaluateHandle(() =>
+      document.querySelector('customer-terms-card').shadowRoot.querySelector('[role="group"] button'),
+    )
   ).asElement();
   if (!button) throw new Error('The card has no rewrite button');
   const text = (await button.evaluate((b) => b.textContent)).trim();
@@ -178,8 +182,18 @@ export function changedRegion(before, after) {
   let start = 0;
   while (start < before.length && start < after.length && before[start] === after[start]) start++;
   let tail = 0;
-  while (tail < before.length - start && tail < after.length - start && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
-  return { start, end: before.length - tail, removed: before.slice(start, before.length - tail), inserted: after.slice(start, after.length - tail) };
+  while (
+    tail < before.length - start &&
+    tail < after.length - start &&
+    before[before.length - 1 - tail] === after[after.length - 1 - tail]
+  )
+    tail++;
+  return {
+    start,
+    end: before.length - tail,
+    removed: before.slice(start, before.length - tail),
+    inserted: after.slice(start, after.length - tail),
+  };
 }
 
 /** How many times `phrase` occurs in `text` (case-insensitive). */

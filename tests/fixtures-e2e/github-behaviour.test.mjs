@@ -6,7 +6,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { ROOT, launchWithExtension, routeFixture } from '../e2e/harness.mjs';
-import { applyRewriteWithRange, highlightTexts, markTexts, mutations, until, watchMutations } from '../e2e/page-helpers.mjs';
+import {
+  applyRewriteWithRange,
+  highlightTexts,
+  markTexts,
+  mutations,
+  until,
+  watchMutations,
+} from '../e2e/page-helpers.mjs';
 
 const DIR = join(ROOT, '../shared/fixtures/github');
 const haveFixtures = existsSync(DIR);
@@ -29,19 +36,41 @@ async function open(file, url) {
 const JARGON = 'We should refactor the retry logic before the Redis upgrade.';
 
 for (const [file, url, selector] of [
-  ['gitcasso_gh_issue.html', 'https://github.com/diffplug/selfie/issues/523', 'textarea[aria-labelledby="comment-composer-heading"]'],
-  ['gitcasso_gh_issue_edit.html', 'https://github.com/diffplug/gitcasso/issues/56', '.react-issue-body textarea[aria-label="Markdown value"]'],
-  ['gitcasso_gh_issue_new.html', 'https://github.com/diffplug/gitcasso/issues/new', '[data-testid="issue-create-pane-container"] textarea[aria-label="Markdown value"]'],
-  ['gitcasso_gh_issue_new_complex_template.html', 'https://github.com/anthropics/claude-code/issues', '[role="dialog"] textarea[aria-labelledby]'],
+  [
+    'gitcasso_gh_issue.html',
+    'https://github.com/diffplug/selfie/issues/523',
+    'textarea[aria-labelledby="comment-composer-heading"]',
+  ],
+  [
+    'gitcasso_gh_issue_edit.html',
+    'https://github.com/diffplug/gitcasso/issues/56',
+    '.react-issue-body textarea[aria-label="Markdown value"]',
+  ],
+  [
+    'gitcasso_gh_issue_new.html',
+    'https://github.com/diffplug/gitcasso/issues/new',
+    '[data-testid="issue-create-pane-container"] textarea[aria-label="Markdown value"]',
+  ],
+  [
+    'gitcasso_gh_issue_new_complex_template.html',
+    'https://github.com/anthropics/claude-code/issues',
+    '[role="dialog"] textarea[aria-labelledby]',
+  ],
 ]) {
-  test(`${file}: typed jargon is marked, rewritten and undone in GitHub's own textarea`, { skip: !haveFixtures && 'no ../shared fixtures' }, async () => {
+  test(`${file}: typed jargon is marked, rewritten and undone in GitHub's own textarea`, {
+    skip: !haveFixtures && 'no ../shared fixtures',
+  }, async () => {
     const page = await open(file, url);
     const area = page.locator(selector).first();
     await area.click();
     await page.keyboard.press('Control+End');
     const before = await area.inputValue();
     await page.keyboard.type(` ${JARGON}`);
-    await until(() => markTexts(page), (m) => m.includes('retry logic') && m.includes('Redis'), { what: 'marks on typed jargon' });
+    await until(
+      () => markTexts(page),
+      (m) => m.includes('retry logic') && m.includes('Redis'),
+      { what: 'marks on typed jargon' },
+    );
     const original = await area.inputValue();
     assert.equal(original, `${before} ${JARGON}`);
     const at = original.lastIndexOf('refactor');
@@ -57,7 +86,9 @@ for (const [file, url, selector] of [
   });
 }
 
-test('gitcasso_gh_issue.html: the rendered body is highlighted and GitHub markup is untouched', { skip: !haveFixtures && 'no ../shared fixtures' }, async () => {
+test('gitcasso_gh_issue.html: the rendered body is highlighted and GitHub markup is untouched', {
+  skip: !haveFixtures && 'no ../shared fixtures',
+}, async () => {
   const page = await open('gitcasso_gh_issue.html', 'https://github.com/diffplug/selfie/issues/523');
   await watchMutations(page, '[data-testid="issue-body"], bdi[data-testid="issue-title"]');
   const body = '[data-testid="issue-body"] [data-testid="markdown-body"]';
@@ -67,7 +98,11 @@ test('gitcasso_gh_issue.html: the rendered body is highlighted and GitHub markup
     const highlight = CSS.highlights.get('customer-terms-jargon');
     return [...(highlight ?? [])].map((r) => {
       const el = r.startContainer.parentElement;
-      return { text: r.toString(), inside: !!el.closest(`${body}, bdi[data-testid="issue-title"]`), inCode: !!el.closest('code, pre') };
+      return {
+        text: r.toString(),
+        inside: !!el.closest(`${body}, bdi[data-testid="issue-title"]`),
+        inCode: !!el.closest('code, pre'),
+      };
     });
   }, body);
   for (const p of placed) {

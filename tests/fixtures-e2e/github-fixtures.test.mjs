@@ -17,7 +17,8 @@ const SELECTORS = {
   body: '[data-testid="issue-body"].react-issue-body #issue-body-viewer .markdown-body[data-testid="markdown-body"]',
   // Each rendered comment holds two nested .markdown-body elements; key on the data-testid one.
   comments: '.react-issue-comment [data-testid="markdown-body"]',
-  composer: '#react-issue-comment-composer[data-testid="comment-composer"] textarea[aria-labelledby="comment-composer-heading"]',
+  composer:
+    '#react-issue-comment-composer[data-testid="comment-composer"] textarea[aria-labelledby="comment-composer-heading"]',
   bodyEditor: '.react-issue-body textarea[aria-label="Markdown value"]',
   // A comment being edited is no longer inside .react-issue-comment, only its timeline row.
   commentEditor: '[data-timeline-event-id] textarea[aria-label="Markdown value"]',

@@ -19,6 +19,11 @@ try {
   process.exit(1);
 }
 const here = dirname(fileURLToPath(import.meta.url));
-const tests = readdirSync(here).filter((name) => name.endsWith('.test.mjs')).sort().map((name) => join(here, name));
-const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...process.argv.slice(2), ...tests], { stdio: 'inherit' });
+const tests = readdirSync(here)
+  .filter((name) => name.endsWith('.test.mjs'))
+  .sort()
+  .map((name) => join(here, name));
+const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...process.argv.slice(2), ...tests], {
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);
