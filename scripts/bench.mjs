@@ -56,10 +56,11 @@ async function core() {
       logLevel: 'silent',
     });
   } catch (error) {
-    const missing = (error.errors ?? []).filter((e) => /Could not resolve "\.\/[\w-]+\.json"/.test(e.text));
-    for (const e of error.errors ?? []) console.error(`bench build: ${e.location?.file ?? ''}:${e.location?.line ?? ''} ${e.text}`);
+    const failure = /** @type {Partial<import('esbuild').BuildFailure>} */ (error);
+    const missing = (failure.errors ?? []).filter((e) => /Could not resolve "\.\/[\w-]+\.json"/.test(e.text));
+    for (const e of failure.errors ?? []) console.error(`bench build: ${e.location?.file ?? ''}:${e.location?.line ?? ''} ${e.text}`);
     if (missing.length) console.error('\nThe default phrase map (src/phrases/*.json) is incomplete; the bench needs it to run.');
-    if (!error.errors) console.error(error);
+    if (!failure.errors) console.error(error);
     return 1;
   }
 

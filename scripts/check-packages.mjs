@@ -21,6 +21,7 @@ import { launchFirefoxWithExtension, serveDemo } from '../tests/e2e-firefox/harn
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUTPUT = join(ROOT, '.output');
 const { name, version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+/** @param {'chrome' | 'firefox' | 'sources'} target */
 const archive = (target) => join(OUTPUT, `${name}-${version}-${target}.zip`);
 
 const CONTENT_MATCHES = ['https://*.atlassian.net/*', 'https://github.com/*', 'https://linear.app/*'];
@@ -36,16 +37,24 @@ if (spawnSync('unzip', ['-v'], { stdio: 'ignore' }).status !== 0) {
 
 const work = mkdtempSync(join(tmpdir(), 'customer-terms-packages-'));
 let failures = 0;
+/**
+ * @param {string} label
+ * @param {() => unknown} fn
+ */
 async function check(label, fn) {
   try {
     await fn();
     console.log(`ok      ${label}`);
   } catch (error) {
     failures++;
-    console.log(`FAILED  ${label}\n        ${String(error.message ?? error).replaceAll('\n', '\n        ')}`);
+    console.log(`FAILED  ${label}\n        ${String((error instanceof Error && error.message) || error).replaceAll('\n', '\n        ')}`);
   }
 }
 
+/**
+ * @param {string} file
+ * @param {string} into
+ */
 function unzip(file, into) {
   assert.ok(existsSync(file), `${file} is missing: run npm run zip first`);
   const result = spawnSync('unzip', ['-q', '-o', file, '-d', into], { encoding: 'utf8' });
@@ -53,7 +62,25 @@ function unzip(file, into) {
   return into;
 }
 
+/**
+ * The manifest fields read here; the rest is checked through its JSON text.
+ * @typedef {{
+ *   manifest_version: number,
+ *   permissions?: string[],
+ *   content_scripts?: { matches?: string[], exclude_matches?: string[], include_globs?: string[] }[],
+ *   web_accessible_resources?: unknown[],
+ *   browser_specific_settings?: { gecko?: { id?: string, data_collection_permissions?: { required?: unknown } } },
+ *   [key: string]: unknown,
+ * }} Manifest
+ */
+
+/**
+ * @param {keyof typeof EXPECTED} target
+ * @param {string} dir
+ * @returns {Manifest}
+ */
 function checkManifest(target, dir) {
+  /** @type {Manifest} */
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   const expected = EXPECTED[target];
   assert.equal(manifest.manifest_version, expected.manifestVersion, 'manifest_version');
@@ -63,7 +90,7 @@ function checkManifest(target, dir) {
   }
   const matches = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.matches ?? []))].sort();
   assert.deepEqual(matches, CONTENT_MATCHES, 'content script matches');
-  for (const c of manifest.content_scripts)
+  for (const c of manifest.content_scripts ?? [])
     assert.equal(c.exclude_matches ?? c.include_globs, undefined, 'no extra match rules');
   const text = JSON.stringify(manifest);
   for (const forbidden of [
@@ -91,7 +118,10 @@ function checkManifest(target, dir) {
   return manifest;
 }
 
-/** Waits until the page's CSS highlight registry holds our highlight with some ranges. */
+/**
+ * Waits until the page's CSS highlight registry holds our highlight with some ranges.
+ * @param {{ evaluate(fn: () => number): Promise<number> }} page a Playwright or a Puppeteer page
+ */
 async function highlightCount(page) {
   const deadline = Date.now() + 10_000;
   for (;;) {
@@ -104,6 +134,7 @@ async function highlightCount(page) {
 try {
   const chromeDir = join(work, 'chrome');
   const firefoxDir = join(work, 'firefox');
+  /** @type {Manifest | undefined} */
   let firefoxManifest;
 
   await check(

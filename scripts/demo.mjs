@@ -22,11 +22,12 @@ if (!screenshot && process.platform === 'linux' && !process.env.DISPLAY) {
   );
 }
 
+/** @type {Awaited<ReturnType<typeof launchWithExtension>>} */
 let browser;
 try {
   browser = await launchWithExtension({ headless: Boolean(screenshot) });
 } catch (error) {
-  fail(error.message);
+  fail(error instanceof Error ? error.message : String(error));
 }
 const { context, close } = browser;
 const { blockedRequests } = await routeDemo(context);
@@ -54,6 +55,10 @@ if (screenshot) {
   if (hosts.length) console.log(`Blocked ${blockedRequests.length} request(s) to: ${hosts.join(', ')}`);
 }
 
+/**
+ * @param {string} message
+ * @returns {never}
+ */
 function fail(message) {
   console.error(message);
   process.exit(1);

@@ -13,7 +13,13 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FIREFOX = join(ROOT, '.output/firefox-mv2');
 const CHROME = join(ROOT, '.output/chrome-mv3');
 
+/**
+ * One finding of addons-linter, as `web-ext lint --output json` reports it.
+ * @typedef {{ code: string, message: string, file?: string, line?: number, column?: number }} LintMessage
+ */
+
 let failed = false;
+/** @param {string} message */
 const fail = (message) => {
   console.error(`lint:firefox: ${message}`);
   failed = true;
@@ -49,6 +55,7 @@ const KNOWN_WARNINGS = [
   {
     code: 'UNSAFE_VAR_ASSIGNMENT',
     why: "React DOM's dangerouslySetInnerHTML support, unused by our components",
+    /** @param {LintMessage} message */
     matches(message) {
       if (!/innerHTML/.test(message.message) || !message.file || !message.line) return false;
       const line = readFileSync(join(FIREFOX, message.file), 'utf8').split('\n')[message.line - 1] ?? '';
@@ -58,6 +65,7 @@ const KNOWN_WARNINGS = [
   },
 ];
 
+/** @param {LintMessage} m */
 const where = (m) => [m.file, m.line, m.column].filter((x) => x !== undefined && x !== null).join(':');
 console.log(
   `web-ext lint ${FIREFOX.replace(`${ROOT}/`, '')}: ${report.summary.errors} errors, ` +
@@ -115,6 +123,10 @@ console.log(
 if (failed) process.exit(1);
 console.log('lint:firefox: passed');
 
+/**
+ * @param {string} dir
+ * @param {RegExp} pattern
+ */
 function filesUnder(dir, pattern) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
