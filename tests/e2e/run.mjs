@@ -11,7 +11,7 @@ try {
   findChromium();
   assertExtensionBuilt();
 } catch (error) {
-  console.error(`e2e: ${error.message}`);
+  console.error(`e2e: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
 }
 
