@@ -177,7 +177,7 @@ function prhYaml(map: CompiledMap): { yaml: string; rules: number; patterns: num
       if (!forms.length) continue;
       rules++;
       lines.push(
-        `  - expected: ${q(entry.rewrites[0]!)}`,
+        `  - expected: ${q(entry.rewrites[0]?.text ?? entry.id)}`,
         `    prh: ${q(`${entry.id}: ${entry.why}`)}`,
         '    patterns:',
       );

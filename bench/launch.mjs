@@ -9,6 +9,7 @@ import { BROWSER_ARGS, EXTENSION_DIR, findChromium, launchWithExtension, routeDe
 
 /**
  * Chromium with the extension (`extension: true`) or without it, demo pages routed.
+ * @param {{ extension: boolean }} options
  * @returns {Promise<{ context: import('playwright-core').BrowserContext, close: () => Promise<void>, label: string }>}
  */
 export async function launchBench({ extension }) {

@@ -15,7 +15,7 @@ try {
   findChromium();
   assertExtensionBuilt();
 } catch (error) {
-  console.error(`fixtures-e2e: ${error.message}`);
+  console.error(`fixtures-e2e: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
 }
 const here = dirname(fileURLToPath(import.meta.url));
