@@ -2,12 +2,12 @@
 // "Open write-up", the context menu on selected text, and a keyboard command.
 import '../src/zod-jitless';
 import { keepPhraseMapBuilt } from '../src/background/phrase-map';
-import { ignoreFromAnyTab, pruneDrafts } from '../src/background/housekeeping-tasks';
+import { pruneDrafts, serially } from '../src/background/housekeeping-tasks';
 import { addToPhraseMap } from '../src/background/add-to-map';
 import { answerSuggest } from '../src/background/suggest';
 import { isMessage } from '../src/messages';
 import { openPanel, preparePanel } from '../src/sidepanel/open-panel';
-import { pendingSelectionItem } from '../src/storage';
+import { ignorePhrase, pendingSelectionItem } from '../src/storage';
 
 const MENU_ID = 'rewrite-selection';
 const ADD_MENU_ID = 'add-to-phrase-map';
@@ -26,7 +26,8 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !isMessage(message)) return;
     if (message.kind === 'suggest') return answerSuggest(message);
-    if (message.kind === 'ignore-phrase') return ignoreFromAnyTab(message.key);
+    // One queue for every tab's "Ignore": read-then-write updates never lose each other.
+    if (message.kind === 'ignore-phrase') return serially(() => ignorePhrase(message.key));
     if (message.kind === 'add-to-map') return addToPhraseMap(message.phrase);
     if (message.kind === 'badge') {
       const text = message.count > 0 ? String(message.count) : '';

@@ -1,6 +1,6 @@
 // Storage upkeep that only the background does, so that two tabs never race:
-// "Ignore" from any tab goes through one queue here, and old drafts are pruned.
-import { ignorePhrase } from '../storage';
+// read-then-write updates ("Ignore" from any tab) go through one queue here, and
+// old drafts are pruned.
 
 // Where `browser` is not defined (unit tests), the area is always passed in.
 declare const browser: { storage: { local: LocalArea } };
@@ -17,7 +17,6 @@ export function serially<T>(update: () => Promise<T>): Promise<T> {
   return next;
 }
 
-export const ignoreFromAnyTab = (key: string) => serially(() => ignorePhrase(key));
 
 interface LocalArea {
   get(keys: null): Promise<Record<string, unknown>>;
