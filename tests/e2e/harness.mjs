@@ -18,6 +18,7 @@ const DEMO_DIR = join(ROOT, 'demo');
  * fragments are ignored when matching. `file` (or `dir` for a `*` route) is under demo/.
  * A Jira or Linear demo is one more line here. Shared with the Firefox suite (tests/e2e-firefox),
  * which serves the same table through demoResponse().
+ * @type {{ name?: string, url?: string, match?: string, file?: string, dir?: string }[]}
  */
 export const DEMO_ROUTES = [
   { name: 'hub', url: 'https://github.com/customer-terms-demo', file: 'github/index.html' },
@@ -34,11 +35,15 @@ export const DEMO_ROUTES = [
   { match: 'https://linear.app/customer-terms-demo-assets/*', dir: '.' },
 ];
 
-/** Addresses of the demo pages, by name: { hub, newIssue, issue, issue2, thread, pull, jiraIssue, linearIssue }. */
+/**
+ * Addresses of the demo pages, by name (a new named route adds its name here).
+ * @type {Readonly<Record<'hub' | 'newIssue' | 'issue' | 'issue2' | 'thread' | 'pull' | 'jiraIssue' | 'linearIssue', string>>}
+ */
 export const DEMO_URLS = Object.freeze(
   Object.fromEntries(DEMO_ROUTES.filter((r) => r.name).map((r) => [r.name, r.url])),
 );
 
+/** @type {Record<string, string>} */
 const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -127,7 +132,12 @@ export async function launchWithExtension({ headless = true, extensionDir = EXTE
   }
 }
 
+/**
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} extensionDir
+ */
 async function findExtensionId(context, extensionDir, timeout = 15_000) {
+  /** @param {import('playwright-core').Worker} worker */
   const isOurs = (worker) => worker.url().startsWith('chrome-extension://');
   const worker =
     context.serviceWorkers().find(isOurs) ??
@@ -139,8 +149,17 @@ async function findExtensionId(context, extensionDir, timeout = 15_000) {
 
 // One request handler per context consults a table of served addresses; any other http(s)
 // or ws(s) request is aborted and recorded, so tests can assert that nothing reached the network.
+/**
+ * A served address: `match` (a trailing `*` matches any rest of the path) and the file, or
+ * the folder for a `*` match, to answer with.
+ * @typedef {{ match: string, file?: string, dir?: string }} RouteEntry
+ * (a route without `dir` has a `file`)
+ * @typedef {{ url: string, method: string, resourceType: string }} BlockedRequest
+ */
+/** @type {WeakMap<import('playwright-core').BrowserContext, { entries: RouteEntry[], blockedRequests: BlockedRequest[] }>} */
 const routers = new WeakMap();
 
+/** @param {import('playwright-core').BrowserContext} context */
 async function routerFor(context) {
   let router = routers.get(context);
   if (router) return router;
@@ -174,23 +193,28 @@ async function routerFor(context) {
   return router;
 }
 
+/**
+ * @param {RouteEntry[]} entries
+ * @param {string} url
+ */
 function findEntry(entries, url) {
   const bare = url.replace(/[?#].*$/, '');
   for (const entry of entries) {
     if (entry.match.endsWith('*')) {
       const prefix = entry.match.slice(0, -1);
       if (!bare.startsWith(prefix)) continue;
-      if (!entry.dir) return serveFile(entry.file);
+      if (!entry.dir) return serveFile(/** @type {string} */ (entry.file));
       const rest = decodeURIComponent(bare.slice(prefix.length));
       const file = resolve(entry.dir, rest);
       if (!file.startsWith(`${entry.dir}/`) || !existsSync(file)) return { status: 404, body: 'not found' };
       return serveFile(file);
     }
-    if (bare === entry.match || bare === `${entry.match}/`) return serveFile(entry.file);
+    if (bare === entry.match || bare === `${entry.match}/`) return serveFile(/** @type {string} */ (entry.file));
   }
   return undefined;
 }
 
+/** @param {string} file */
 function serveFile(file) {
   return {
     status: 200,
@@ -199,12 +223,14 @@ function serveFile(file) {
   };
 }
 
-/**
- * Serves demo/ at the DEMO_URLS addresses; every other request is aborted and recorded.
- * @returns {Promise<{ blockedRequests: { url: string, method: string, resourceType: string }[] }>}
- */
+/** @type {Promise<string> | undefined} */
 let demoBuilt;
 
+/**
+ * Serves demo/ at the DEMO_URLS addresses; every other request is aborted and recorded.
+ * @param {import('playwright-core').BrowserContext} context
+ * @returns {Promise<{ blockedRequests: BlockedRequest[] }>}
+ */
 export async function routeDemo(context) {
   await ensureDemoBuilt();
   const router = await routerFor(context);
@@ -218,8 +244,10 @@ export function ensureDemoBuilt() {
   return demoBuilt;
 }
 
+/** @type {RouteEntry[]} */
 const DEMO_ENTRIES = DEMO_ROUTES.map((route) => ({
-  match: route.match ?? route.url,
+  // Every route has a `match`, or a `url` that is its own match.
+  match: /** @type {string} */ (route.match ?? route.url),
   file: route.file && join(DEMO_DIR, route.file),
   dir: route.dir && join(DEMO_DIR, route.dir),
 }));
@@ -228,6 +256,7 @@ const DEMO_ENTRIES = DEMO_ROUTES.map((route) => ({
  * The answer for a request to `url` when serving the demo pages with any browser driver:
  * `{ status, contentType, body }`, or undefined when the address is not one of the demo's.
  * Throws on a malformed address (callers answer 500).
+ * @param {string} url
  */
 export function demoResponse(url) {
   return findEntry(DEMO_ENTRIES, url);
@@ -235,7 +264,10 @@ export function demoResponse(url) {
 
 /**
  * Serves one saved page (filePath) at url; everything not served is blocked and recorded.
- * @returns {Promise<{ blockedRequests: { url: string, method: string, resourceType: string }[] }>}
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} url
+ * @param {string} filePath
+ * @returns {Promise<{ blockedRequests: BlockedRequest[] }>}
  */
 export async function routeFixture(context, url, filePath) {
   const router = await routerFor(context);
@@ -245,11 +277,15 @@ export async function routeFixture(context, url, filePath) {
 
 /**
  * Records every request the context's pages and workers make (served, blocked or not routed).
+ * @param {import('playwright-core').BrowserContext} context
  * @returns {{ requests: { url: string, method: string, resourceType: string, frameUrl: string | null }[], stop: () => void }}
  */
 export function recordNetwork(context) {
+  /** @type {{ url: string, method: string, resourceType: string, frameUrl: string | null }[]} */
   const requests = [];
+  /** @param {import('playwright-core').Request} request */
   const onRequest = (request) => {
+    /** @type {string | null} */
     let frameUrl = null;
     try {
       frameUrl = request.frame().url();
