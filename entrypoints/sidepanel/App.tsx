@@ -3,6 +3,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { extensionConnection } from '../../src/sidepanel/extension-connection';
 import { extensionDraftStore } from '../../src/sidepanel/extension-draft-store';
+import { extensionReviewStore, openReview } from '../../src/sidepanel/extension-review-store';
+import type { Reviews } from '../../src/sidepanel/review-store';
 import { WriteUpPanel } from '../../src/sidepanel/WriteUpPanel';
 import { compiledMapItem, ignoredPhrasesItem } from '../../src/storage';
 import { useStorageItem } from '../../src/ui/use-storage-item';
@@ -22,6 +24,10 @@ export function App() {
     );
   }, [tabId]);
   const connection = useMemo(() => (tabId ? extensionConnection(tabId) : null), [tabId]);
+  const reviews = useMemo<Reviews>(
+    () => ({ store: extensionReviewStore, open: (review) => void openReview(review, tabId ?? null) }),
+    [tabId],
+  );
   const [ignored] = useStorageItem(ignoredPhrasesItem);
   const ignoredSet = useMemo(() => new Set(ignored ?? []), [ignored]);
   const [stored] = useStorageItem(compiledMapItem);
@@ -41,6 +47,7 @@ export function App() {
       store={extensionDraftStore}
       ignored={ignoredSet}
       map={stored?.map ?? undefined}
+      reviews={reviews}
     />
   );
 }

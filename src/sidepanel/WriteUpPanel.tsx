@@ -1,15 +1,17 @@
 // The side panel: the open ticket, the four-part write-up and planning note,
 // the quick checks, and the way back into the ticket. The ticket connection and
 // draft store are passed in, so the extension and the tests wire their own.
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { runChecks, readiness, summarySentence } from '../core/writeup';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { runChecks, readiness, summarySentence, type WriteUpDraft } from '../core/writeup';
 import { copyText } from '../ui/clipboard';
 import type { TicketConnection } from './connection';
 import type { DraftStore } from './draft-store';
 import type { CompiledMap } from '../core/phrase-map/compiled';
 import { jargonFinder } from './jargon';
 import { localToday, ticketHints } from './prefill';
+import { remindingDraftStore, type Reviews } from './review-store';
 import { useDraft, type SaveState } from './use-draft';
+import { useReviews } from './use-reviews';
 import { useTicket } from './use-ticket';
 import { EffectStep } from './components/EffectStep';
 import { EvidenceForm } from './components/EvidenceForm';
@@ -19,6 +21,8 @@ import { PlanningNote } from './components/PlanningNote';
 import { ProblemStep } from './components/ProblemStep';
 import { QuickChecks } from './components/QuickChecks';
 import { ReadinessMeter } from './components/ReadinessMeter';
+import { ReviewList } from './components/ReviewList';
+import { ReviewStep } from './components/ReviewStep';
 import { StartOver } from './components/StartOver';
 import { SummaryLine } from './components/SummaryLine';
 import { TaskStep } from './components/TaskStep';
@@ -34,9 +38,11 @@ export interface WriteUpPanelProps {
   /** The phrase map in use (with the team's and the user's layers); the built-in one when absent. */
   map?: CompiledMap;
   copy?: (text: string) => Promise<boolean>;
+  /** Review reminders: listed at the start, kept in step with the review date, reviewed on the day. Off when absent. */
+  reviews?: Reviews;
 }
 
-type Note = { text: string; ok: boolean; where: 'output' | 'evidence' | 'top' };
+type Note = { text: string; ok: boolean; where: 'output' | 'evidence' | 'top' | 'review' };
 
 const SAVE_TEXT: Record<SaveState, string> = {
   unchanged: '',
@@ -55,16 +61,32 @@ function NoteArea({ note, where }: { note: Note | null; where: Note['where'] }) 
   );
 }
 
-export function WriteUpPanel({ connection, store, today = localToday(), ignored, map, copy = copyText }: WriteUpPanelProps) {
+export function WriteUpPanel({ connection, store, today = localToday(), ignored, map, copy = copyText, reviews }: WriteUpPanelProps) {
   const ticketState = useTicket(connection);
   const ticket = ticketState.status === 'ready' ? ticketState.ticket : null;
-  const { loaded, saveState, update, setDraft, startOver } = useDraft(store, ticket, today);
+  // Tickets whose write-up (not only their evidence) was edited here: only those get a new reminder.
+  const wroteUp = useRef(new Set<string>());
+  const drafts = useMemo(
+    () => (reviews ? remindingDraftStore(store, reviews.store, (key) => wroteUp.current.has(key)) : store),
+    [store, reviews],
+  );
+  const { loaded, saveState, update, setDraft: setAnyDraft, startOver } = useDraft(drafts, ticket, today);
+  const loadedKey = loaded?.key;
+  const setDraft = useCallback(
+    (change: (draft: WriteUpDraft) => WriteUpDraft) => {
+      if (loadedKey) wroteUp.current.add(loadedKey);
+      setAnyDraft(change);
+    },
+    [loadedKey, setAnyDraft],
+  );
+  const review = useReviews(reviews, ticket?.key, loaded, setDraft, today, store);
   const findJargon = useMemo(() => jargonFinder(ignored, map), [ignored, map]);
   const hints = useMemo(() => ticketHints(ticket, findJargon), [ticket, findJargon]);
   const [note, setNote] = useState<Note | null>(null);
   const [selection, setSelection] = useState<string | null>(null);
   // The summary of the write-up this panel last put into the description, so the next insert replaces it.
   const inserted = useRef(new Map<string, string>());
+  const topNote = useRef<HTMLDivElement>(null);
   useEffect(() => connection.onSelection(setSelection), [connection]);
   // Text chosen with "Rewrite in customer terms" fills an empty field; next to a filled one it is only offered.
   const [offer, setOffer] = useState<string | null>(null);
@@ -92,6 +114,10 @@ export function WriteUpPanel({ connection, store, today = localToday(), ignored,
   const checks = useMemo(() => (draft ? runChecks(draft, { today, findJargon }) : []), [draft, today, findJargon]);
   const score = readiness(checks);
 
+  const reviewList = review.list ? (
+    <ReviewList reviews={review.list} today={today} currentKey={ticket?.key} onOpen={review.openFromList} onImport={review.importReviews} />
+  ) : null;
+
   if (ticketState.status !== 'ready' || !ticket) {
     const text =
       ticketState.status === 'loading'
@@ -103,6 +129,7 @@ export function WriteUpPanel({ connection, store, today = localToday(), ignored,
       <main className="panel">
         <h1>Customer terms write-up</h1>
         <p role={ticketState.status === 'loading' ? undefined : 'alert'}>{text}</p>
+        {reviewList}
       </main>
     );
   }
@@ -120,6 +147,11 @@ export function WriteUpPanel({ connection, store, today = localToday(), ignored,
       setNote(ok ? { text: `${what} copied.`, ok, where } : { text: 'The browser did not allow copying. Select the preview text and copy it yourself.', ok, where }),
     );
   const noteFor = (where: Note['where']) => (text: string, ok: boolean) => setNote({ text, ok, where });
+  // The step goes once the review is done; focus goes to what it says, not to the page's start.
+  const reviewDone = (text: string) => {
+    setNote({ text, ok: true, where: 'top' });
+    topNote.current?.focus();
+  };
   const insert: typeof connection.insert = async (request) => {
     const result = await connection.insert(request);
     if (result.ok && request.prefer === 'description') inserted.current.set(ticket.key, summarySentence(draft));
@@ -133,7 +165,25 @@ export function WriteUpPanel({ connection, store, today = localToday(), ignored,
         <ReadinessMeter passed={score.passed} total={score.total} />
         <p className="save-state">{loaded.restored && saveState === 'unchanged' ? 'Your saved draft for this ticket.' : SAVE_TEXT[saveState]}</p>
       </header>
-      <NoteArea note={note} where="top" />
+      <div ref={topNote} tabIndex={-1} className="focus-target">
+        <NoteArea note={note} where="top" />
+      </div>
+      {reviewList}
+      {review.showStep && review.current ? (
+        <ReviewStep
+          key={`${review.current.ticket.key} ${review.current.date}`}
+          review={review.current}
+          today={today}
+          ticket={ticket}
+          insert={insert}
+          onResult={noteFor('review')}
+          onRecord={(value) => void review.record(value)}
+          onNext={(date, value) => void review.next(date, value).then(() => reviewDone(`Next review set for ${date}.`))}
+          onClose={() => void review.close().then(() => reviewDone('Review closed; its reminder is removed.'))}
+          focus={review.focusSignal}
+        />
+      ) : null}
+      <NoteArea note={note} where="review" />
       <TicketOverview ticket={ticket} hints={hints} slots={{ action: draft.task.action, moment: draft.task.detail }} />
       <form className="steps" aria-label="The four-part write-up" onSubmit={(e) => e.preventDefault()}>
         <TaskStep task={draft.task} onChange={(task) => setDraft((d) => ({ ...d, task }))} ticketActions={hints.actions} />

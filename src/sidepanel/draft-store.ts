@@ -3,6 +3,7 @@
 // A stored draft may be from an older version or half-broken; whatever still
 // validates is kept, part by part, so one bad field never loses the rest.
 import { draftSchema, type WriteUpDraft } from '../core/writeup';
+import type { TicketSnapshot } from '../messages';
 import { emptyEvidence, evidenceSchema, type Evidence } from './evidence';
 
 export interface PanelDraft {
@@ -10,9 +11,12 @@ export interface PanelDraft {
   evidence: Evidence;
 }
 
+/** The ticket a draft belongs to, as saved with it (the tracker and whether it is new, for its review reminder). */
+export type DraftTicket = Pick<TicketSnapshot, 'title' | 'url'> & Partial<Pick<TicketSnapshot, 'tracker' | 'isNew'>>;
+
 export interface DraftStore {
   load(ticketKey: string): Promise<PanelDraft | null>;
-  save(ticketKey: string, value: PanelDraft, ticket: { title: string; url: string }): Promise<void>;
+  save(ticketKey: string, value: PanelDraft, ticket: DraftTicket): Promise<void>;
   remove(ticketKey: string): Promise<void>;
 }
 

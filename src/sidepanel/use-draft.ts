@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WriteUpDraft } from '../core/writeup';
 import type { TicketSnapshot } from '../messages';
-import type { DraftStore, PanelDraft } from './draft-store';
+import type { DraftStore, DraftTicket, PanelDraft } from './draft-store';
 import { emptyEvidence } from './evidence';
 import { prefillDraft } from './prefill';
 
@@ -25,7 +25,7 @@ export function useDraft(store: DraftStore, ticket: TicketSnapshot | null, today
   const current = useRef<Loaded | null>(null);
   const ticketRef = useRef(ticket);
   ticketRef.current = ticket;
-  const pending = useRef<{ key: string; value: PanelDraft; title: string; url: string } | null>(null);
+  const pending = useRef<({ key: string; value: PanelDraft } & DraftTicket) | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   /** The user changed this ticket's draft (so it is theirs, not a prefill to refresh). */
   const touched = useRef(false);
@@ -100,7 +100,7 @@ export function useDraft(store: DraftStore, ticket: TicketSnapshot | null, today
       current.current = { ...now, value };
       setLoaded(current.current);
       const t = ticketRef.current;
-      pending.current = { key: now.key, value, title: t?.title ?? '', url: t?.url ?? '' };
+      pending.current = { key: now.key, value, title: t?.title ?? '', url: t?.url ?? '', tracker: t?.tracker, isNew: t?.isNew };
       setSaveState('pending');
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, SAVE_DELAY_MS);
