@@ -2,8 +2,10 @@
 // "Open write-up", the context menu on selected text, and a keyboard command.
 import '../src/zod-jitless';
 import { keepPhraseMapBuilt } from '../src/background/phrase-map';
+import { keepPolicyMirrored } from '../src/background/policy-mirror';
 import { pruneDrafts, serially } from '../src/background/housekeeping-tasks';
 import { addToPhraseMap } from '../src/background/add-to-map';
+import { keepReviewsScheduled } from '../src/background/reviews';
 import { answerSuggest } from '../src/background/suggest';
 import { isMessage } from '../src/messages';
 import { openPanel, preparePanel } from '../src/sidepanel/open-panel';
@@ -20,6 +22,9 @@ const warn = (error: unknown) => console.warn('[Customer Terms]', error);
 
 export default defineBackground(() => {
   keepPhraseMapBuilt(warn);
+  // Review reminders: alarms from the stored reviews, the notification on the day and its click.
+  keepReviewsScheduled(warn);
+  keepPolicyMirrored(warn);
   // Firefox's build is MV2, where the toolbar button is browserAction.
   const toolbar = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

@@ -6,12 +6,41 @@ import type { MapIssue } from './core/phrase-map/errors';
 export interface Settings {
   /** Highlight jargon in rendered issues and comments, not only while editing. */
   highlightWhileReading: boolean;
+  /** Trackers the user switched off, by tracker id ("github", "jira", "linear"). */
+  disabledTrackers: string[];
+}
+
+export const DEFAULT_SETTINGS: Settings = { highlightWhileReading: true, disabledTrackers: [] };
+
+/** Settings as stored by any version, made whole: unknown or mistyped values fall back to the defaults. */
+export function normalizeSettings(raw: unknown): Settings {
+  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Record<keyof Settings, unknown>>;
+  return {
+    highlightWhileReading: typeof value.highlightWhileReading === 'boolean' ? value.highlightWhileReading : DEFAULT_SETTINGS.highlightWhileReading,
+    disabledTrackers: Array.isArray(value.disabledTrackers)
+      ? [...new Set(value.disabledTrackers.filter((t): t is string => typeof t === 'string'))].sort()
+      : [],
+  };
 }
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: { highlightWhileReading: true },
-  version: 1,
+  fallback: DEFAULT_SETTINGS,
+  // v1: { highlightWhileReading }. v2 adds disabledTrackers.
+  version: 2,
+  migrations: { 2: (old: unknown) => normalizeSettings(old) },
 });
+
+/**
+ * What the organisation's browser policy sets (storage.managed), mirrored here by the background:
+ * content scripts cannot read managed storage. The team map is not mirrored; it reaches pages compiled.
+ */
+export interface PolicySettings {
+  highlightWhileReading?: boolean;
+  disabledTrackers?: string[];
+  managedBy?: string;
+}
+
+export const policyItem = storage.defineItem<PolicySettings>('local:policy', { fallback: {}, version: 1 });
 
 /** Phrases the user chose to stop seeing, as `phraseKey` values. */
 export const ignoredPhrasesItem = storage.defineItem<string[]>('local:ignoredPhrases', {

@@ -5,9 +5,11 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { compiledDefaultMap } from '../phrases/compiled';
 import type { Message } from '../messages';
 import type { SuggestResponse } from '../messages';
-import { cardBlanksItem, compiledMapItem, ignoredPhrasesItem, settingsItem } from '../storage';
+import { cardBlanksItem, compiledMapItem, ignoredPhrasesItem } from '../storage';
+import { currentSettings, watchSettings, watchTrackerSwitch } from '../settings/effective';
 import type { TrackerAdapter } from '../trackers';
 import { report } from './guard';
+import { FieldRegistry } from './registry';
 import { PageSession } from './session';
 import { startTicketBridge } from './ticket-bridge';
 
@@ -29,11 +31,37 @@ async function rememberBlanks(key: string, slots: Record<string, string | undefi
 }
 
 export async function startPageLayer(ctx: ContentScriptContext, tracker: TrackerAdapter) {
-  const [settings, ignored, stored] = await Promise.all([settingsItem.getValue(), ignoredPhrasesItem.getValue(), compiledMapItem.getValue()]);
-  if (ctx.isInvalid) return;
+  // A tracker switched off (by the user, or by the organisation's policy) sleeps, and
+  // stops or starts on open tabs when that changes.
+  let running: Promise<(() => void) | undefined> | undefined;
+  let bridged = false;
+  // One list of the page's fields: the running session keeps it, the side panel bridge reads it.
+  const registry = new FieldRegistry(tracker);
+  const unwatch = watchTrackerSwitch(tracker.id, (on) => {
+    if (on && !running) {
+      running = runPageLayer(ctx, tracker, registry).catch((error: unknown) => void report(error));
+      if (!bridged) startTicketBridge(ctx, registry);
+      bridged = true;
+    } else if (!on && running) {
+      void running.then((stop) => stop?.());
+      running = undefined;
+    }
+  });
+  ctx.onInvalidated(unwatch);
+}
+
+/** Starts the page layer; resolves to the function that stops it. */
+async function runPageLayer(
+  ctx: ContentScriptContext,
+  tracker: TrackerAdapter,
+  registry: FieldRegistry,
+): Promise<(() => void) | undefined> {
+  const [settings, ignored, stored] = await Promise.all([currentSettings(), ignoredPhrasesItem.getValue(), compiledMapItem.getValue()]);
+  if (ctx.isInvalid) return undefined;
   let badgeTimer: ReturnType<typeof setTimeout> | undefined;
   const session = new PageSession({
     tracker,
+    registry,
     // The map with the team's and the user's layers, as the background compiled it; the built-in one until then.
     map: stored?.map ?? compiledDefaultMap,
     ignored,
@@ -52,19 +80,25 @@ export async function startPageLayer(ctx: ContentScriptContext, tracker: Tracker
     addToMap: (phrase) => send({ kind: 'add-to-map', phrase }),
   });
   session.start();
-  startTicketBridge(ctx, session.registry);
+  let stopped = false;
   const unwatch = [
     ignoredPhrasesItem.watch((keys) => session.setIgnored(keys ?? [])),
-    settingsItem.watch((value) => value && session.setSettings(value)),
+    watchSettings((value) => session.setSettings(value), settings),
     compiledMapItem.watch((value) => session.setMap(value?.map ?? compiledDefaultMap)),
   ];
-  ctx.addEventListener(window, 'wxt:locationchange', () => session.navigated());
+  const navigated = () => stopped || session.navigated();
+  ctx.addEventListener(window, 'wxt:locationchange', navigated);
   // GitHub's own soft-navigation events, which can come before the URL settles.
-  for (const event of ['turbo:render', 'soft-nav:react-done']) ctx.addEventListener(document, event, () => session.navigated());
-  ctx.onInvalidated(() => {
-    for (const stop of unwatch) stop();
+  for (const event of ['turbo:render', 'soft-nav:react-done']) ctx.addEventListener(document, event, navigated);
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    for (const unwatchOne of unwatch) unwatchOne();
     session.stop();
-    // stop() reports a total of 0; the extension is going away, so no badge is sent after it.
+    // stop() reports a total of 0; the badge is cleared by a switched-off tracker, not when the extension goes away.
     clearTimeout(badgeTimer);
-  });
+    if (!ctx.isInvalid) send({ kind: 'badge', count: 0 });
+  };
+  ctx.onInvalidated(stop);
+  return stop;
 }

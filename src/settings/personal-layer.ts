@@ -5,13 +5,16 @@ import { phraseKey } from '../core/analyze';
 import { personalMapItem } from '../storage';
 import { checkLayer, EMPTY_LAYER, parseStoredLayer } from './phrase-layers';
 import { teamMapItem } from '../storage';
+import { managedTeamMap } from './policy';
 
 export async function personalLayer(): Promise<TeamMap> {
   return parseStoredLayer((await personalMapItem.getValue())?.map).layer ?? EMPTY_LAYER;
 }
 
+/** The team layer in use: the organisation's policy map when there is one, else the imported one. */
 async function teamLayer(): Promise<TeamMap | null> {
-  return parseStoredLayer((await teamMapItem.getValue())?.map).layer;
+  const [stored, managed] = await Promise.all([teamMapItem.getValue(), managedTeamMap()]);
+  return parseStoredLayer(managed ?? stored?.map).layer;
 }
 
 /** Saves a new personal layer after checking it compiles with the team map; throws PhraseMapError otherwise. */

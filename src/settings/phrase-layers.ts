@@ -12,7 +12,37 @@ import { exampleIssues } from '../core/rewrite/examples';
 import { defaultEntries, identifierShape } from '../phrases';
 
 /** Past these, a map file is refused with a clear message rather than slowing every page. */
-export const MAP_LIMITS = { bytes: 1_000_000, entries: 5_000 } as const;
+export const MAP_LIMITS = { bytes: 1_000_000, entries: 5_000, depth: 32 } as const;
+
+/** How deeply arrays and objects nest in JSON text (brackets inside strings do not count). */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) deepest = Math.max(deepest, ++depth);
+    else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return deepest;
+}
+
+/** The file-level checks every imported JSON file gets before it is parsed: size and nesting. */
+export function fileLimitIssues(text: string, limits: { bytes: number; depth: number }): MapIssue[] {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > limits.bytes) {
+    const size = (n: number) => (n >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)} MB` : `${Math.ceil(n / 1000)} KB`);
+    return [{ entry: '(file)', field: '(size)', message: `the file is ${size(bytes)}; at most ${size(limits.bytes)} is accepted` }];
+  }
+  if (jsonDepth(text) > limits.depth) {
+    return [{ entry: '(file)', field: '(nesting)', message: `lists and objects are nested more than ${limits.depth} levels deep` }];
+  }
+  return [];
+}
 
 export type LayerName = 'built-in' | 'team' | 'personal';
 
@@ -53,9 +83,8 @@ export function layerOf(id: string, { team, personal }: Layers): LayerName {
  * named by entry and field, and the examples run as they do in the build.
  */
 export function readMapFile(text: string): TeamMap {
-  if (new TextEncoder().encode(text).length > MAP_LIMITS.bytes) {
-    throw new PhraseMapError([{ entry: '(file)', field: '(size)', message: `the file is larger than ${MAP_LIMITS.bytes / 1_000_000} MB` }]);
-  }
+  const fileIssues = fileLimitIssues(text, MAP_LIMITS);
+  if (fileIssues.length) throw new PhraseMapError(fileIssues);
   const map = parseTeamMap(text);
   if (map.entries.length > MAP_LIMITS.entries) {
     throw new PhraseMapError([{ entry: '(file)', field: 'entries', message: `a map holds at most ${MAP_LIMITS.entries} entries; this one has ${map.entries.length}` }]);

@@ -6,19 +6,26 @@ import { PhraseMapError, type MapIssue } from '../core/phrase-map/errors';
 import { issuesOf } from '../core/phrase-map/compile';
 import {
   ignoredPhrasesItem,
+  normalizeSettings,
   personalMapItem,
   settingsItem,
   teamMapItem,
   type Settings,
 } from '../storage';
-import { readMapFile } from './phrase-layers';
+import { fileLimitIssues, MAP_LIMITS, readMapFile } from './phrase-layers';
 
 export const SETTINGS_FILE_KIND = 'customer-terms-settings';
+
+/** A settings file holds at most a team map and a personal layer (1 MB each) and small settings. */
+export const SETTINGS_FILE_LIMITS = { bytes: 2 * MAP_LIMITS.bytes + 200_000, depth: MAP_LIMITS.depth + 2 } as const;
 
 const settingsFileSchema = z.strictObject({
   kind: z.literal(SETTINGS_FILE_KIND),
   version: z.literal(1),
-  settings: z.strictObject({ highlightWhileReading: z.boolean() }).partial().default({}),
+  settings: z
+    .strictObject({ highlightWhileReading: z.boolean(), disabledTrackers: z.array(z.string().max(40)).max(50) })
+    .partial()
+    .default({}),
   ignoredPhrases: z.array(z.string().max(200)).max(5_000).default([]),
   teamMap: z.unknown().optional(),
   personalMap: z.unknown().optional(),
@@ -44,6 +51,8 @@ export async function exportSettingsFile(): Promise<string> {
 
 /** Checks a settings file whole, then applies it; throws PhraseMapError naming every problem, having changed nothing. */
 export async function importSettingsFile(text: string, source: string): Promise<void> {
+  const fileIssues = fileLimitIssues(text, SETTINGS_FILE_LIMITS);
+  if (fileIssues.length) throw new PhraseMapError(fileIssues);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -67,9 +76,9 @@ export async function importSettingsFile(text: string, source: string): Promise<
   check(file.personalMap, 'personal');
   if (issues.length) throw new PhraseMapError(issues);
   const now = Date.now();
-  const current: Settings = await settingsItem.getValue();
+  const current: Settings = normalizeSettings(await settingsItem.getValue());
   await Promise.all([
-    settingsItem.setValue({ ...current, ...file.settings }),
+    settingsItem.setValue(normalizeSettings({ ...current, ...file.settings })),
     ignoredPhrasesItem.setValue([...new Set(file.ignoredPhrases)].sort()),
     file.teamMap === undefined ? Promise.resolve() : teamMapItem.setValue({ map: file.teamMap, source, savedAt: now }),
     file.personalMap === undefined ? Promise.resolve() : personalMapItem.setValue({ map: file.personalMap, source, savedAt: now }),
