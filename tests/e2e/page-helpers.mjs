@@ -7,7 +7,20 @@ import { launchWithExtension, recordNetwork, routeDemo } from './harness.mjs';
 // Puppeteer): keep them driver-agnostic, only `page.evaluate(fn, oneArg)` and
 // `handle.evaluate(fn, oneArg)`, which Playwright and Puppeteer both have.
 
-/** Texts of the marks drawn over plain fields, in order. */
+/**
+ * A page or element handle of either driver, as far as the shared reads use it.
+ * @typedef {{
+ *   evaluate<R>(fn: () => R | Promise<R>): Promise<R>,
+ *   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>,
+ * }} Evaluates
+ * @typedef {import('playwright-core').Page} Page
+ * @typedef {import('playwright-core').BrowserContext} BrowserContext
+ */
+
+/**
+ * Texts of the marks drawn over plain fields, in order.
+ * @param {Evaluates} page
+ */
 export function markTexts(page) {
   return page.evaluate(() => {
     const root = document.querySelector('customer-terms-layer')?.shadowRoot;
@@ -15,18 +28,28 @@ export function markTexts(page) {
   });
 }
 
-/** Texts of the ranges in our highlight, in document order. */
+/**
+ * Texts of the ranges in our highlight, in document order.
+ * @param {Evaluates} page
+ */
 export function highlightTexts(page, name = 'customer-terms-jargon') {
   return page.evaluate((name) => {
     const highlight = CSS.highlights.get(name);
     if (!highlight) return [];
-    const ranges = [...highlight];
+    const ranges = /** @type {Range[]} */ ([...highlight]);
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     return ranges.map((r) => r.toString());
   }, name);
 }
 
-/** Waits until `read()` returns a value for which `accept` is true; returns it. */
+/**
+ * Waits until `read()` returns a value for which `accept` is true; returns it.
+ * @template T
+ * @param {() => T | Promise<T>} read
+ * @param {(value: T) => unknown} accept
+ * @param {{ timeout?: number, what?: string }} [options]
+ * @returns {Promise<T>}
+ */
 export async function until(read, accept, { timeout = 5000, what = 'condition' } = {}) {
   const deadline = Date.now() + timeout;
   let last;
@@ -38,13 +61,19 @@ export async function until(read, accept, { timeout = 5000, what = 'condition' }
   throw new Error(`Timed out waiting for ${what}; last value: ${JSON.stringify(last)}`);
 }
 
-/** Center of the rendered occurrence of `text` inside `selector` (for a real mouse click). */
+/**
+ * Center of the rendered occurrence of `text` inside `selector` (for a real mouse click).
+ * @param {Evaluates} page
+ * @param {string} selector
+ * @param {string} text
+ */
 export function pointOfText(page, selector, text) {
   return page.evaluate(
+    /** @param {{ selector: string, text: string }} arg */
     ({ selector, text }) => {
-      const root = document.querySelector(selector);
+      const root = /** @type {Element} */ (document.querySelector(selector));
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let node = /** @type {Text | null} */ (walker.nextNode()); node; node = /** @type {Text | null} */ (walker.nextNode())) {
         const at = node.data.indexOf(text);
         if (at === -1) continue;
         const range = document.createRange();
@@ -59,15 +88,22 @@ export function pointOfText(page, selector, text) {
   );
 }
 
-/** Records DOM mutations inside the given elements, from now on, in the page's own world. */
+/**
+ * Records DOM mutations inside the given elements, from now on, in the page's own world.
+ * @param {Evaluates} page
+ * @param {string} selector
+ */
 export function watchMutations(page, selector) {
-  return page.evaluate((selector) => {
+  return page.evaluate((/** @type {string} */ selector) => {
     window.__mutations = [];
     for (const el of document.querySelectorAll(selector)) {
       new MutationObserver((records) => {
         for (const r of records) {
           const change = { type: r.type, target: r.target.nodeName, attribute: r.attributeName };
-          if (r.type === 'attributes') Object.assign(change, { from: r.oldValue, to: r.target.getAttribute(r.attributeName) });
+          if (r.type === 'attributes') {
+            const to = /** @type {Element} */ (r.target).getAttribute(/** @type {string} */ (r.attributeName));
+            Object.assign(change, { from: r.oldValue, to });
+          }
           window.__mutations.push(change);
         }
       }).observe(el, { subtree: true, childList: true, attributes: true, attributeOldValue: true, characterData: true });
@@ -75,15 +111,21 @@ export function watchMutations(page, selector) {
   }, selector);
 }
 
+/** @param {Evaluates} page */
 export const mutations = (page) => page.evaluate(() => window.__mutations);
 
-/** The badge text the extension set for the page's tab. */
+/**
+ * The badge text the extension set for the page's tab.
+ * @param {BrowserContext} context
+ * @param {Page} page
+ */
 export async function badgeText(context, page) {
   const [worker] = context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://'));
   const url = page.url();
-  return worker.evaluate(async (url) => {
+  return /** @type {import('playwright-core').Worker} */ (worker).evaluate(async (url) => {
     const tabs = await chrome.tabs.query({});
     const tab = tabs.find((t) => t.url === url) ?? tabs.find((t) => t.active);
+    if (!tab) throw new Error(`no tab for ${url}`);
     return chrome.action.getBadgeText({ tabId: tab.id });
   }, url);
 }
@@ -94,9 +136,13 @@ export async function badgeText(context, page) {
  */
 export function useExtension() {
   const ext = {
-    browser: undefined,
-    blocked: undefined,
-    network: undefined,
+    /** @type {Awaited<ReturnType<typeof launchWithExtension>>} set before the first test */
+    browser: /** @type {never} */ (undefined),
+    /** @type {import('./harness.mjs').BlockedRequest[]} */
+    blocked: [],
+    /** @type {ReturnType<typeof recordNetwork>} */
+    network: /** @type {never} */ (undefined),
+    /** @param {string} url */
     async open(url) {
       const page = await ext.browser.context.newPage();
       await page.goto(url);
@@ -114,7 +160,12 @@ export function useExtension() {
   return ext;
 }
 
-/** Focuses a textarea or input and puts the caret `k` characters into the first `phrase`. */
+/**
+ * Focuses a textarea or input and puts the caret `k` characters into the first `phrase`.
+ * @param {{ evaluate<R>(fn: (el: HTMLInputElement | HTMLTextAreaElement, arg: number) => R, arg: number): Promise<R>, evaluate<R>(fn: (el: HTMLInputElement | HTMLTextAreaElement, arg: string) => R, arg: string): Promise<R> }} field
+ *   a Playwright locator or element handle, or a Puppeteer element handle
+ * @param {string} phrase
+ */
 export async function caretInField(field, phrase, k = 1) {
   const at = await field.evaluate((el, phrase) => el.value.indexOf(phrase), phrase);
   if (at === -1) throw new Error(`"${phrase}" is not in the field`);
@@ -125,16 +176,22 @@ export async function caretInField(field, phrase, k = 1) {
   return at;
 }
 
-/** Focuses a contenteditable editor and puts the caret `k` characters into the first text node holding `text`. */
+/**
+ * Focuses a contenteditable editor and puts the caret `k` characters into the first text node holding `text`.
+ * @param {Evaluates} page
+ * @param {string} selector
+ * @param {string} text
+ */
 export async function caretInEditor(page, selector, text, k = 1) {
   await page.evaluate(
+    /** @param {{ selector: string, text: string, k: number }} arg */
     ({ selector, text, k }) => {
-      const root = document.querySelector(selector);
+      const root = /** @type {HTMLElement} */ (document.querySelector(selector));
       root.focus();
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let node = /** @type {Text | null} */ (walker.nextNode()); node; node = /** @type {Text | null} */ (walker.nextNode())) {
         const at = node.data.indexOf(text);
-        if (at !== -1) return getSelection().collapse(node, at + k);
+        if (at !== -1) return getSelection()?.collapse(node, at + k);
       }
       throw new Error(`"${text}" not in ${selector}`);
     },
@@ -144,15 +201,28 @@ export async function caretInEditor(page, selector, text, k = 1) {
   await new Promise((r) => setTimeout(r, 100));
 }
 
-/** A demo editor's own document (window.demoEditors, demo/editor), as ProseMirror JSON. */
-export const editorDoc = (page, name) => page.evaluate((name) => window.demoEditors.get(name).state.doc.toJSON(), name);
-/** A demo editor's document text. */
-export const editorText = (page, name) => page.evaluate((name) => window.demoEditors.get(name).state.doc.textContent, name);
+/** @typedef {import('prosemirror-view').EditorView} EditorView */
+/**
+ * A demo editor's own document (window.demoEditors, demo/editor), as ProseMirror JSON.
+ * @param {Evaluates} page
+ * @param {string} name
+ */
+export const editorDoc = (page, name) =>
+  page.evaluate((name) => /** @type {EditorView} */ (window.demoEditors.get(name)).state.doc.toJSON(), name);
+/**
+ * A demo editor's document text.
+ * @param {Evaluates} page
+ * @param {string} name
+ */
+export const editorText = (page, name) =>
+  page.evaluate((name) => /** @type {EditorView} */ (window.demoEditors.get(name)).state.doc.textContent, name);
 
 /**
  * Opens the card with the keyboard, fills its empty blanks and applies the first rewrite.
  * Returns the text applied and the range of the field's text it replaced (a rewrite can
  * take the phrase's verb or object with it).
+ * @param {Page} page
+ * @param {string} phrase
  */
 export async function applyRewriteWithRange(page, phrase, slotValue = 'check out') {
   await page.keyboard.press('Alt+Shift+J');
@@ -162,7 +232,7 @@ export async function applyRewriteWithRange(page, phrase, slotValue = 'check out
   const action = card.locator('input[name="action"]');
   if ((await action.count()) && !(await action.inputValue())) await action.fill(slotValue);
   const rewrite = card.getByRole('group', { name: 'Rewrites' }).getByRole('button').first();
-  const replacement = (await rewrite.locator('.rewrite-text').textContent()).trim();
+  const replacement = /** @type {string} */ (await rewrite.locator('.rewrite-text').textContent()).trim();
   const start = Number(await rewrite.getAttribute('data-start'));
   const end = Number(await rewrite.getAttribute('data-end'));
   await rewrite.click();
@@ -170,7 +240,11 @@ export async function applyRewriteWithRange(page, phrase, slotValue = 'check out
   return { replacement, start, end };
 }
 
-/** As applyRewriteWithRange, for a rewrite that replaces the phrase alone; returns the text applied. */
+/**
+ * As applyRewriteWithRange, for a rewrite that replaces the phrase alone; returns the text applied.
+ * @param {Page} page
+ * @param {string} phrase
+ */
 export async function applyFirstRewrite(page, phrase, slotValue = 'check out') {
   return (await applyRewriteWithRange(page, phrase, slotValue)).replacement;
 }
@@ -178,6 +252,8 @@ export async function applyFirstRewrite(page, phrase, slotValue = 'check out') {
 /**
  * Opens the card with the keyboard and applies its sentence (or title) rewrite, keeping or
  * dropping the technical detail; returns the previewed text, read before applying.
+ * @param {Page} page
+ * @param {string} phrase
  */
 export async function applySentenceRewrite(page, phrase, { keepDetail = true } = {}) {
   await page.keyboard.press('Alt+Shift+J');
@@ -186,7 +262,7 @@ export async function applySentenceRewrite(page, phrase, { keepDetail = true } =
   const section = card.getByRole('region', { name: /Rewrite the (?:sentence|title)/ });
   const keep = section.getByRole('checkbox', { name: /Keep the technical detail/ });
   if ((await keep.count()) && (await keep.isChecked()) !== keepDetail) await keep.click();
-  const preview = (await section.locator('.preview').textContent()).trim();
+  const preview = /** @type {string} */ (await section.locator('.preview').textContent()).trim();
   await section.getByRole('button', { name: /^Apply to the (?:sentence|title)$/ }).click();
   await card.waitFor({ state: 'detached' });
   return preview;
