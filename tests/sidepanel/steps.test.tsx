@@ -63,7 +63,7 @@ describe('2. what goes wrong today', () => {
     expect([...echo.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['refactor']);
     await waitForCheck('no-jargon', false);
     expect(checkItem('no-jargon').textContent).toContain('“refactor”');
-    const rewrites = screen.getByRole('group', { name: 'Rewrites for “refactor”' });
+    const rewrites = await screen.findByRole('group', { name: 'Rewrites for “refactor”' });
     const first = within(rewrites).getAllByRole('button')[0]!;
     // The verb takes its object along, and the {action} slot is filled from step 1.
     expect(first.textContent).toBe('fix the payment client so users can pay without errors');
@@ -80,7 +80,7 @@ describe('2b. rewrites with slots the draft cannot fill', () => {
     const { user } = await renderPanel();
     const problem = screen.getByLabelText('In one short sentence') as HTMLTextAreaElement;
     await user.type(problem, 'The tech debt in billing keeps growing.');
-    const rewrites = screen.getByRole('group', { name: 'Rewrites for “tech debt”' });
+    const rewrites = await screen.findByRole('group', { name: 'Rewrites for “tech debt”' });
     const buttons = within(rewrites).getAllByRole('button') as HTMLButtonElement[];
     for (const b of buttons) expect(b.textContent).not.toMatch(/[{}]/);
     const needy = buttons.find((b) => /needs:/.test(b.textContent ?? ''));
@@ -91,7 +91,7 @@ describe('2b. rewrites with slots the draft cannot fill', () => {
     }
     await user.clear(problem);
     await user.type(problem, 'The TTL on carts is short.');
-    const ready = within(screen.getByRole('group', { name: 'Rewrites for “TTL”' })).getByRole(
+    const ready = within(await screen.findByRole('group', { name: 'Rewrites for “TTL”' })).getByRole(
       'button',
     ) as HTMLButtonElement;
     await user.click(ready);

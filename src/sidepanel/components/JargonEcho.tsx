@@ -1,9 +1,21 @@
 // The text with its jargon marked, and for each phrase the same customer-term
 // rewrites the in-page card offers. Text is rendered as React text, never HTML.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Finding } from '../../core';
 import { applyRewrite, BLANK_LABELS, type SlotValues } from '../../core/rewrite';
 import { suggestFor } from '../../core/rewrite/suggest';
+
+const SETTLE_MS = 250;
+
+/** `value` once it has stayed the same for `ms`. */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
 
 const blankNames = (blanks: string[]) =>
   blanks.map((b) => BLANK_LABELS[b as keyof typeof BLANK_LABELS] ?? b).join(', ');
@@ -58,7 +70,7 @@ export function JargonEcho({ text, findings, slots, onRewrite, label }: Props) {
             <span>
               <strong>“{f.text}”</strong> {f.why}
             </span>
-            {!offers[i]?.length ? (
+            {!offers ? null : !offers[i]?.length ? (
               <span className="rewrite-list">
                 No rewrite fits this sentence in place: the steps below say it in customer terms.
               </span>
