@@ -20,8 +20,12 @@ export default defineConfig({
       'Spot internal jargon in GitHub, Jira and Linear tickets and rewrite it in terms customers, sales and support use.',
     // storage: settings, ignored phrases and write-up drafts, on this device only.
     // contextMenus: "Rewrite in customer terms" on selected text. sidePanel: Chrome's panel
-    // (Firefox's sidebar needs no permission). No tabs permission, no host permissions.
-    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'contextMenus', 'sidePanel'],
+    // (Firefox's sidebar needs no permission). alarms and notifications: a write-up's review date
+    // comes back as a notification on the day. No tabs permission, no host permissions.
+    permissions:
+      browser === 'firefox'
+        ? ['storage', 'contextMenus', 'alarms', 'notifications']
+        : ['storage', 'contextMenus', 'sidePanel', 'alarms', 'notifications'],
     action: { default_title: 'Customer Terms: open the write-up' },
     // A stable extension id (jaoaolegbdkakoklfaceeojgfglfmgpn) for browser policy: an organisation's
     // managed settings are addressed to it. The public half of a key pair only; nothing secret.

@@ -1,6 +1,6 @@
 // Checks what `npm run zip` produced (CI runs it right after the zip):
 // - both store archives exist; each manifest asks for exactly the permissions README
-//   lists (storage, contextMenus, plus sidePanel on Chrome; content scripts on github.com,
+//   lists (storage, contextMenus, alarms, notifications, plus sidePanel on Chrome; content scripts on github.com,
 //   *.atlassian.net and linear.app; no tabs, no <all_urls>, no host permissions), and
 //   Firefox's has browser_specific_settings.gecko.id and data_collection_permissions;
 // - the unzipped Chrome archive loads in Chromium (its service worker starts) and the
@@ -26,8 +26,8 @@ const archive = (target) => join(OUTPUT, `${name}-${version}-${target}.zip`);
 
 const CONTENT_MATCHES = ['https://*.atlassian.net/*', 'https://github.com/*', 'https://linear.app/*'];
 const EXPECTED = {
-  chrome: { manifestVersion: 3, permissions: ['contextMenus', 'sidePanel', 'storage'] },
-  firefox: { manifestVersion: 2, permissions: ['contextMenus', 'storage'] },
+  chrome: { manifestVersion: 3, permissions: ['alarms', 'contextMenus', 'notifications', 'sidePanel', 'storage'] },
+  firefox: { manifestVersion: 2, permissions: ['alarms', 'contextMenus', 'notifications', 'storage'] },
 };
 
 if (spawnSync('unzip', ['-v'], { stdio: 'ignore' }).status !== 0) {

@@ -32,3 +32,19 @@ export function openPanel(tabId: number): Promise<unknown> {
   const opened = sidebar ? sidebar.open() : browser.sidePanel.open({ tabId });
   return Promise.all([prepared, opened]);
 }
+
+/**
+ * For a gesture that comes before the ticket's tab exists (a notification's click): opens the
+ * window's panel at once, while the gesture lasts. Chrome then shows the tab's own panel once
+ * preparePanel() has run for the new tab; Firefox opens its sidebar (where it allows it).
+ */
+export function openPanelInWindow(windowId: number | undefined): Promise<unknown> {
+  try {
+    const sidebar = firefoxSidebar();
+    if (sidebar) return sidebar.open();
+    if (windowId === undefined) return Promise.reject(new Error('no window to open the panel in'));
+    return browser.sidePanel.open({ windowId });
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
