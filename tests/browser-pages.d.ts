@@ -1,0 +1,40 @@
+// What the browser suites, the bench and the scripts read and set inside pages and the
+// extension's worker (the callbacks they pass to evaluate()), for their type check
+// (tsconfig.scripts.json). The extension's own type check leaves this file out.
+import type * as Axe from 'axe-core';
+import type { EditorView } from 'prosemirror-view';
+import type { browser } from 'wxt/browser';
+
+/** What the bench's paint watcher records in each page (bench/browser.mjs, WATCH_HIGHLIGHTS). */
+interface PaintWatch {
+  /** The load event's time, null before it. */
+  load: number | null;
+  /** When the frame with the last change of the highlight registry had been rendered. */
+  last: number | null;
+  size: number;
+  changes: number;
+  stop: boolean;
+}
+
+declare global {
+  interface Window {
+    /** The demo's ProseMirror editors by name (demo/editor/editor.ts). */
+    demoEditors: Map<string, EditorView>;
+    // Set by a suite or the bench before it reads them.
+    /** Survives a soft navigation, not a reload. */
+    __demoNoReload: boolean;
+    __oldTitle: EditorView | undefined;
+    __mutations: { type: string; target: string; attribute: string | null; from?: string | null; to?: string | null }[];
+    __inputs: number;
+    /** Set only by markup that must never run. */
+    __pwned: number | undefined;
+    axe: typeof Axe;
+    __ctTick: (() => void) | undefined;
+    __ctRechecks: (() => number) | undefined;
+    __cardOpen: Promise<number>;
+    __ctPaint: PaintWatch;
+  }
+
+  /** The extension APIs, inside the extension's service worker and pages. */
+  const chrome: typeof browser;
+}
