@@ -4,17 +4,29 @@ import assert from 'node:assert/strict';
 import { until } from './page-helpers.mjs';
 
 /**
+ * @typedef {import('playwright-core').Page} Page
+ * @typedef {import('playwright-core').Locator} Locator
+ */
+
+/**
  * The tab showing `url` (the newest, when several do). Without the tabs permission
  * the worker cannot read tab addresses, so each tab's content script is asked.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} url
+ * @returns {Promise<number>}
  */
 export async function tabIdOf(context, url, timeout = 10_000) {
-  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  const worker = /** @type {import('playwright-core').Worker} */ (
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'))
+  );
   const deadline = Date.now() + timeout;
   while (Date.now() < deadline) {
     const id = await worker.evaluate(async (url) => {
+      /** @type {import('wxt/browser').Browser.tabs.Tab | null} */
       let found = null;
       for (const tab of await chrome.tabs.query({})) {
-        const ticket = await chrome.tabs.sendMessage(tab.id, { kind: 'get-ticket' }).catch(() => null);
+        /** @type {import('../../src/messages').TicketSnapshot | null} */
+        const ticket = await chrome.tabs.sendMessage(/** @type {number} */ (tab.id), { kind: 'get-ticket' }).catch(() => null);
         if (ticket?.url === url && (found === null || tab.index > found.index)) found = tab;
       }
       return found?.id ?? null;
@@ -25,7 +37,11 @@ export async function tabIdOf(context, url, timeout = 10_000) {
   throw new Error(`No tab answered for ${url}`);
 }
 
-/** The side panel for a tab, opened as an ordinary page, once its form is shown. */
+/**
+ * The side panel for a tab, opened as an ordinary page, once its form is shown.
+ * @param {{ context: import('playwright-core').BrowserContext, extensionId: string }} browser
+ * @param {number} tabId
+ */
 export async function panelFor(browser, tabId) {
   const panel = await browser.context.newPage();
   await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${tabId}`);
@@ -33,12 +49,17 @@ export async function panelFor(browser, tabId) {
   return panel;
 }
 
+/** @param {Page} panel */
 export async function readiness(panel) {
   const meter = panel.getByRole('meter', { name: 'Readiness' });
   return { now: await meter.getAttribute('aria-valuenow'), text: await meter.getAttribute('aria-valuetext') };
 }
 
-/** Fills every part with the mouse; the task's action is picked among the radios when given. */
+/**
+ * Fills every part with the mouse; the task's action is picked among the radios when given.
+ * @param {Page} panel
+ * @param {{ action?: string, problem: string }} parts
+ */
 export async function fillWriteUp(panel, { action, problem }) {
   if (action) await panel.getByRole('radio', { name: action }).check();
   await panel.getByLabel('In one short sentence').fill(problem);
@@ -53,14 +74,19 @@ export async function fillWriteUp(panel, { action, problem }) {
   await panel.getByLabel('Scope item 1').fill('Keep sessions alive while the store is slow');
 }
 
-/** Presses Tab until the focused control's name matches; fails if it is never reached. */
+/**
+ * Presses Tab until the focused control's name matches; fails if it is never reached.
+ * @param {Page} panel
+ * @param {string | RegExp} name
+ */
 export async function tabTo(panel, name, max = 120) {
   for (let i = 0; i < max; i++) {
     await panel.keyboard.press('Tab');
     const focused = await panel.evaluate(() => {
       const el = document.activeElement;
       if (!el || el === document.body) return '';
-      const label = el.getAttribute('aria-label') ?? el.labels?.[0]?.textContent ?? el.textContent ?? '';
+      const labels = /** @type {Partial<HTMLInputElement>} */ (el).labels;
+      const label = el.getAttribute('aria-label') ?? labels?.[0]?.textContent ?? el.textContent ?? '';
       return label.trim();
     });
     if (typeof name === 'string' ? focused === name : name.test(focused)) return focused;
@@ -68,7 +94,10 @@ export async function tabTo(panel, name, max = 120) {
   throw new Error(`Tab never reached ${name}`);
 }
 
-/** The whole write-up with the keyboard alone, ending with "Insert into ticket". */
+/**
+ * The whole write-up with the keyboard alone, ending with "Insert into ticket".
+ * @param {Page} panel
+ */
 export async function completeByKeyboard(panel) {
   const k = panel.keyboard;
   await panel.bringToFront();
@@ -98,7 +127,12 @@ export async function completeByKeyboard(panel) {
   await k.press('Enter');
 }
 
-/** Inserts the write-up into a ProseMirror editor in the page, checks it went in rich, and undoes it there. */
+/**
+ * Inserts the write-up into a ProseMirror editor in the page, checks it went in rich, and undoes it there.
+ * @param {Page} page
+ * @param {Page} panel
+ * @param {Locator} editor
+ */
 export async function insertRichAndUndo(page, panel, editor) {
   await editor.click();
   const before = await editor.innerHTML();
