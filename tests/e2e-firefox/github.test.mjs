@@ -36,6 +36,7 @@ test('Firefox: jargon in the new-issue textarea and title is marked, also while 
     `marks: ${marks}`,
   );
   const body = await page.$(BODY_TEXTAREA);
+  assert.ok(body, 'the body text box');
   await body.evaluate((el) => {
     el.focus();
     el.setSelectionRange(el.value.length, el.value.length);
@@ -57,6 +58,7 @@ test('Firefox: Alt+Shift+J opens the card at the caret; a rewrite replaces the p
     { what: 'a mark on Harden' },
   );
   const area = await page.$(BODY_TEXTAREA);
+  assert.ok(area, 'the body text box');
   const original = await area.evaluate((el) => el.value);
   const at = await caretInField(area, 'Harden session', 2);
   await press(page, 'Alt+Shift+KeyJ');
@@ -65,7 +67,7 @@ test('Firefox: Alt+Shift+J opens the card at the caret; a rewrite replaces the p
     (c) => c !== null && c.rewrites.length > 0,
     { what: 'the card' },
   );
-  assert.match(card.label, /Harden/i);
+  assert.match(card?.label ?? '', /Harden/i);
   const rewrite = await applyFirstRewriteInCard(page, 'checkout');
   await until(
     () => cardState(page),

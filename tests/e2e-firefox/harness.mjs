@@ -12,6 +12,11 @@ import { demoResponse, ensureDemoBuilt, ROOT } from '../e2e/harness.mjs';
 export { DEMO_URLS } from '../e2e/harness.mjs';
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output/firefox-mv2');
 
+/**
+ * @typedef {import('puppeteer-core').Page} Page
+ * @typedef {{ url: string, method: string, navigation: boolean }} RequestEntry
+ */
+
 /** Firefox to drive: FIREFOX_PATH, else Debian's firefox-esr. */
 export function findFirefox() {
   const path = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -60,6 +65,8 @@ export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSIO
  * recorded in `log.requests`; those that are not demo pages are aborted and also
  * recorded in `log.blocked`. Other schemes (data:, blob:, moz-extension:) are not
  * network traffic and pass.
+ * @param {Page} page
+ * @param {{ requests: RequestEntry[], blocked: RequestEntry[] }} log
  */
 export async function serveDemo(page, log) {
   await ensureDemoBuilt();
@@ -89,10 +96,15 @@ export async function serveDemo(page, log) {
  */
 export function useFirefox() {
   const ff = {
-    browser: undefined,
-    extensionId: undefined,
+    /** @type {import('puppeteer-core').Browser} set before the first test */
+    browser: /** @type {never} */ (undefined),
+    /** @type {string} set before the first test */
+    extensionId: '',
+    /** @type {RequestEntry[]} */
     requests: [],
+    /** @type {RequestEntry[]} */
     blocked: [],
+    /** @param {string} url */
     async open(url) {
       const page = await ff.browser.newPage();
       await serveDemo(page, ff);
@@ -100,6 +112,7 @@ export function useFirefox() {
       return page;
     },
   };
+  /** @type {(() => Promise<void>) | undefined} */
   let close;
   before(async () => {
     ({ browser: ff.browser, extensionId: ff.extensionId, close } = await launchFirefoxWithExtension());
@@ -113,10 +126,12 @@ export function useFirefox() {
 /**
  * Presses a key chord such as 'Alt+Shift+KeyJ' or 'Control+KeyZ' (Puppeteer has no
  * chord syntax): holds the modifiers, presses the last key, releases in reverse order.
+ * @param {Page} page
+ * @param {string} chord
  */
 export async function press(page, chord) {
-  const keys = chord.split('+');
-  const key = keys.pop();
+  const keys = /** @type {import('puppeteer-core').KeyInput[]} */ (chord.split('+'));
+  const key = /** @type {import('puppeteer-core').KeyInput} */ (keys.pop());
   for (const modifier of keys) await page.keyboard.down(modifier);
   try {
     await page.keyboard.press(key);
@@ -128,6 +143,7 @@ export async function press(page, chord) {
 /**
  * The open suggestion card as the page shows it, read from our open shadow root:
  * null when closed, else its label, its rewrite buttons' texts and its status line.
+ * @param {Page} page
  */
 export function cardState(page) {
   return page.evaluate(() => {
@@ -136,7 +152,9 @@ export function cardState(page) {
     if (!dialog) return null;
     return {
       label: dialog.getAttribute('aria-label'),
-      rewrites: [...dialog.querySelectorAll('[role="group"] button')].map((b) => b.textContent.trim()),
+      rewrites: [...dialog.querySelectorAll('[role="group"] button')].map((b) =>
+        /** @type {string} */ (b.textContent).trim(),
+      ),
       blanks: [...dialog.querySelectorAll('input:not([type="checkbox"]):not([type="radio"])')].filter(
         (i) => i.getClientRects().length > 0,
       ).length,
@@ -150,32 +168,40 @@ export function cardState(page) {
  * one blank a rewrite cannot do without), then clicks the first
  * button of the rewrites group (real mouse click). Returns the button's text as shown when
  * it was clicked (for messages only: tests assert on the edit, not on rewrite wording).
+ * @param {Page} page
  */
 export async function applyFirstRewriteInCard(page, slotValue = 'checkout') {
   const inputs = await page.evaluateHandle(() => {
-    const root = document.querySelector('customer-terms-card').shadowRoot;
-    return [...root.querySelectorAll('input[name="action"]')].filter((i) => i.getClientRects().length > 0 && !i.value);
+    const root = /** @type {ShadowRoot} */ (document.querySelector('customer-terms-card')?.shadowRoot);
+    return [...root.querySelectorAll('input[name="action"]')].filter(
+      (i) => i.getClientRects().length > 0 && !(/** @type {HTMLInputElement} */ (i).value),
+    );
   });
   for (const property of (await inputs.getProperties()).values()) {
-    const input = property.asElement();
+    const input = /** @type {import('puppeteer-core').ElementHandle<Element> | null} */ (property.asElement());
     if (!input) continue;
     await input.click({ count: 3 });
     await input.type(slotValue);
   }
   await inputs.dispose();
-  const button = (
-    await page.evaluateHandle(() =>
-      document.querySelector('customer-terms-card').shadowRoot.querySelector('[role="group"] button'),
-    )
-  ).asElement();
+  const button = /** @type {import('puppeteer-core').ElementHandle<Element> | null} */ (
+    (
+      await page.evaluateHandle(() => {
+        const root = /** @type {ShadowRoot} */ (document.querySelector('customer-terms-card')?.shadowRoot);
+        return root.querySelector('[role="group"] button');
+      })
+    ).asElement()
+  );
   if (!button) throw new Error('The card has no rewrite button');
-  const text = (await button.evaluate((b) => b.textContent)).trim();
+  const text = /** @type {string} */ (await button.evaluate((b) => b.textContent)).trim();
   await button.click();
   return text;
 }
 
 /**
  * Where `after` differs from `before`: the common prefix and suffix removed.
+ * @param {string} before
+ * @param {string} after
  * @returns {{ start: number, end: number, removed: string, inserted: string }} offsets in `before`
  */
 export function changedRegion(before, after) {
@@ -196,7 +222,11 @@ export function changedRegion(before, after) {
   };
 }
 
-/** How many times `phrase` occurs in `text` (case-insensitive). */
+/**
+ * How many times `phrase` occurs in `text` (case-insensitive).
+ * @param {string} text
+ * @param {string} phrase
+ */
 export function occurrences(text, phrase) {
   return text.toLowerCase().split(phrase.toLowerCase()).length - 1;
 }

@@ -41,7 +41,7 @@ test('Firefox: Jira ProseMirror editor is highlighted while typing; a rewrite ch
     (t) => t.length > 0,
     { what: 'Jira highlights' },
   );
-  await (await page.$('[data-demo-edit-description]')).click();
+  await page.click('[data-demo-edit-description]');
   await page.waitForSelector(JIRA_EDITOR);
   await until(
     () => highlightTexts(page),
@@ -51,10 +51,11 @@ test('Firefox: Jira ProseMirror editor is highlighted while typing; a rewrite ch
 
   // Typing at the end of the document is checked as the user types.
   await page.evaluate((selector) => {
-    const root = document.querySelector(selector);
+    const root = /** @type {HTMLElement} */ (document.querySelector(selector));
     root.focus();
-    getSelection().selectAllChildren(root);
-    getSelection().collapseToEnd();
+    const selection = /** @type {Selection} */ (getSelection());
+    selection.selectAllChildren(root);
+    selection.collapseToEnd();
   }, JIRA_EDITOR);
   await page.keyboard.type(' We also need a circuit breaker.');
   await until(
@@ -72,7 +73,7 @@ test('Firefox: Jira ProseMirror editor is highlighted while typing; a rewrite ch
     (c) => c !== null && c.rewrites.length > 0,
     { what: 'the card' },
   );
-  assert.match(card.label, /Refactor/i);
+  assert.match(card?.label ?? '', /Refactor/i);
   const rewrite = await applyFirstRewriteInCard(page, 'checkout');
   await until(
     () => cardState(page),
@@ -96,7 +97,10 @@ test('Firefox: Jira ProseMirror editor is highlighted while typing; a rewrite ch
   const edited = await editorDoc(page, 'jira-description');
   assert.equal(edited.content.length, original.content.length, 'no block added or removed');
   const changedBlocks = edited.content
-    .map((block, i) => JSON.stringify(block) !== JSON.stringify(original.content[i]))
+    .map(
+      (/** @type {unknown} */ block, /** @type {number} */ i) =>
+        JSON.stringify(block) !== JSON.stringify(original.content[i]),
+    )
     .filter(Boolean).length;
   assert.equal(changedBlocks, 1, 'one block of the document changed');
   await press(page, 'Control+KeyZ');

@@ -12,7 +12,7 @@ try {
   findFirefox();
   assertFirefoxExtensionBuilt();
 } catch (error) {
-  console.error(`e2e-firefox: ${error.message}`);
+  console.error(`e2e-firefox: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
 }
 
