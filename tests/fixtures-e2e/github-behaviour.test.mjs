@@ -17,6 +17,7 @@ import {
 
 const DIR = join(ROOT, '../shared/fixtures/github');
 const haveFixtures = existsSync(DIR);
+/** @type {Awaited<ReturnType<typeof launchWithExtension>>} set before the first test (when the fixtures are there) */
 let browser;
 
 before(async () => {
@@ -26,6 +27,10 @@ after(async () => {
   await browser?.close();
 });
 
+/**
+ * @param {string} file
+ * @param {string} url
+ */
 async function open(file, url) {
   await routeFixture(browser.context, url, join(DIR, file));
   const page = await browser.context.newPage();
@@ -35,7 +40,7 @@ async function open(file, url) {
 
 const JARGON = 'We should refactor the retry logic before the Redis upgrade.';
 
-for (const [file, url, selector] of [
+for (const [file, url, selector] of /** @type {[string, string, string][]} */ ([
   [
     'gitcasso_gh_issue.html',
     'https://github.com/diffplug/selfie/issues/523',
@@ -56,7 +61,7 @@ for (const [file, url, selector] of [
     'https://github.com/anthropics/claude-code/issues',
     '[role="dialog"] textarea[aria-labelledby]',
   ],
-]) {
+])) {
   test(`${file}: typed jargon is marked, rewritten and undone in GitHub's own textarea`, {
     skip: !haveFixtures && 'no ../shared fixtures',
   }, async () => {
@@ -74,7 +79,7 @@ for (const [file, url, selector] of [
     const original = await area.inputValue();
     assert.equal(original, `${before} ${JARGON}`);
     const at = original.lastIndexOf('refactor');
-    await area.evaluate((el, at) => el.setSelectionRange(at + 1, at + 1), at);
+    await area.evaluate((/** @type {HTMLTextAreaElement} */ el, at) => el.setSelectionRange(at + 1, at + 1), at);
     // "refactor the retry logic": the verb takes its object along into the rewrite.
     const { replacement, start, end } = await applyRewriteWithRange(page, 'refactor');
     assert.equal(original.slice(start, end), 'refactor the retry logic');
@@ -94,10 +99,10 @@ test('gitcasso_gh_issue.html: the rendered body is highlighted and GitHub markup
   const body = '[data-testid="issue-body"] [data-testid="markdown-body"]';
   // Whatever the saved issue says, every highlight must lie inside the title or body and outside code.
   await page.waitForTimeout(800);
-  const placed = await page.evaluate((body) => {
+  const placed = await page.evaluate((/** @type {string} */ body) => {
     const highlight = CSS.highlights.get('customer-terms-jargon');
     return [...(highlight ?? [])].map((r) => {
-      const el = r.startContainer.parentElement;
+      const el = /** @type {Element} */ (r.startContainer.parentElement);
       return {
         text: r.toString(),
         inside: !!el.closest(`${body}, bdi[data-testid="issue-title"]`),

@@ -61,6 +61,7 @@ const PAGES = [
 const haveFixtures = existsSync(FIXTURES_DIR);
 
 describe('saved GitHub pages', { skip: haveFixtures ? false : `fixtures not found at ${FIXTURES_DIR}` }, () => {
+  /** @type {Awaited<ReturnType<typeof launchWithExtension>>} */
   let browser;
   before(async () => {
     browser = await launchWithExtension();
@@ -80,8 +81,11 @@ describe('saved GitHub pages', { skip: haveFixtures ? false : `fixtures not foun
       try {
         const response = await page.goto(url, { waitUntil: 'load' });
         assert.equal(response?.status(), 200);
+        /** @type {Record<string, number>} */
         const found = {};
-        for (const name of Object.keys(expect)) found[name] = await page.locator(SELECTORS[name]).count();
+        for (const name of /** @type {(keyof typeof SELECTORS)[]} */ (Object.keys(expect))) {
+          found[name] = await page.locator(SELECTORS[name]).count();
+        }
         assert.deepEqual(found, expect);
         if (expect.title) assert.ok(await page.locator(SELECTORS.title).isVisible(), 'title is visible');
       } finally {
