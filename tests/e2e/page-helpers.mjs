@@ -62,7 +62,8 @@ export async function until(read, accept, { timeout = 5000, what = 'condition' }
 }
 
 /**
- * Center of the rendered occurrence of `text` inside `selector` (for a real mouse click).
+ * Center of the rendered occurrence of `text` inside `selector` (for a real mouse click);
+ * throws when `text` is not there.
  * @param {Evaluates} page
  * @param {string} selector
  * @param {string} text
@@ -82,7 +83,7 @@ export function pointOfText(page, selector, text) {
         const rect = range.getBoundingClientRect();
         return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
       }
-      return null;
+      throw new Error(`"${text}" is not in ${selector}`);
     },
     { selector, text },
   );
