@@ -87,6 +87,8 @@ export function WriteUpPanel({ connection, store, today = localToday(), ignored,
   // The summary of the write-up this panel last put into the description, so the next insert replaces it.
   const inserted = useRef(new Map<string, string>());
   const topNote = useRef<HTMLDivElement>(null);
+  // The review list stays open or closed as the user left it while the tab moves between tickets.
+  const [reviewsOpen, setReviewsOpen] = useState<boolean | undefined>(undefined);
   useEffect(() => connection.onSelection(setSelection), [connection]);
   // Text chosen with "Rewrite in customer terms" fills an empty field; next to a filled one it is only offered.
   const [offer, setOffer] = useState<string | null>(null);
@@ -115,7 +117,15 @@ export function WriteUpPanel({ connection, store, today = localToday(), ignored,
   const score = readiness(checks);
 
   const reviewList = review.list ? (
-    <ReviewList reviews={review.list} today={today} currentKey={ticket?.key} onOpen={review.openFromList} onImport={review.importReviews} />
+    <ReviewList
+      reviews={review.list}
+      today={today}
+      currentKey={ticket?.key}
+      onOpen={review.openFromList}
+      onImport={review.importReviews}
+      open={reviewsOpen}
+      onOpenChange={setReviewsOpen}
+    />
   ) : null;
 
   if (ticketState.status !== 'ready' || !ticket) {

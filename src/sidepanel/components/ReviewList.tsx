@@ -28,6 +28,9 @@ interface Props {
   currentKey?: string;
   onOpen(review: Review): void;
   onImport(reviews: Review[]): Promise<void>;
+  /** Open or closed as the user left it, kept by the panel across tickets; open by default when a review is due. */
+  open?: boolean;
+  onOpenChange?(open: boolean): void;
 }
 
 function numberLine(review: Review): string {
@@ -135,7 +138,7 @@ function ReviewsFile({ reviews, today, onImport }: Pick<Props, 'reviews' | 'toda
   );
 }
 
-export function ReviewList({ reviews, today, currentKey, onOpen, onImport }: Props) {
+export function ReviewList({ reviews, today, currentKey, onOpen, onImport, open: kept, onOpenChange }: Props) {
   const id = useId();
   const sorted = useMemo(() => sortReviews(reviews), [reviews]);
   const counts = useMemo(() => {
@@ -143,9 +146,15 @@ export function ReviewList({ reviews, today, currentKey, onOpen, onImport }: Pro
     for (const r of sorted) c[reviewStatus(r.date, today)]++;
     return c;
   }, [sorted, today]);
-  const [open, setOpen] = useState(counts.overdue + counts.today > 0);
+  const open = kept ?? counts.overdue + counts.today > 0;
   return (
-    <details className="reviews" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details
+      className="reviews"
+      open={open}
+      onToggle={(e) => {
+        if (e.currentTarget.open !== open) onOpenChange?.(e.currentTarget.open);
+      }}
+    >
       <summary id={id}>{summaryText(counts, sorted.length)}</summary>
       {sorted.length ? (
         <section aria-labelledby={id}>
