@@ -17,6 +17,7 @@ import {
 } from './page-helpers.mjs';
 
 const ext = useExtension();
+/** @param {string} url */
 const open = (url) => ext.open(url);
 
 const BODY = '[data-testid="issue-body"] .markdown-body';
@@ -48,7 +49,7 @@ test('highlights rendered title, body and comments, never code, links or mention
 test('the overlay lines up with the textarea text, also after scrolling', async () => {
   const page = await open(DEMO_URLS.newIssue);
   const area = page.locator('textarea[aria-label="Markdown value"]');
-  await area.evaluate((el) => {
+  await area.evaluate((/** @type {HTMLTextAreaElement} */ el) => {
     el.style.height = '120px';
     el.style.whiteSpace = 'pre';
     el.value = Array.from({ length: 30 }, (_, i) => (i === 20 ? 'line twenty has a Redis in it' : `plain line ${i}`)).join('\n');
@@ -60,24 +61,25 @@ test('the overlay lines up with the textarea text, also after scrolling', async 
   await page.waitForTimeout(100);
   // Where the mirror's mark is, and where line 20 of the textarea's own text box must be.
   const measure = () =>
-    area.evaluate((el) => {
-      const root = document.querySelector('customer-terms-layer').shadowRoot;
-      const mark = [...root.querySelectorAll('.mark')].find((m) => m.textContent === 'Redis').getBoundingClientRect();
+    area.evaluate((/** @type {HTMLTextAreaElement} */ el) => {
+      const root = /** @type {ShadowRoot} */ (document.querySelector('customer-terms-layer')?.shadowRoot);
+      const mark = /** @type {Element} */ ([...root.querySelectorAll('.mark')].find((m) => m.textContent === 'Redis')).getBoundingClientRect();
       const style = getComputedStyle(el);
       const rect = el.getBoundingClientRect();
-      const canvas = document.createElement('canvas').getContext('2d');
+      const canvas = /** @type {CanvasRenderingContext2D} */ (document.createElement('canvas').getContext('2d'));
       canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
       const lineHeight = parseFloat(style.lineHeight);
       const lineTop = rect.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop) + 20 * lineHeight - el.scrollTop;
       const left = rect.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft) + canvas.measureText('line twenty has a ').width - el.scrollLeft;
       return { mark: { top: mark.top, bottom: mark.bottom, left: mark.left }, lineTop, lineBottom: lineTop + lineHeight, left };
     });
+  /** @param {Awaited<ReturnType<typeof measure>>} m */
   const check = (m) => {
     assert.ok(m.mark.top >= m.lineTop - 1 && m.mark.bottom <= m.lineBottom + 1, `mark ${m.mark.top}-${m.mark.bottom} inside line ${m.lineTop}-${m.lineBottom}`);
     assert.ok(Math.abs(m.mark.left - m.left) < 2, `left ${m.mark.left} vs ${m.left}`);
   };
   check(await measure());
-  await area.evaluate((el) => {
+  await area.evaluate((/** @type {HTMLTextAreaElement} */ el) => {
     el.scrollTop = 180;
   });
   await page.waitForTimeout(100);
@@ -115,7 +117,7 @@ test('keyboard: Alt+Shift+J opens the card at the caret, focus moves in, Escape 
   await page.getByRole('dialog').waitFor();
   await page.keyboard.press('Escape');
   await page.getByRole('dialog').waitFor({ state: 'detached' });
-  assert.equal(await area.evaluate((el) => document.activeElement === el && el.selectionStart), at);
+  assert.equal(await area.evaluate((/** @type {HTMLTextAreaElement} */ el) => document.activeElement === el && el.selectionStart), at);
   await page.close();
 });
 
@@ -127,7 +129,10 @@ test('applying a rewrite replaces exactly the phrase; Ctrl+Z restores the origin
   await caretInField(area, 'Harden session', 2);
   await page.evaluate(() => {
     window.__inputs = 0;
-    document.querySelector('textarea[aria-label="Markdown value"]').addEventListener('input', () => window.__inputs++);
+    /** @type {Element} */ (document.querySelector('textarea[aria-label="Markdown value"]')).addEventListener(
+      'input',
+      () => window.__inputs++,
+    );
   });
   const { replacement, start, end } = await applyRewriteWithRange(page, 'Harden');
   // A verb with its object: the rewrite takes the object along and fills the blanks from the ticket
@@ -137,7 +142,7 @@ test('applying a rewrite replaces exactly the phrase; Ctrl+Z restores the origin
   const changed = await area.inputValue();
   assert.equal(changed, original.slice(0, start) + replacement + original.slice(end));
   assert.ok((await page.evaluate(() => window.__inputs)) >= 1, 'the page saw an input event');
-  assert.equal(await area.evaluate((el) => el.selectionStart), start + replacement.length, 'caret after the inserted text');
+  assert.equal(await area.evaluate((/** @type {HTMLTextAreaElement} */ el) => el.selectionStart), start + replacement.length, 'caret after the inserted text');
   await area.focus();
   await page.keyboard.press('Control+Z');
   assert.equal(await area.inputValue(), original);
@@ -282,7 +287,9 @@ test('an error inside the extension leaves the page working', async () => {
       },
     );
   });
+  /** @type {string[]} */
   const errors = [];
+  /** @type {string[]} */
   const ours = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.text().startsWith('[Customer Terms]') && ours.push(m.text()));
@@ -310,7 +317,7 @@ test('the card re-checks instead of replacing text that changed since it was che
   const card = page.getByRole('dialog', { name: /Harden/i });
   await card.waitFor();
   // The text moves under the open card (another edit lands before the phrase).
-  const changed = await area.evaluate((el) => {
+  const changed = await area.evaluate((/** @type {HTMLTextAreaElement} */ el) => {
     el.value = `Context first. ${el.value}`;
     return el.value;
   });
@@ -353,12 +360,17 @@ test('pull-request conversations: title, description, comments and the classic c
 test('a huge field is checked up to a limit, and says so', async () => {
   const page = await open(DEMO_URLS.newIssue);
   const area = page.locator('textarea[aria-label="Markdown value"]');
-  await area.evaluate((el) => {
+  await area.evaluate((/** @type {HTMLTextAreaElement} */ el) => {
     el.value = 'The retry logic is slow. '.repeat(12_000);
     el.dispatchEvent(new Event('input', { bubbles: true }));
   });
   const chip = await until(
-    () => page.evaluate(() => [...document.querySelector('customer-terms-layer').shadowRoot.querySelectorAll('.count')].map((c) => [c.textContent, c.title])),
+    () =>
+      page.evaluate(() =>
+        [.../** @type {ShadowRoot} */ (document.querySelector('customer-terms-layer')?.shadowRoot).querySelectorAll('.count')].map(
+          (c) => /** @type {[string, string]} */ ([String(c.textContent), /** @type {HTMLElement} */ (c).title]),
+        ),
+      ),
     (chips) => chips.some(([text]) => /start only/.test(text)),
     { what: 'a chip that says only the start is checked', timeout: 10_000 },
   );
