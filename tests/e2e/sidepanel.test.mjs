@@ -10,6 +10,7 @@ import { DEMO_URLS, ROOT, launchWithExtension, routeDemo } from './harness.mjs';
 import { highlightTexts, pointOfText, until } from './page-helpers.mjs';
 import { completeByKeyboard, fillWriteUp, insertRichAndUndo, panelFor, readiness, tabIdOf } from './sidepanel-helpers.mjs';
 
+/** @type {Awaited<ReturnType<typeof launchWithExtension>>} set before the first test */
 let browser;
 
 before(async () => {
@@ -20,9 +21,13 @@ after(async () => {
   await browser?.close();
 });
 
-/** A ticket page and its tab id, with no drafts saved yet; the test's pages close when it ends, passed or not. */
+/**
+ * A ticket page and its tab id, with no drafts saved yet; the test's pages close when it ends, passed or not.
+ * @param {import('node:test').TestContext} t
+ * @param {string} url
+ */
 async function openTicket(t, url) {
-  await browser.context.serviceWorkers()[0].evaluate(async () => {
+  await worker().evaluate(async () => {
     const drafts = Object.keys(await chrome.storage.local.get(null)).filter((key) => key.startsWith('draft:'));
     await chrome.storage.local.remove(drafts);
   });
@@ -32,6 +37,9 @@ async function openTicket(t, url) {
   const tabId = await tabIdOf(browser.context, url);
   return { page, tabId };
 }
+
+/** The extension's service worker. */
+const worker = () => /** @type {import('playwright-core').Worker} */ (browser.context.serviceWorkers()[0]);
 
 /** Every page but the one the browser keeps open, so each test starts with its own tabs. */
 async function closeAll() {
@@ -88,7 +96,8 @@ test('the draft is saved as you type and is there when the panel opens again', a
   panel = await panelFor(browser, tabId);
   assert.equal(await panel.getByLabel('In one short sentence').inputValue(), 'Saved across panels.');
   await panel.getByText('Your saved draft for this ticket.').waitFor();
-  const stored = await browser.context.serviceWorkers()[0].evaluate(() => chrome.storage.local.get(null));
+  /** @type {Record<string, { draft: { problem: string } }>} */
+  const stored = await worker().evaluate(() => chrome.storage.local.get(null));
   const key = Object.keys(stored).find((k) => k.startsWith('draft:github:customer-terms-demo/shop#41'));
   assert.ok(key && stored[key].draft.problem === 'Saved across panels.', `stored under a per-ticket key: ${Object.keys(stored)}`);
 });
@@ -158,11 +167,10 @@ test('"Open write-up" on the suggestion card opens the side panel for that tab',
   const point = await pointOfText(page, '[data-testid="issue-body"] .markdown-body', 'circuit breaker');
   await page.mouse.click(point.x, point.y);
   await page.getByRole('dialog', { name: /circuit breaker/ }).getByRole('button', { name: 'Open write-up' }).click();
-  const worker = browser.context.serviceWorkers()[0];
   // The panel's own page, at the per-tab path the background set for this tab.
   await until(
-    () => worker.evaluate(() => chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })),
-    (contexts) => contexts.some((c) => c.documentUrl.endsWith(`/sidepanel.html?tab=${tabId}`)),
+    () => worker().evaluate(() => chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })),
+    (contexts) => contexts.some((c) => String(c.documentUrl).endsWith(`/sidepanel.html?tab=${tabId}`)),
     { what: 'a side panel for the tab' },
   );
 });
@@ -171,7 +179,7 @@ test('text chosen with "Rewrite in customer terms" arrives as what goes wrong to
   const { tabId } = await openTicket(t, DEMO_URLS.issue2);
   const panel = await panelFor(browser, tabId);
   // What the context menu's handler stores; the native menu itself cannot be clicked headless.
-  await browser.context.serviceWorkers()[0].evaluate(
+  await worker().evaluate(
     ([tab]) => chrome.storage.session.set({ [`selection:${tab}`]: { text: 'The deploy pipeline is blocked by flaky tests.', at: Date.now() } }),
     [tabId],
   );
