@@ -99,7 +99,7 @@ test('the draft is saved as you type and is there when the panel opens again', a
   /** @type {Record<string, { draft: { problem: string } }>} */
   const stored = await worker().evaluate(() => chrome.storage.local.get(null));
   const key = Object.keys(stored).find((k) => k.startsWith('draft:github:customer-terms-demo/shop#41'));
-  assert.ok(key && stored[key].draft.problem === 'Saved across panels.', `stored under a per-ticket key: ${Object.keys(stored)}`);
+  assert.ok(key && stored[key]?.draft.problem === 'Saved across panels.', `stored under a per-ticket key: ${Object.keys(stored)}`);
 });
 
 test('the panel follows the tab to another issue and back, each with its own draft', async (t) => {
