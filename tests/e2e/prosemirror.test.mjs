@@ -19,22 +19,29 @@ import {
 } from './page-helpers.mjs';
 
 const ext = useExtension();
+/** @param {string} url */
 const open = (url) => ext.open(url);
 
 const JIRA_EDITOR = '[data-testid="issue.views.field.rich-text.editor-container"] .ProseMirror';
 const LINEAR_TITLE = '[aria-label="Issue title"][contenteditable="true"]';
 const LINEAR_DESCRIPTION = '.ProseMirror[aria-label="Issue description"]';
 
-/** Text nodes in the editor's document with the marks on them. */
+/**
+ * Text nodes in the editor's document with the marks on them.
+ * @param {import('playwright-core').Page} page
+ * @param {string} name
+ */
 const markedText = (page, name) =>
   page.evaluate((name) => {
+    /** @type {{ text: string | undefined, marks: string[] }[]} */
     const out = [];
-    window.demoEditors.get(name).state.doc.descendants((node) => {
+    /** @type {import('prosemirror-view').EditorView} */ (window.demoEditors.get(name)).state.doc.descendants((node) => {
       if (node.isText) out.push({ text: node.text, marks: node.marks.map((m) => m.type.name) });
     });
     return out;
   }, name);
 
+/** @param {import('playwright-core').Page} page */
 async function openJiraEditor(page) {
   await until(() => highlightTexts(page), (t) => t.length > 0, { what: 'Jira highlights' });
   await page.locator('[data-demo-edit-description]').click();
@@ -201,6 +208,7 @@ test('nothing inside the editors is changed by the extension', async () => {
   await page.keyboard.press('Escape');
   await page.waitForTimeout(300);
   // ProseMirror itself marks the editor as focused or not when focus moves into the card and back.
+  /** @param {Window['__mutations'][number]} m */
   const focusClass = (m) => m.attribute === 'class' && (m.from ?? '').replace(/\s*ProseMirror-focused/, '') === (m.to ?? '').replace(/\s*ProseMirror-focused/, '');
   assert.deepEqual((await mutations(page)).filter((m) => !focusClass(m)), []);
   await page.close();
