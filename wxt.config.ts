@@ -26,6 +26,11 @@ export default defineConfig({
       browser === 'firefox'
         ? ['storage', 'contextMenus', 'alarms', 'notifications']
         : ['storage', 'contextMenus', 'sidePanel', 'alarms', 'notifications'],
+    // Asked for only when the user adds a self-hosted GitHub Enterprise Server or Jira Data Center in
+    // the settings: that one origin, and scripting to register the content script there.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['scripting', 'https://*/*', 'http://*/*'] }
+      : { optional_permissions: ['scripting'], optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: 'Customer Terms: open the write-up' },
     // A stable extension id (jaoaolegbdkakoklfaceeojgfglfmgpn) for browser policy: an organisation's
     // managed settings are addressed to it. The public half of a key pair only; nothing secret.

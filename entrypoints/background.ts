@@ -2,6 +2,7 @@
 // "Open write-up", the context menu on selected text, and a keyboard command.
 import '../src/zod-jitless';
 import { keepPhraseMapBuilt } from '../src/background/phrase-map';
+import { keepSelfHostedRegistered, trackerPages } from '../src/background/self-hosted';
 import { keepPolicyMirrored } from '../src/background/policy-mirror';
 import { pruneDrafts, serially } from '../src/background/housekeeping-tasks';
 import { addToPhraseMap } from '../src/background/add-to-map';
@@ -15,8 +16,6 @@ const MENU_ID = 'rewrite-selection';
 const ADD_MENU_ID = 'add-to-phrase-map';
 // Declared in wxt.config.ts (manifest `commands`).
 const OPEN_COMMAND = 'open-write-up';
-// The menu shows on tracker pages only (no host permission is needed for this).
-const TRACKER_PAGES = ['https://github.com/*', 'https://*.atlassian.net/*', 'https://linear.app/*'];
 
 const warn = (error: unknown) => console.warn('[Customer Terms]', error);
 
@@ -53,22 +52,26 @@ export default defineBackground(() => {
     if (command === OPEN_COMMAND && tab?.id !== undefined) openPanel(tab.id).catch(warn);
   });
 
-  browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus.removeAll().then(() => {
-      browser.contextMenus.create({
-        id: MENU_ID,
-        title: 'Rewrite in customer terms',
-        contexts: ['selection'],
-        documentUrlPatterns: TRACKER_PAGES,
-      });
-      browser.contextMenus.create({
-        id: ADD_MENU_ID,
-        title: 'Add “%s” to the phrase map',
-        contexts: ['selection'],
-        documentUrlPatterns: TRACKER_PAGES,
-      });
-    });
-  });
+  /** The context menu, on every tracker page including self-hosted ones; made again when those change. */
+  const buildMenus = () =>
+    void Promise.all([browser.contextMenus.removeAll(), trackerPages()])
+      .then(([, pages]) => {
+        browser.contextMenus.create({
+          id: MENU_ID,
+          title: 'Rewrite in customer terms',
+          contexts: ['selection'],
+          documentUrlPatterns: pages,
+        });
+        browser.contextMenus.create({
+          id: ADD_MENU_ID,
+          title: 'Add “%s” to the phrase map',
+          contexts: ['selection'],
+          documentUrlPatterns: pages,
+        });
+      })
+      .catch(warn);
+  browser.runtime.onInstalled.addListener(buildMenus);
+  keepSelfHostedRegistered(warn, buildMenus);
   // Drafts of tickets nobody touched for three months go; the browser starts often enough.
   pruneDrafts().catch(warn);
 

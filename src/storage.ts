@@ -2,6 +2,7 @@
 import { storage } from 'wxt/utils/storage';
 import type { CompiledMap } from './core/phrase-map/compiled';
 import type { MapIssue } from './core/phrase-map/errors';
+import type { SelfHostedOrigin } from './trackers/origins';
 
 export interface Settings {
   /** Highlight jargon in rendered issues and comments, not only while editing. */
@@ -118,3 +119,6 @@ export const reviewNoticesItem = storage.defineItem<Record<string, string>>('loc
 
 /** A review to open when the panel next shows its ticket: set by a notification click or the review list. */
 export const pendingReviewItem = storage.defineItem<{ key: string; at: number } | null>('session:pendingReview', { fallback: null });
+
+/** Self-hosted trackers the user added (GitHub Enterprise Server, Jira Data Center); each has its own host permission. */
+export const selfHostedItem = storage.defineItem<SelfHostedOrigin[]>('local:selfHosted', { fallback: [], version: 1 });

@@ -2,9 +2,10 @@ import '../../src/page/highlights.css';
 import { report } from '../../src/page/guard';
 import { startPageLayer } from '../../src/page/start';
 import { linear } from '../../src/trackers/linear';
+import { HOSTED_PAGES } from '../../src/trackers/origins';
 
 export default defineContentScript({
-  matches: ['https://linear.app/*'],
+  matches: [...HOSTED_PAGES.linear],
   runAt: 'document_idle',
   main(ctx) {
     startPageLayer(ctx, linear).catch(report);

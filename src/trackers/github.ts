@@ -8,10 +8,14 @@ const KEYED_PATH = /^\/([^/]+)\/([^/]+)\/(issues|pull)\/(\d+)/;
 export const github: TrackerAdapter = {
   id: 'github',
   label: 'GitHub',
-  isTicketPage: (url) => url.hostname === 'github.com' && TICKET_PATH.test(url.pathname),
+  // The script runs only where it is matched (github.com, or a GitHub Enterprise origin the user added).
+  isTicketPage: (url) => TICKET_PATH.test(url.pathname),
   ticketKey(url) {
     const m = KEYED_PATH.exec(url.pathname);
-    return m ? `github:${m[1]}/${m[2]}#${m[4]}` : null;
+    if (!m) return null;
+    // Another host is another GitHub: its acme/shop#41 is not github.com's.
+    const host = url.host === 'github.com' ? '' : `${url.host}/`;
+    return `github:${host}${m[1]}/${m[2]}#${m[4]}`;
   },
   fields: [
     // Editing: new issue, issue and comment edit boxes, the comment composer.

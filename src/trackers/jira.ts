@@ -10,7 +10,7 @@ export const jira: TrackerAdapter = {
   id: 'jira',
   label: 'Jira',
   // Confluence shares the domain under /wiki; it is not a tracker.
-  isTicketPage: (url) => url.hostname.endsWith('.atlassian.net') && !url.pathname.startsWith('/wiki'),
+  isTicketPage: (url) => !url.pathname.startsWith('/wiki'),
   ticketKey(url) {
     const key = BROWSE.exec(url.pathname)?.[1] ?? url.searchParams.get('selectedIssue');
     return key && /^[A-Z][A-Z0-9_]*-\d+$/.test(key) ? `jira:${url.hostname}/${key}` : null;

@@ -8,7 +8,7 @@ export const linear: TrackerAdapter = {
   id: 'linear',
   label: 'Linear',
   // Issues open over lists and boards too, so every page may hold one.
-  isTicketPage: (url) => url.hostname === 'linear.app',
+  isTicketPage: () => true,
   ticketKey(url) {
     const m = ISSUE.exec(url.pathname);
     return m ? `linear:${m[1]}/${m[2]}` : null;

@@ -33,11 +33,14 @@ export const DEMO_ROUTES = [
   { match: 'https://customer-terms-demo.atlassian.net/customer-terms-demo-assets/*', dir: '.' },
   { name: 'linearIssue', url: 'https://linear.app/customer-terms-demo/issue/SHOP-8/checkout-logouts', match: 'https://linear.app/customer-terms-demo/issue/*', file: 'linear/issue.html' },
   { match: 'https://linear.app/customer-terms-demo-assets/*', dir: '.' },
+  // A self-hosted Jira Data Center: highlighted only once added in the settings (its permission granted).
+  { name: 'jiraDataCenter', url: 'https://jira.customer-terms-demo.test/browse/SHOP-12', match: 'https://jira.customer-terms-demo.test/browse/*', file: 'jira-dc/issue.html' },
+  { match: 'https://jira.customer-terms-demo.test/customer-terms-demo-assets/*', dir: '.' },
 ];
 
 /**
  * Addresses of the demo pages, by name (a new named route adds its name here).
- * @type {Readonly<Record<'hub' | 'newIssue' | 'issue' | 'issue2' | 'thread' | 'pull' | 'jiraIssue' | 'linearIssue', string>>}
+ * @type {Readonly<Record<'hub' | 'newIssue' | 'issue' | 'issue2' | 'thread' | 'pull' | 'jiraIssue' | 'linearIssue' | 'jiraDataCenter', string>>}
  */
 export const DEMO_URLS = Object.freeze(
   Object.fromEntries(DEMO_ROUTES.filter((r) => r.name).map((r) => [r.name, r.url])),
