@@ -24,14 +24,17 @@ const LINEAR_TITLE = '[data-view-id="issue-view"] [contenteditable="true"][role=
 const LINEAR_DESCRIPTION = '[data-view-id="issue-view"] .ProseMirror.editor[contenteditable="true"][aria-label="Issue description"][aria-multiline="true"]';
 const LINEAR_COMPOSER = '[data-view-id="issue-view"] form [data-comment-input-editor-container] .ProseMirror[contenteditable="true"]';
 
+/** @typedef {import('playwright-core').Page} Page */
+/** @type {Awaited<ReturnType<typeof launchWithExtension>>} set before the first test */
 let browser;
-let blocked;
+/** @type {import('./harness.mjs').BlockedRequest[]} */
+let blocked = [];
 
 before(async () => {
   await buildDemo();
   browser = await launchWithExtension();
   const { context } = browser;
-  const serve = (url, file) => routeFixture(context, url, join(DEMO, file));
+  const serve = (/** @type {string} */ url, /** @type {string} */ file) => routeFixture(context, url, join(DEMO, file));
   ({ blockedRequests: blocked } = await serve(`${JIRA}/browse/*`, 'jira/issue.html'));
   await serve(`${JIRA}/jira/software/projects/SHOP/boards/*`, 'jira/issue.html');
   await serve(`${LINEAR}/customer-terms-demo/issue/*`, 'linear/issue.html');
@@ -46,8 +49,10 @@ after(async () => {
   await browser?.close();
 });
 
+/** @param {string} url */
 async function openPage(url) {
   const page = await browser.context.newPage();
+  /** @type {Error[]} */
   const errors = [];
   page.on('pageerror', (error) => errors.push(error));
   await page.goto(url);
@@ -57,16 +62,30 @@ async function openPage(url) {
   return { page, errors };
 }
 
-/** The named editor's document as JSON, or null when there is no such editor. */
+/** @typedef {import('prosemirror-view').EditorView} EditorView */
+/**
+ * The named editor's document as JSON, or null when there is no such editor.
+ * @param {Page} page
+ * @param {string} name
+ */
 const docOf = (page, name) => page.evaluate((name) => window.demoEditors.get(name)?.state.doc.toJSON() ?? null, name);
+/**
+ * @param {Page} page
+ * @param {string} name
+ */
 const textOf = (page, name) => page.evaluate((name) => window.demoEditors.get(name)?.state.doc.textContent ?? null, name);
 
-/** Text runs of the named editor with their mark names: [{ text, marks: ['strong'] }]. */
+/**
+ * Text runs of the named editor with their mark names: [{ text, marks: ['strong'] }].
+ * @param {Page} page
+ * @param {string} name
+ */
 const runsOf = (page, name) =>
   page.evaluate((name) => {
+    /** @type {{ text: string, marks: string[] }[]} */
     const runs = [];
-    window.demoEditors.get(name).state.doc.descendants((node) => {
-      if (node.isText) runs.push({ text: node.text, marks: node.marks.map((m) => m.type.name) });
+    /** @type {EditorView} */ (window.demoEditors.get(name)).state.doc.descendants((node) => {
+      if (node.isText) runs.push({ text: /** @type {string} */ (node.text), marks: node.marks.map((m) => m.type.name) });
     });
     return runs;
   }, name);
@@ -75,18 +94,27 @@ const runsOf = (page, name) =>
  * Focuses the editable element and selects `text` inside it with a DOM Range (it may span
  * several text nodes, such as a word and a link), then replaces it with execCommand,
  * the way an extension edits a host editor without touching its DOM.
+ * @param {Page} page
+ * @param {string} selector
+ * @param {string} text
+ * @param {string} replacement
  */
 const replaceText = (page, selector, text, replacement) =>
   page.evaluate(
     ({ selector, text, replacement }) => {
-      const root = document.querySelector(selector);
+      const root = /** @type {HTMLElement} */ (document.querySelector(selector));
       root.focus();
+      /** @type {Text[]} */
       const nodes = [];
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(/** @type {Text} */ (node));
       const all = nodes.map((n) => n.data).join('');
       const start = all.indexOf(text);
       if (start === -1) throw new Error(`"${text}" not found in ${selector}`);
+      /**
+       * @param {number} offset
+       * @returns {[Text, number]}
+       */
       const locate = (offset) => {
         for (const node of nodes) {
           if (offset <= node.data.length) return [node, offset];
@@ -97,7 +125,7 @@ const replaceText = (page, selector, text, replacement) =>
       const range = document.createRange();
       range.setStart(...locate(start));
       range.setEnd(...locate(start + text.length));
-      const selection = getSelection();
+      const selection = /** @type {Selection} */ (getSelection());
       selection.removeAllRanges();
       selection.addRange(range);
       return document.execCommand('insertText', false, replacement);
@@ -105,7 +133,12 @@ const replaceText = (page, selector, text, replacement) =>
     { selector, text, replacement },
   );
 
-/** Waits until ProseMirror has read the DOM change into its state (its observer is asynchronous). */
+/**
+ * Waits until ProseMirror has read the DOM change into its state (its observer is asynchronous).
+ * @param {Page} page
+ * @param {string} name
+ * @param {(text: string) => boolean} predicate run in the page, from its source
+ */
 const waitForText = (page, name, predicate) =>
   page.waitForFunction(
     ({ name, source }) => {
@@ -118,10 +151,10 @@ const waitForText = (page, name, predicate) =>
 test('Jira demo: read mode, description editor, undo, save, comment', async () => {
   const { page, errors } = await openPage(JIRA_ISSUE);
   try {
-    assert.equal((await page.textContent(JIRA_SUMMARY)).trim(), 'Retry storm after a Redis failover takes down cart and checkout');
+    assert.equal(String(await page.textContent(JIRA_SUMMARY)).trim(), 'Retry storm after a Redis failover takes down cart and checkout');
     const rendered = page.locator(JIRA_RENDERED_DESCRIPTION);
     assert.equal(await rendered.locator('strong').first().textContent(), 'hand-rolled retry loop');
-    assert.match(await rendered.textContent(), /retry logic multiplied/);
+    assert.match(String(await rendered.textContent()), /retry logic multiplied/);
     assert.equal(await rendered.locator('a', { hasText: 'logic' }).count(), 1, 'the link covers only "logic" of "retry logic"');
     assert.equal(await docOf(page, 'jira-description'), null, 'no editor until the description is clicked');
 
@@ -133,7 +166,7 @@ test('Jira demo: read mode, description editor, undo, save, comment', async () =
     const runs = await runsOf(page, 'jira-description');
     assert.deepEqual(runs.find((r) => r.text === 'hand-rolled retry loop')?.marks, ['strong']);
     assert.deepEqual(runs.find((r) => r.text === 'logic')?.marks, ['link']);
-    assert.ok(runs[runs.findIndex((r) => r.text === 'logic') - 1].text.endsWith('The retry '), 'plain "retry " before the link');
+    assert.ok(runs[runs.findIndex((r) => r.text === 'logic') - 1]?.text.endsWith('The retry '), 'plain "retry " before the link');
     assert.deepEqual(runs.find((r) => r.text === 'POST /cart/items')?.marks, ['code']);
 
     // DOM Range + execCommand('insertText') becomes a transaction; the new text keeps the bold mark.
@@ -161,7 +194,7 @@ test('Jira demo: read mode, description editor, undo, save, comment', async () =
     await page.locator('[data-demo-editor="jira-description"] [data-demo-action="save"]').click();
     await rendered.waitFor();
     assert.equal(await docOf(page, 'jira-description'), null, 'editor destroyed on save');
-    assert.match(await rendered.textContent(), /pool is empty before the postmortem now/);
+    assert.match(String(await rendered.textContent()), /pool is empty before the postmortem now/);
     assert.equal(await rendered.locator('strong', { hasText: 'now' }).count(), 1);
 
     // "Add a comment…" becomes the same editor chain; Save adds a comment to the top of the list.
@@ -171,9 +204,9 @@ test('Jira demo: read mode, description editor, undo, save, comment', async () =
     await waitForText(page, 'jira-comment', (t) => t === 'Customers saw empty carts for seven minutes.');
     await page.locator('[data-demo-editor="jira-comment"] [data-demo-action="save"]').click();
     const first = page.locator('[data-testid="issue.activity.comments-list"] > [data-testid^="issue-comment-base.ui.comment.ak-comment."]').first();
-    assert.match(await first.getAttribute('data-testid'), /^issue-comment-base\.ui\.comment\.ak-comment\.\d+$/);
+    assert.match(String(await first.getAttribute('data-testid')), /^issue-comment-base\.ui\.comment\.ak-comment\.\d+$/);
     const id = await first.getAttribute('data-testid');
-    assert.equal((await page.locator(`[data-testid="${id}-body"] .ak-renderer-document`).textContent()).trim(), 'Customers saw empty carts for seven minutes.');
+    assert.equal(String(await page.locator(`[data-testid="${id}-body"] .ak-renderer-document`).textContent()).trim(), 'Customers saw empty carts for seven minutes.');
     assert.equal(await page.locator('[data-demo-comment-placeholder]').count(), 1, 'placeholder back after saving');
     assert.equal(await page.locator('[data-testid="issue.activity.comments-list"] [data-testid$="-body"] .ak-renderer-document').count(), 4);
 
@@ -205,19 +238,19 @@ test('Jira demo: a board card opens SHOP-9 without a reload; Back returns to SHO
 
     await page.locator('[data-demo-edit-description]').click();
     await page.locator(JIRA_DESCRIPTION_EDITOR).waitFor();
-    assert.match(await textOf(page, 'jira-description'), /^Three tests in the payments suite/);
+    assert.match(String(await textOf(page, 'jira-description')), /^Three tests in the payments suite/);
     await page.locator('[data-demo-editor="jira-description"] [data-demo-action="cancel"]').click();
 
     await page.goBack();
     await page.waitForFunction((sel) => document.querySelector(sel)?.textContent.includes('Retry storm'), JIRA_SUMMARY);
     assert.equal(new URL(page.url()).pathname, '/browse/SHOP-7');
     assert.equal(await page.evaluate(() => window.__demoNoReload), true, 'no reload on Back');
-    assert.doesNotMatch(await page.textContent(JIRA_RENDERED_DESCRIPTION), /Draft\./, 'leaving cancels an unsaved edit');
+    assert.doesNotMatch(String(await page.textContent(JIRA_RENDERED_DESCRIPTION)), /Draft\./, 'leaving cancels an unsaved edit');
 
     // The linked-issue link goes to /browse/SHOP-9, also in place.
     await page.locator('.linked a[data-issue-key="SHOP-9"]').click();
     await page.waitForURL(`${JIRA}/browse/SHOP-9`);
-    assert.equal((await page.textContent(JIRA_SUMMARY)).trim(), 'Flaky payment tests block hotfix deploys');
+    assert.equal(String(await page.textContent(JIRA_SUMMARY)).trim(), 'Flaky payment tests block hotfix deploys');
     assert.equal(await page.evaluate(() => window.__demoNoReload), true);
     assert.deepEqual(errors, []);
   } finally {
@@ -268,7 +301,7 @@ test('Linear demo: title, description and composer are editors with undo', async
     await waitForText(page, 'linear-comment', (t) => t === 'Shoppers were signed out while paying.');
     await page.keyboard.press('Control+Enter');
     await page.waitForFunction(() => document.querySelectorAll('[data-view-id="issue-view"] [data-testid="comment-body"]').length === 3);
-    assert.equal((await page.locator('[data-testid="comment-body"]').last().textContent()).trim(), 'Shoppers were signed out while paying.');
+    assert.equal(String(await page.locator('[data-testid="comment-body"]').last().textContent()).trim(), 'Shoppers were signed out while paying.');
     assert.equal(await textOf(page, 'linear-comment'), '');
     assert.equal(await page.evaluate(() => window.__demoNoReload), true);
     assert.deepEqual(errors, []);
@@ -290,11 +323,11 @@ test('Linear demo: the related link opens SHOP-10 in place with new editors; Bac
     await page.waitForURL(`${LINEAR}/customer-terms-demo/issue/SHOP-10/slow-exports`);
     await waitForText(page, 'linear-title', (t) => t === 'Slow exports: CSV export times out for large stores');
     assert.equal(await page.evaluate(() => window.__demoNoReload), true, 'no reload');
-    assert.equal(await page.evaluate(() => window.__oldTitle !== window.demoEditors.get('linear-title') && !window.__oldTitle.dom.isConnected), true, 'a new title editor; the old one is gone');
+    assert.equal(await page.evaluate(() => window.__oldTitle !== window.demoEditors.get('linear-title') && !(/** @type {EditorView} */ (window.__oldTitle).dom.isConnected)), true, 'a new title editor; the old one is gone');
     assert.equal(await page.locator(LINEAR_TITLE).count(), 1);
     assert.equal(await page.locator(LINEAR_DESCRIPTION).count(), 1);
     assert.equal(await page.locator(LINEAR_COMPOSER).count(), 1);
-    assert.match(await textOf(page, 'linear-description'), /^Order exports for stores/);
+    assert.match(String(await textOf(page, 'linear-description')), /^Order exports for stores/);
     assert.deepEqual((await runsOf(page, 'linear-description')).find((r) => r.text === 'connection pool')?.marks, ['strong']);
 
     await replaceText(page, LINEAR_DESCRIPTION, 'N+1', 'slow query pattern');
@@ -306,7 +339,7 @@ test('Linear demo: the related link opens SHOP-10 in place with new editors; Bac
     await waitForText(page, 'linear-title', (t) => t.startsWith('Checkout logouts'));
     assert.equal(new URL(page.url()).pathname, '/customer-terms-demo/issue/SHOP-8/checkout-logouts');
     assert.equal(await page.evaluate(() => window.__demoNoReload), true, 'no reload on Back');
-    assert.match(await textOf(page, 'linear-description'), / Kept\.$/, 'the description kept its edit');
+    assert.match(String(await textOf(page, 'linear-description')), / Kept\.$/, 'the description kept its edit');
     assert.deepEqual(errors, []);
   } finally {
     await page.close();
