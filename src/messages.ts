@@ -1,7 +1,6 @@
 // The one message protocol between the extension's parts, discriminated on `kind`.
 // Types only, so every part can import it without pulling in code.
 import type { CardSuggestions } from './core/rewrite/types';
-import type { SlotValues } from './core/rewrite/fill';
 import type { Finding } from './core/types';
 import type { WriteUpBlock } from './core/writeup/render';
 import type { InsertRole } from './trackers/types';

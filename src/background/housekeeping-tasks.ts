@@ -17,7 +17,6 @@ export function serially<T>(update: () => Promise<T>): Promise<T> {
   return next;
 }
 
-
 interface LocalArea {
   get(keys: null): Promise<Record<string, unknown>>;
   remove(keys: string[]): Promise<void>;
