@@ -21,9 +21,26 @@ import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 
+/**
+ * @typedef {import('playwright-core').Page} Page
+ * @typedef {import('playwright-core').CDPSession} CDPSession
+ * @typedef {import('playwright-core').BrowserContext} BrowserContext
+ * @typedef {import('prosemirror-view').EditorView} EditorView
+ * @typedef {Awaited<ReturnType<typeof import('./launch.mjs').launchBench>>} Bench one browser, with or without the extension
+ * @typedef {{ page: Page, cdp: CDPSession }} Side
+ * @typedef {{ ext: Side, base: Side }} Sides
+ * @typedef {{ text: string, limit: number, on?: 'ext' }} Budget
+ * @typedef {{ text: string, limit: number, actual: number | null, unit: string, pass: boolean }} BudgetResult
+ * @typedef {{
+ *   id: string, name: string, stat: string, unit: string, ext: number | null, base: number | null, added: number | null,
+ *   runs: number | undefined, found: unknown, budget: BudgetResult | null, note: string | null, [key: string]: unknown,
+ * }} Row
+ */
+
 const QUICK = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
 const SECTIONS = ['startup', 'typing', 'card', 'thread', 'jira'];
 const ONLY = (process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
+/** @param {string} section */
 const runs = (section) => ONLY.length === 0 || ONLY.includes(section);
 for (const section of ONLY) if (!SECTIONS.includes(section)) fail(`unknown section "${section}" in --only (sections: ${SECTIONS.join(', ')})`);
 const SEED = 0x5eed; // bench/core.ts's seed: the 2,000-word body is the core bench's "description"
@@ -36,35 +53,40 @@ const SETTLE_MS = 600;
 const FIRST_SCAN = 'customer-terms:first-scan';
 const HIGHLIGHT = 'customer-terms-jargon';
 const CONTENT_SCRIPTS = ['github', 'jira', 'linear'];
+/** The two browsers of every comparison: with the extension and without it. */
+const SIDES = /** @type {const} */ (['ext', 'base']);
 // Issue 11: what one page loads, at most 50 KB gzipped (it was 100).
 const SIZE_BUDGET_KB = 50;
 const HISTORY_MAX = 30;
 
+/** @param {string} s */
 const log = (s) => process.stderr.write(`${s}\n`);
 const started = performance.now();
 
 // --- Preflight: the only failures that are the user's to fix -----------------------
 
+/** @type {typeof import('../tests/e2e/harness.mjs')} */
 let harness;
 try {
   harness = await import('../tests/e2e/harness.mjs');
 } catch (error) {
-  fail(`cannot load the e2e harness (tests/e2e/harness.mjs): ${error.message}\n(Has npm install run?)`);
+  fail(`cannot load the e2e harness (tests/e2e/harness.mjs): ${error instanceof Error ? error.message : error}\n(Has npm install run?)`);
 }
 const { ROOT, EXTENSION_DIR, DEMO_URLS, findChromium } = harness;
 const OUT = resolve(process.env.BENCH_OUT ?? join(ROOT, '.bench'));
 const SCRIPTS_DIR = join(EXTENSION_DIR, 'content-scripts');
+/** @type {string | null} */
 let staleBuild = null;
 
 {
   const missing = ['manifest.json', ...CONTENT_SCRIPTS.map((n) => `content-scripts/${n}.js`)].filter((f) => !existsSync(join(EXTENSION_DIR, f)));
   if (missing.length) {
-    fail(`the extension is not built (${join(EXTENSION_DIR, missing[0])}${missing.length > 1 ? ` and ${missing.length - 1} more` : ''} missing).\nRun \`npm run build\` (or \`npx wxt build\`), then \`npm run bench\` again.`);
+    fail(`the extension is not built (${join(EXTENSION_DIR, /** @type {string} */ (missing[0]))}${missing.length > 1 ? ` and ${missing.length - 1} more` : ''} missing).\nRun \`npm run build\` (or \`npx wxt build\`), then \`npm run bench\` again.`);
   }
   try {
     findChromium();
   } catch (error) {
-    fail(error.message);
+    fail(error instanceof Error ? error.message : String(error));
   }
   const builtAt = statSync(join(EXTENSION_DIR, 'manifest.json')).mtimeMs;
   const newer = ['src', 'entrypoints'].flatMap((dir) => newerThan(join(ROOT, dir), builtAt)).slice(0, 3);
@@ -74,11 +96,20 @@ let staleBuild = null;
   }
 }
 
+/**
+ * @param {string} message
+ * @returns {never}
+ */
 function fail(message) {
   console.error(`browser bench: ${message}`);
   process.exit(1);
 }
 
+/**
+ * @param {string} dir
+ * @param {number} ms
+ * @returns {string[]}
+ */
 function newerThan(dir, ms) {
   if (!existsSync(dir)) return [];
   const out = [];
@@ -94,17 +125,27 @@ const { launchBench } = await import('./launch.mjs');
 
 // --- Numbers ---------------------------------------------------------------------------
 
+/**
+ * @param {number[]} values
+ * @param {number} q
+ */
 function quantile(values, q) {
   if (!values.length) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const at = (sorted.length - 1) * q;
   const lo = Math.floor(at);
   const hi = Math.ceil(at);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (at - lo);
+  // lo and hi are in range: values is not empty.
+  const lower = /** @type {number} */ (sorted[lo]);
+  const upper = /** @type {number} */ (sorted[hi]);
+  return lower + (upper - lower) * (at - lo);
 }
+/** @param {number[]} values */
 const median = (values) => quantile(values, 0.5);
+/** @param {number[]} values */
 const p95 = (values) => quantile(values, 0.95);
 
+/** @param {number | null | undefined} ms */
 function fmtMs(ms) {
   if (ms === null || ms === undefined || Number.isNaN(ms)) return '';
   const a = Math.abs(ms);
@@ -113,11 +154,18 @@ function fmtMs(ms) {
   if (a >= 1) return ms.toFixed(2);
   return ms.toFixed(3);
 }
+/** @param {number} bytes */
 const fmtKb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
+/**
+ * @param {string[]} header
+ * @param {string[][]} body
+ * @param {boolean[]} right
+ */
 function table(header, body, right) {
-  const widths = header.map((h, c) => Math.max(h.length, ...body.map((r) => r[c].length)));
-  const line = (cells) => cells.map((s, c) => (right[c] ? s.padStart(widths[c]) : s.padEnd(widths[c]))).join(' | ').trimEnd();
+  const widths = header.map((h, c) => Math.max(h.length, ...body.map((r) => (r[c] ?? '').length)));
+  /** @param {string[]} cells */
+  const line = (cells) => cells.map((s, c) => (right[c] ? s.padStart(widths[c] ?? 0) : s.padEnd(widths[c] ?? 0))).join(' | ').trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...body.map(line)].join('\n');
 }
 
@@ -164,6 +212,7 @@ async function corpus() {
 // --- Pages, metrics ---------------------------------------------------------------------
 
 /** Per page: a CDP session with the Performance domain on, in thread CPU time. */
+/** @param {BrowserContext} context */
 async function openPage(context) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -172,6 +221,7 @@ async function openPage(context) {
 }
 
 /** Cumulative main-thread figures of the page's renderer, in ms. */
+/** @param {CDPSession} cdp */
 async function metrics(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
@@ -184,15 +234,28 @@ async function metrics(cdp) {
 }
 
 /** One frame after everything already queued: the key's effects are painted. */
+/** @param {Page} page */
 const frameRoundTrip = (page) =>
   page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(window.__ctTick?.()), 0))));
 /** A pause longer than the extension's 60 ms debounce, then a frame: the re-check ran and painted. */
+/**
+ * @param {Page} page
+ * @param {number} ms
+ */
 const pauseRoundTrip = (page, ms) =>
   page.evaluate((ms) => new Promise((r) => setTimeout(() => requestAnimationFrame(() => setTimeout(() => r(window.__ctTick?.()), 0)), ms)), ms);
 
+/**
+ * @param {Page} page
+ * @returns {Promise<number | null>}
+ */
 const firstScan = (page) => page.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration)[0] ?? null, FIRST_SCAN);
 
 /** Waits for the content script's first scan (with the extension) and a quiet moment. */
+/**
+ * @param {Page} page
+ * @param {boolean} withExtension
+ */
 async function settle(page, withExtension, quietMs = SETTLE_MS) {
   if (withExtension) {
     await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, FIRST_SCAN, { timeout: 15_000, polling: 50 }).catch(() => {
@@ -204,13 +267,22 @@ async function settle(page, withExtension, quietMs = SETTLE_MS) {
 
 // --- Rows -------------------------------------------------------------------------------
 
+/** @type {Row[]} */
 const rows = [];
 /**
  * A timing row: `ext` and `base` are medians (or whatever `stat` says), `added` their
  * difference when both exist, `budget` compares `added` (or `ext` when `on: 'ext'`).
+ * @param {string} id
+ * @param {string} name
+ * @param {{
+ *   ext?: number | null, base?: number | null, added?: number | null, runs?: number, unit?: string, stat?: string,
+ *   budget?: Budget | null, found?: unknown, note?: string | null, extra?: Record<string, unknown>,
+ * }} figures
+ * @returns {Row}
  */
 function row(id, name, { ext = null, base = null, added, runs, unit = 'ms', stat = 'median', budget = null, found = null, note = null, extra = {} }) {
   if (added === undefined) added = ext !== null && base !== null ? ext - base : null;
+  /** @type {BudgetResult | null} */
   let b = null;
   if (budget) {
     const actual = budget.on === 'ext' ? ext : added;
@@ -244,7 +316,15 @@ function sizes() {
 
 // --- 2. Startup on the demo issue page ---------------------------------------------------
 
+/**
+ * @param {Bench} ext
+ * @param {Bench} base
+ */
 async function startup(ext, base) {
+  /**
+   * @param {Bench} b
+   * @param {boolean} withExtension
+   */
   const one = async (b, withExtension) => {
     const { page, cdp } = await openPage(b.context);
     try {
@@ -263,22 +343,27 @@ async function startup(ext, base) {
   // One discarded load each (profile, HTTP cache and code cache warm-up), then alternate.
   await one(ext, true);
   await one(base, false);
+  /** @type {Awaited<ReturnType<typeof one>>[]} */
   const withExt = [];
+  /** @type {Awaited<ReturnType<typeof one>>[]} */
   const without = [];
   for (let i = 0; i < STARTUP_LOADS; i++) {
     withExt.push(await one(ext, true));
     without.push(await one(base, false));
   }
-  const scans = withExt.map((r) => r.firstScan);
+  // With the extension every load records its first scan.
+  const scans = withExt.map((r) => /** @type {number} */ (r.firstScan));
   row('startup-first-scan', 'issue page: first scan (user timing)', {
     ext: median(scans),
     runs: scans.length,
-    found: withExt[0].found,
+    found: withExt[0]?.found,
     budget: { text: '< 20 ms', limit: 20, on: 'ext' },
     note: `min ${fmtMs(Math.min(...scans))}, max ${fmtMs(Math.max(...scans))} ms; wall time of PageSession.start() (find fields, read, analyze, paint)`,
     extra: { samples: scans },
   });
+  /** @param {typeof withExt} rs */
   const task = (rs) => rs.map((r) => r.task);
+  /** @param {typeof withExt} rs */
   const script = (rs) => rs.map((r) => r.script);
   row('startup-main-thread', 'issue page: main thread at load (TaskDuration)', {
     ext: median(task(withExt)),
@@ -301,13 +386,19 @@ async function startup(ext, base) {
  * Types `typed` one key at a time into both pages (alternating keys between the two
  * browsers, so drift hits both), reading the renderer's TaskDuration around each key.
  * Then a few keys with a pause after each, long enough for the debounced re-check.
+ * @param {string} id
+ * @param {string} label
+ * @param {Sides} sides
+ * @param {string} typed
+ * @param {number} budget
  */
 async function typing(id, label, sides, typed, budget) {
+  /** @type {{ ext: number[], base: number[] }} */
   const fast = { ext: [], base: [] };
   const totals = { ext: 0, base: 0 };
   const t0 = { ext: await metrics(sides.ext.cdp), base: await metrics(sides.base.cdp) };
   for (const ch of typed) {
-    for (const side of ['ext', 'base']) {
+    for (const side of SIDES) {
       const { page, cdp } = sides[side];
       const before = await metrics(cdp);
       await page.keyboard.type(ch);
@@ -318,16 +409,17 @@ async function typing(id, label, sides, typed, budget) {
   }
   const rechecksWhileFast = await sides.ext.page.evaluate(() => window.__ctRechecks?.() ?? null);
   // The trailing re-check of the burst, so the session total includes it once.
-  for (const side of ['ext', 'base']) await pauseRoundTrip(sides[side].page, 150);
-  for (const side of ['ext', 'base']) totals[side] = (await metrics(sides[side].cdp)).task - t0[side].task;
+  for (const side of SIDES) await pauseRoundTrip(sides[side].page, 150);
+  for (const side of SIDES) totals[side] = (await metrics(sides[side].cdp)).task - t0[side].task;
   const rechecksAfterBurst = await sides.ext.page.evaluate(() => window.__ctRechecks?.() ?? null);
 
+  /** @type {{ ext: number[], base: number[] }} */
   const paced = { ext: [], base: [] };
   for (let i = 0; i < PACED_KEYS; i++) {
-    for (const side of ['ext', 'base']) {
+    for (const side of SIDES) {
       const { page, cdp } = sides[side];
       const before = await metrics(cdp);
-      await page.keyboard.type(typed[i % typed.length]);
+      await page.keyboard.type(/** @type {string} */ (typed[i % typed.length]));
       await pauseRoundTrip(page, 120);
       const after = await metrics(cdp);
       paced[side].push(after.task - before.task);
@@ -360,7 +452,7 @@ async function typing(id, label, sides, typed, budget) {
     extra: { samplesExt: paced.ext, samplesBase: paced.base },
   });
   row(`${id}-recheck`, `${label}: one re-check (paced - per key)`, {
-    added: pacedRow.added - perKey.added,
+    added: /** @type {number} */ (pacedRow.added) - /** @type {number} */ (perKey.added),
     runs: PACED_KEYS,
     stat: 'diff',
     note: 'added main-thread time of the debounced re-check alone: what typing at a human pace (a pause after every key) costs per key',
@@ -368,6 +460,10 @@ async function typing(id, label, sides, typed, budget) {
 }
 
 /** Counts the extension's repaints of its marks: mirror rebuilds (textareas) or highlight changes (rich editors). */
+/**
+ * @param {Page} page
+ * @param {'mirror' | 'highlights'} kind
+ */
 function countRechecks(page, kind) {
   return page.evaluate(
     ({ kind, name }) => {
@@ -398,14 +494,20 @@ function countRechecks(page, kind) {
   );
 }
 
+/**
+ * @param {Bench} ext
+ * @param {Bench} base
+ * @param {string} body
+ * @param {string} typed
+ */
 async function githubTyping(ext, base, body, typed) {
-  const sides = {};
-  for (const [side, b] of [['ext', ext], ['base', base]]) {
+  const sides = /** @type {Sides} */ ({});
+  for (const [side, b] of /** @type {[keyof Sides, Bench][]} */ ([['ext', ext], ['base', base]])) {
     const { page, cdp } = await openPage(b.context);
     await page.goto(DEMO_URLS.newIssue, { waitUntil: 'load' });
     await settle(page, side === 'ext', 300);
     await page.evaluate((text) => {
-      const field = document.querySelector('#new-issue-body');
+      const field = /** @type {HTMLTextAreaElement} */ (document.querySelector('#new-issue-body'));
       field.value = text;
       field.dispatchEvent(new Event('input', { bubbles: true }));
       field.focus();
@@ -423,13 +525,15 @@ async function githubTyping(ext, base, body, typed) {
   } finally {
     for (const s of Object.values(sides)) await s.page.close();
   }
-  rows.find((r) => r.id === 'typing-key-median').found = marks;
+  /** @type {Row} */ (rows.find((r) => r.id === 'typing-key-median')).found = marks;
 }
 
 /**
  * The card on a 2,000-word ticket: from Alt+Shift+J to the card showing its rewrites (the offer is
  * worked out in the background, with the tagger). The page has no card without the extension, so
  * this row has no baseline; it is held against the issue's budget.
+ * @param {Bench} ext
+ * @param {string} body
  */
 async function cardOpen(ext, body) {
   const { page } = await openPage(ext.context);
@@ -438,15 +542,16 @@ async function cardOpen(ext, body) {
     await settle(page, true, 300);
     const text = `Harden session handling before the launch.\n\n${body}`;
     await page.evaluate((text) => {
-      const field = document.querySelector('#new-issue-body');
+      const field = /** @type {HTMLTextAreaElement} */ (document.querySelector('#new-issue-body'));
       field.value = text;
       field.dispatchEvent(new Event('input', { bubbles: true }));
     }, text);
     await page.waitForTimeout(800);
+    /** @type {number[]} */
     const times = [];
     for (let i = 0; i < (QUICK ? 4 : 15); i++) {
       await page.evaluate(() => {
-        const field = document.querySelector('#new-issue-body');
+        const field = /** @type {HTMLTextAreaElement} */ (document.querySelector('#new-issue-body'));
         field.focus();
         field.setSelectionRange(2, 2);
         window.__cardOpen = new Promise((resolve) => {
@@ -478,28 +583,43 @@ async function cardOpen(ext, body) {
   }
 }
 
+/**
+ * @param {Bench} ext
+ * @param {Bench} base
+ * @param {string} body
+ * @param {string} typed
+ */
 async function jiraTyping(ext, base, body, typed) {
-  const sides = {};
-  for (const [side, b] of [['ext', ext], ['base', base]]) {
+  const sides = /** @type {Sides} */ ({});
+  for (const [side, b] of /** @type {[keyof Sides, Bench][]} */ ([['ext', ext], ['base', base]])) {
     const { page, cdp } = await openPage(b.context);
     await page.goto(DEMO_URLS.jiraIssue, { waitUntil: 'load' });
     await settle(page, side === 'ext', 300);
     const editor = () => page.evaluate(() => {
-      const editors = window.demoEditors;
+      // The registry is a Map; an older demo kept its editors in a plain object.
+      const editors = /** @type {Map<string, EditorView> & Record<string, EditorView | undefined>} */ (window.demoEditors);
       return Boolean(editors && (editors.get?.('jira-description') ?? editors['jira-description']));
     });
     // The demo opens its description editor on Edit, as Jira does.
     if (!(await editor())) await page.locator('[data-demo-edit-description]').first().click();
-    await page.waitForFunction(() => window.demoEditors && (window.demoEditors.get?.('jira-description') ?? window.demoEditors['jira-description']), null, { timeout: 15_000 });
+    await page.waitForFunction(
+      () => {
+        const editors = /** @type {Map<string, EditorView> & Record<string, EditorView | undefined>} */ (window.demoEditors);
+        return editors && (editors.get?.('jira-description') ?? editors['jira-description']);
+      },
+      null,
+      { timeout: 15_000 },
+    );
     const ok = await page.evaluate((text) => {
-      const editors = window.demoEditors;
+      // The registry is a Map; an older demo kept its editors in a plain object.
+      const editors = /** @type {Map<string, EditorView> & Record<string, EditorView | undefined>} */ (window.demoEditors);
       const view = editors.get?.('jira-description') ?? editors['jira-description'];
       if (!view?.state) return 'no editor view';
       const { schema } = view.state;
       const blocks = text.split(/\n{2,}/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
       const paragraphs = blocks.map((p) => schema.node('paragraph', null, [schema.text(p)]));
       let tr = view.state.tr.replaceWith(0, view.state.doc.content.size, paragraphs);
-      const Selection = tr.selection.constructor;
+      const Selection = /** @type {typeof import('prosemirror-state').Selection} */ (tr.selection.constructor);
       if (typeof Selection.atEnd === 'function') tr = tr.setSelection(Selection.atEnd(tr.doc));
       view.dispatch(tr.scrollIntoView());
       view.focus();
@@ -517,7 +637,7 @@ async function jiraTyping(ext, base, body, typed) {
   } finally {
     for (const s of Object.values(sides)) await s.page.close();
   }
-  rows.find((r) => r.id === 'jira-typing-key-median').found = found;
+  /** @type {Row} */ (rows.find((r) => r.id === 'jira-typing-key-median')).found = found;
 }
 
 // --- 4. Long threads in read mode ---------------------------------------------------------
@@ -547,8 +667,17 @@ const WATCH_HIGHLIGHTS = `(() => {
   requestAnimationFrame(tick);
 })();`;
 
+/**
+ * @param {Bench} ext
+ * @param {Bench} base
+ * @param {300 | 2000} comments
+ */
 async function thread(ext, base, comments) {
   const url = `${DEMO_URLS.thread}?comments=${comments}`;
+  /**
+   * @param {Bench} b
+   * @param {boolean} withExtension
+   */
   const one = async (b, withExtension) => {
     const { page, cdp } = await openPage(b.context);
     try {
@@ -574,7 +703,8 @@ async function thread(ext, base, comments) {
       return {
         ...m,
         firstScan: withExtension ? await firstScan(page) : null,
-        load: paint.load,
+        // Waited for above: the load event has come.
+        load: /** @type {number} */ (paint.load),
         paintedAt: withExtension ? paint.last : null,
         size: paint.size,
       };
@@ -589,18 +719,18 @@ async function thread(ext, base, comments) {
     without.push(await one(base, false));
   }
   const label = `${comments}-comment thread`;
-  const scans = withExt.map((r) => r.firstScan);
+  const scans = withExt.map((r) => /** @type {number} */ (r.firstScan));
   const budgeted = comments === 300;
   row(`thread-${comments}-first-scan`, `${label}: first scan (user timing)`, {
     ext: median(scans),
     runs: scans.length,
-    found: withExt[0].size,
+    found: withExt[0]?.size,
     note: `min ${fmtMs(Math.min(...scans))}, max ${fmtMs(Math.max(...scans))} ms; found = ranges in the highlight registry`,
     extra: { samples: scans },
   });
   // As a user sees it: the plain page is loaded at its load event; every highlight is there once the
   // frame showing the registry's last change is rendered. Both from navigation start, same run.
-  const painted = withExt.map((r) => r.paintedAt);
+  const painted = withExt.map((r) => /** @type {number} */ (r.paintedAt));
   const plainLoad = without.map((r) => r.load);
   row(`thread-${comments}-painted`, `${label}: load -> every highlight painted`, {
     ext: median(painted),
@@ -621,7 +751,7 @@ async function thread(ext, base, comments) {
     note: 'navigation start -> loadEventStart; "added" = how much the content script (injected at document_idle, often before load) delays the load event',
     extra: { samplesExt: ownLoad, samplesBase: plainLoad },
   });
-  const afterOwnLoad = withExt.map((r) => r.paintedAt - r.load);
+  const afterOwnLoad = withExt.map((r) => /** @type {number} */ (r.paintedAt) - r.load);
   row(`thread-${comments}-painted-own-load`, `${label}: own load event -> every highlight painted`, {
     ext: median(afterOwnLoad),
     runs: afterOwnLoad.length,
@@ -650,8 +780,11 @@ async function main() {
   log(`  corpus: ${bodyWords}-word body (${body.length} chars, seed ${SEED + 1}, as the core bench's description); ${typed.length} characters to type`);
 
   const hasJira = typeof DEMO_URLS.jiraIssue === 'string';
+  /** @type {Bench | undefined} */
   let ext;
+  /** @type {Bench | undefined} */
   let base;
+  /** @type {string | null} */
   let version = null;
   try {
     ext = await launchBench({ extension: true });
@@ -695,11 +828,13 @@ async function main() {
   }
   const seconds = (performance.now() - started) / 1000;
   // The 5-minute load average covers most of the run; above the core count, other work competed.
-  const load = loadavg()[1];
+  const load = /** @type {number} */ (loadavg()[1]);
   const busy = load > cpus().length * 0.75;
 
   // --- Report ------------------------------------------------------------------------------
-  const budgetCell = (b) => (b ? `${b.text} (${b.unit === 'KB' ? `${b.actual.toFixed(1)} KB` : `${fmtMs(b.actual)} ms`})` : '');
+  /** @param {BudgetResult | null} b */
+  const budgetCell = (b) => (b ? `${b.text} (${b.unit === 'KB' ? `${/** @type {number} */ (b.actual).toFixed(1)} KB` : `${fmtMs(b.actual)} ms`})` : '');
+  /** @param {BudgetResult | null} b */
   const result = (b) => (b ? (b.pass ? 'PASS' : 'FAIL') : '');
   const sizeBudgets = scripts.map((s) => ({ id: `size-${s.name}`, text: `<= ${SIZE_BUDGET_KB} KB gzipped`, limit: SIZE_BUDGET_KB, actual: s.gzip / 1024, unit: 'KB', pass: s.pass }));
   const compromiseBudget = { id: 'no-compromise', text: 'no compromise code', limit: 0, actual: scripts.filter((s) => s.compromise).length, unit: 'files', pass: scripts.every((s) => !s.compromise) };
@@ -711,7 +846,7 @@ async function main() {
     '',
     table(
       ['content script', 'raw', 'gzipped', 'compromise', 'budget', 'result'],
-      scripts.map((s, i) => [s.file, fmtKb(s.raw), fmtKb(s.gzip), s.compromise ? 'yes' : 'no', budgetCell(sizeBudgets[i]), `${result(sizeBudgets[i])}${s.compromise ? ' / FAIL (compromise)' : ''}`]),
+      scripts.map((s, i) => [s.file, fmtKb(s.raw), fmtKb(s.gzip), s.compromise ? 'yes' : 'no', budgetCell(sizeBudgets[i] ?? null), `${result(sizeBudgets[i] ?? null)}${s.compromise ? ' / FAIL (compromise)' : ''}`]),
       [false, true, true, false, false, false],
     ),
     '',
@@ -734,15 +869,17 @@ async function main() {
     { name: 'content scripts without compromise', ...compromiseBudget },
     ...rows.filter((r) => r.budget).map((r) => ({ id: r.id, name: r.name, ...r.budget })),
   ];
-  for (const b of budgets) out.push(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.id === 'no-compromise' ? (b.pass ? 'none found' : `found in ${b.actual} file(s)`) : budgetCell(b)}`);
+  for (const b of budgets) out.push(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.id === 'no-compromise' ? (b.pass ? 'none found' : `found in ${b.actual} file(s)`) : budgetCell(/** @type {BudgetResult} */ (b))}`);
   const passed = budgets.filter((b) => b.pass).length;
   out.push(`  ${passed}/${budgets.length} budgets met${passed < budgets.length ? ' (reported, not enforced)' : ''}.`);
   console.log(out.join('\n'));
 
   const jsonPath = join(OUT, 'browser.json');
+  /** @type {unknown[]} */
   let history = [];
   try {
     const previous = JSON.parse(readFileSync(jsonPath, 'utf8'));
+    /** @param {{ generatedAt: string, quick: boolean, environment: unknown, budgets: unknown, rows?: Row[] }} previous */
     const summary = ({ generatedAt, quick, environment, budgets, rows }) => ({
       generatedAt,
       quick,
@@ -779,6 +916,6 @@ async function main() {
 try {
   await main();
 } catch (error) {
-  console.error(`browser bench: ${error?.stack ?? error}`);
+  console.error(`browser bench: ${(error instanceof Error && error.stack) || error}`);
   process.exit(1);
 }
