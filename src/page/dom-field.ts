@@ -49,6 +49,13 @@ export class DomField extends Field {
   }
 
   rangeOf(finding: TextRange) {
+    const range = rangeFor(this.map, finding.start, finding.end);
+    if (range) return range;
+    // The editor may have redrawn the same text with new nodes since we read it (after an
+    // undo, or as the caret moves): map the nodes again; the findings hold while the text does.
+    const now = readText(this.el, this.skip);
+    if (now.text !== this.analysedText) return null;
+    this.map = now;
     return rangeFor(this.map, finding.start, finding.end);
   }
 
@@ -87,9 +94,15 @@ export class DomField extends Field {
     return sameText(this.read(), expected);
   }
 
+  /**
+   * A click in the editor: the phrase under the caret, in the text as it is now. Right after an
+   * undo, a redo or a keystroke the re-check is still waiting for a pause, so it runs here first
+   * (reading the text also maps the editor's current nodes, which the caret is in).
+   */
   private caretMoved() {
+    if (!this.isCurrent()) this.refresh();
     const offset = this.caret();
-    if (offset === null || !this.isCurrent()) return;
+    if (offset === null) return;
     const finding = this.findingAt(offset);
     if (finding) this.host.activate(this, finding, 'pointer');
   }

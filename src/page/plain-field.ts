@@ -56,8 +56,8 @@ export class PlainField extends Field {
   private caretMoved(how: 'pointer' | 'keyboard') {
     const { selectionStart, selectionEnd } = this.input;
     if (selectionStart === null || selectionStart !== selectionEnd) return;
-    // Read the value now: the findings may be from before the last keystroke.
-    if (!this.isCurrent()) return;
+    // The findings may be from before the last keystroke or an undo: check the value as it is now.
+    if (!this.isCurrent()) this.refresh();
     const finding = this.findingAt(selectionStart);
     if (finding) this.host.activate(this, finding, how);
   }

@@ -13,6 +13,7 @@ import {
   highlightTexts,
   markTexts,
   mutations,
+  pointOfText,
   until,
   useExtension,
   watchMutations,
@@ -104,6 +105,30 @@ test('Jira: a noun with its determiner: "The postmortem" becomes "The incident r
   assert.equal(await textOf(page, 'jira-description'), before.replace('The postmortem is booked', 'The incident review is booked'));
   await page.keyboard.press('Control+z');
   assert.deepEqual(await docOf(page, 'jira-description'), original);
+  await page.close();
+});
+
+test('Jira: after a rewrite and Ctrl+Z, one click on another highlighted phrase opens its card', async () => {
+  const page = await open(DEMO_URLS.jiraIssue);
+  await openJiraEditor(page);
+  const before = await textOf(page, 'jira-description');
+  await caretIn(page, JIRA_EDITOR, 'postmortem', 3);
+  assert.equal(await applyFirstRewrite(page, 'postmortem'), 'incident review');
+  const point = await pointOfText(page, JIRA_EDITOR, 'connection pool');
+  // The click comes straight after the undo, before the re-check that waits for a pause in
+  // editing: the click itself must read the text as the undo left it.
+  await page.keyboard.press('Control+z');
+  await page.mouse.click(point.x, point.y);
+  const card = page.getByRole('dialog', { name: /connection pool/i });
+  await card.waitFor({ timeout: 3000 });
+  assert.equal(await textOf(page, 'jira-description'), before);
+  await page.keyboard.press('Escape');
+  await card.waitFor({ state: 'detached' });
+  // And a click after the re-check, on the phrase the undo brought back.
+  await until(() => highlightTexts(page), (t) => t.filter((x) => /^postmortem$/i.test(x)).length >= 2, { what: 'postmortem highlighted again' });
+  const again = await pointOfText(page, JIRA_EDITOR, 'postmortem');
+  await page.mouse.click(again.x, again.y);
+  await page.getByRole('dialog', { name: /postmortem/i }).waitFor({ timeout: 3000 });
   await page.close();
 });
 
