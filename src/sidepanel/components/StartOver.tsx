@@ -26,7 +26,9 @@ export function StartOver({ onConfirm }: { onConfirm(): void }) {
   return (
     // biome-ignore lint/a11y/useSemanticElements: a labelled confirmation (a question and two buttons), not form fields: a fieldset would bring its border and padding
     <div role="group" aria-labelledby={id} className="confirm" onKeyDown={(e) => e.key === 'Escape' && cancel()}>
-      <p id={id}>Start over? This clears the write-up saved for this ticket. It cannot be undone.</p>
+      <p id={id}>
+        Start over? This clears the write-up saved for this ticket, and its review reminder. It cannot be undone.
+      </p>
       <button
         type="button"
         ref={confirmRef}
