@@ -366,11 +366,12 @@ test('a huge field is checked up to a limit, and says so', async () => {
   });
   const chip = await until(
     () =>
-      page.evaluate(() =>
-        [.../** @type {ShadowRoot} */ (document.querySelector('customer-terms-layer')?.shadowRoot).querySelectorAll('.count')].map(
+      page.evaluate(() => {
+        const root = /** @type {ShadowRoot} */ (document.querySelector('customer-terms-layer')?.shadowRoot);
+        return [...root.querySelectorAll('.count')].map(
           (c) => /** @type {[string, string]} */ ([String(c.textContent), /** @type {HTMLElement} */ (c).title]),
-        ),
-      ),
+        );
+      }),
     (chips) => chips.some(([text]) => /start only/.test(text)),
     { what: 'a chip that says only the start is checked', timeout: 10_000 },
   );
