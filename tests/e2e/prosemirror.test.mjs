@@ -217,7 +217,6 @@ test('Linear: description and comment composer; moving to another issue re-scans
   await page.waitForURL(/SHOP-10/);
   await until(() => highlightTexts(page), (t) => t.length > 0 && !t.some((x) => /CI pipeline/i.test(x)), { what: 'SHOP-10 highlights' });
   const texts = await highlightTexts(page);
-  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's locator.innerText(), the text as rendered (line breaks between paragraphs), not the DOM property
   const description = await page.locator(LINEAR_DESCRIPTION).innerText();
   assert.ok(texts.some((t) => description.includes(t)), 'the new description is checked');
   await page.close();
