@@ -37,4 +37,10 @@ declare global {
 
   /** The extension APIs, inside the extension's service worker and pages. */
   const chrome: typeof browser;
+  /** The review handlers the background puts on its worker's global for the e2e tests (src/background/reviews.ts). */
+  var customerTermsReviews: {
+    alarm: typeof import('../src/background/reviews').reviewAlarm;
+    click: typeof import('../src/background/reviews').reviewClicked;
+    schedule: typeof import('../src/background/reviews').scheduleReviews;
+  };
 }

@@ -23,8 +23,9 @@ const KEY = 'github:customer-terms-demo/shop#41';
 const ALARM = `review:${KEY}`;
 const COMPOSER = 'textarea[aria-labelledby="comment-composer-heading"]';
 
+/** @type {Awaited<ReturnType<typeof launchWithExtension>>} set before the first test */
 let browser;
-const worker = () => browser.context.serviceWorkers()[0];
+const worker = () => /** @type {import('playwright-core').Worker} */ (browser.context.serviceWorkers()[0]);
 
 before(async () => {
   browser = await launchWithExtension();
@@ -34,7 +35,11 @@ after(async () => {
   await browser?.close();
 });
 
-/** A ticket page and its tab id, with no drafts, reviews, notices or alarms left from another test. */
+/**
+ * A ticket page and its tab id, with no drafts, reviews, notices or alarms left from another test.
+ * @param {import('node:test').TestContext} t
+ * @param {string} url
+ */
 async function openTicket(t, url) {
   await worker().evaluate(async () => {
     const keys = Object.keys(await chrome.storage.local.get(null)).filter((k) => /^(draft:|review:|reviewNotices)/.test(k));
@@ -52,10 +57,11 @@ async function openTicket(t, url) {
 }
 
 /** "YYYY-MM-DD", `days` from today on this machine's calendar (the browser's too). */
+/** @param {number} days */
 function dayFromToday(days) {
   const d = new Date();
   d.setDate(d.getDate() + days);
-  const pad = (n) => String(n).padStart(2, '0');
+  const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
@@ -64,8 +70,13 @@ const reviewAlarms = () =>
   worker().evaluate(async () => (await chrome.alarms.getAll()).filter((a) => a.name.startsWith('review:')).map(({ name, scheduledTime }) => ({ name, scheduledTime })));
 
 /** 09:00 on `day` in the browser's own zone, as the worker computes it. */
+/** @param {string} day */
 const nineOn = (day) => worker().evaluate((day) => new Date(`${day}T09:00:00`).getTime(), day);
 
+/**
+ * @param {import('playwright-core').Page} panel
+ * @param {string} date
+ */
 async function writeUpWithDate(panel, date) {
   await panel.getByLabel('Quick entry: today -> target').fill('3% -> below 0.5%');
   await panel.getByLabel('What is measured').fill('sign-in failures');
@@ -100,8 +111,8 @@ test('a date set in the panel is listed and becomes an alarm at 09:00 local; res
     readings: [],
   });
   const nine = await nineOn(date);
-  await until(reviewAlarms, (alarms) => alarms.length === 1 && alarms[0].scheduledTime === nine, { what: `an alarm at 09:00 on ${date}` });
-  assert.equal((await reviewAlarms())[0].name, ALARM);
+  await until(reviewAlarms, (alarms) => alarms.length === 1 && alarms[0]?.scheduledTime === nine, { what: `an alarm at 09:00 on ${date}` });
+  assert.equal((await reviewAlarms())[0]?.name, ALARM);
 
   // A browser restart may lose alarms; on startup the background plans them again from storage.
   // (runtime.onStartup cannot be fired in a running browser: the same handler is called instead.)
@@ -143,8 +154,8 @@ test('on the day: the alarm notifies, the click opens the ticket on the review s
   await panel.getByText('Reviews: 1 overdue').waitFor();
   // (Chromium may fire it by itself meanwhile: then it is gone and the notice is there instead.)
   await until(
-    () => Promise.all([reviewAlarms(), worker().evaluate(() => chrome.storage.local.get('reviewNotices'))]),
-    ([alarms, { reviewNotices }]) => (alarms.length === 1 && alarms[0].scheduledTime <= Date.now() + 1000) || reviewNotices?.[KEY] === yesterday,
+    () => Promise.all([reviewAlarms(), worker().evaluate(async () => /** @type {{ reviewNotices?: Record<string, string> }} */ (await chrome.storage.local.get('reviewNotices')))]),
+    ([alarms, { reviewNotices }]) => (alarms.length === 1 && /** @type {{ scheduledTime: number }} */ (alarms[0]).scheduledTime <= Date.now() + 1000) || reviewNotices?.[KEY] === yesterday,
     { what: 'an alarm due at once' },
   );
   await panel.close();
@@ -158,24 +169,28 @@ test('on the day: the alarm notifies, the click opens the ticket on the review s
   const notifications = await worker().evaluate(() => chrome.notifications.getAll());
   const ids = Object.keys(notifications);
   assert.equal(ids.length, 1, JSON.stringify(notifications));
-  assert.match(ids[0], /^review:\d*:github:customer-terms-demo\/shop#41$/);
+  assert.match(/** @type {string} */ (ids[0]), /^review:\d*:github:customer-terms-demo\/shop#41$/);
   // Notified once for this date: firing again does nothing.
   assert.deepEqual(await worker().evaluate((name) => globalThis.customerTermsReviews.alarm(name), ALARM), { kind: 'drop' });
 
   // The click: the ticket in a new tab, and the review waiting for the panel that shows it.
-  const newTab = await worker().evaluate((id) => globalThis.customerTermsReviews.click(id), ids[0]);
+  const newTab = await worker().evaluate((id) => globalThis.customerTermsReviews.click(id), /** @type {string} */ (ids[0]));
   assert.ok(Number.isInteger(newTab), `a new tab: ${newTab}`);
   assert.deepEqual(Object.keys(await worker().evaluate(() => chrome.notifications.getAll())), [], 'the notification is cleared');
-  const pending = await worker().evaluate(() => chrome.storage.session.get('pendingReview'));
+  const pending = /** @type {{ pendingReview?: { key: string } }} */ (
+    await worker().evaluate(() => chrome.storage.session.get('pendingReview'))
+  );
   assert.equal(pending.pendingReview?.key, KEY);
-  const ticketPage = await until(
+  const ticketPage = /** @type {import('playwright-core').Page} */ (
+    await until(
     () => browser.context.pages().find((p) => p.url() === DEMO_URLS.issue),
     Boolean,
     { what: 'the ticket opened in a new tab' },
+    )
   );
   assert.equal(await tabIdOf(browser.context, DEMO_URLS.issue), newTab);
 
-  panel = await panelFor(browser, newTab);
+  panel = await panelFor(browser, /** @type {number} */ (newTab));
   const step = panel.getByRole('region', { name: 'Review 1 day overdue' });
   await step.waitFor();
   await until(() => panel.evaluate(() => document.activeElement?.textContent), (text) => text === 'Review 1 day overdue', {
@@ -194,8 +209,10 @@ test('on the day: the alarm notifies, the click opens the ticket on the review s
   await step.getByRole('button', { name: 'Add the follow-up as a comment' }).click();
   await panel.getByText('Inserted into the new comment box. Undo it in the page with Ctrl+Z if needed.').waitFor();
   assert.ok((await composer.inputValue()).includes('Sign-in failures went from 3% to 0.4% since the fix (target: below 0.5%).'));
-  const stored = await worker().evaluate((key) => chrome.storage.local.get(`review:${key}`), KEY);
-  assert.equal(stored[`review:${KEY}`].readings.at(-1).value, '0.4%', "today's value is kept with the review");
+  const stored = /** @type {Record<string, { readings: { value: string }[] }>} */ (
+    await worker().evaluate((key) => chrome.storage.local.get(`review:${key}`), KEY)
+  );
+  assert.equal(stored[`review:${KEY}`]?.readings.at(-1)?.value, '0.4%', "today's value is kept with the review");
 
   await ticketPage.bringToFront();
   await composer.focus();
@@ -219,6 +236,6 @@ test('on the day: the alarm notifies, the click opens the ticket on the review s
   await step.getByRole('button', { name: 'Set the next review' }).click();
   await panel.getByText(`Next review set for ${next}.`).waitFor();
   const nine = await nineOn(next);
-  await until(reviewAlarms, (alarms) => alarms.length === 1 && alarms[0].scheduledTime === nine, { what: `the alarm at 09:00 on ${next}` });
+  await until(reviewAlarms, (alarms) => alarms.length === 1 && alarms[0]?.scheduledTime === nine, { what: `the alarm at 09:00 on ${next}` });
   assert.equal(await panel.getByLabel('Review date').inputValue(), next);
 });
