@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# README's test command (`npm test`): unit tests, a production build, then the
+# README's test command (`npm test`): type checks, unit tests, a production build, then the
 # end-to-end tests in real Chromium against the demo pages, then the Firefox build
 # and its end-to-end tests in real Firefox ESR (skipped loudly without Firefox;
 # a failure in CI=true).
@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/ensure-node.sh
 
+echo '== type checks (the extension, the test/bench/build scripts, the demo editors)'
+npm run --silent typecheck
 echo '== unit tests (vitest)'
 npx vitest run
 echo '== build (wxt build, demo editor)'
