@@ -8,7 +8,7 @@ import { pruneDrafts, serially } from '../src/background/housekeeping-tasks';
 import { addToPhraseMap } from '../src/background/add-to-map';
 import { keepReviewsScheduled } from '../src/background/reviews';
 import { answerSuggest } from '../src/background/suggest';
-import { isMessage } from '../src/messages';
+import { isMessage, type Message, type ResponseOf, type RuntimeKind } from '../src/messages';
 import { openPanel, preparePanel } from '../src/sidepanel/open-panel';
 import { ignorePhrase, pendingSelectionItem } from '../src/storage';
 
@@ -26,22 +26,42 @@ export default defineBackground(() => {
   keepPolicyMirrored(warn);
   // Firefox's build is MV2, where the toolbar button is browserAction.
   const toolbar = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  /** Answers what a content script sends; every kind has its case, so a new kind cannot go unhandled. */
+  const answer = (message: Message, tabId: number): Promise<ResponseOf<RuntimeKind>> | undefined => {
+    switch (message.kind) {
+      case 'suggest':
+        return answerSuggest(message);
+      case 'ignore-phrase':
+        // One queue for every tab's "Ignore": read-then-write updates never lose each other.
+        return serially(() => ignorePhrase(message.key)).then(() => undefined);
+      case 'add-to-map':
+        return addToPhraseMap(message.phrase);
+      case 'badge': {
+        const text = message.count > 0 ? String(message.count) : '';
+        void toolbar.setBadgeText({ tabId, text });
+        void toolbar.setBadgeBackgroundColor({ tabId, color: '#8a4b00' });
+        return undefined;
+      }
+      case 'open-write-up':
+        openPanel(tabId).catch(warn);
+        return undefined;
+      case 'ticket-changed':
+        if (message.ticket) preparePanel(tabId).catch(warn);
+        return undefined;
+      // For the content script of a tab, from the side panel: not the background's to answer.
+      case 'get-ticket':
+      case 'insert-write-up':
+        return undefined;
+      default: {
+        const unhandled: never = message;
+        return unhandled;
+      }
+    }
+  };
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined || !isMessage(message)) return;
-    if (message.kind === 'suggest') return answerSuggest(message);
-    // One queue for every tab's "Ignore": read-then-write updates never lose each other.
-    if (message.kind === 'ignore-phrase') return serially(() => ignorePhrase(message.key));
-    if (message.kind === 'add-to-map') return addToPhraseMap(message.phrase);
-    if (message.kind === 'badge') {
-      const text = message.count > 0 ? String(message.count) : '';
-      void toolbar.setBadgeText({ tabId, text });
-      void toolbar.setBadgeBackgroundColor({ tabId, color: '#8a4b00' });
-    } else if (message.kind === 'open-write-up') {
-      openPanel(tabId).catch(warn);
-    } else if (message.kind === 'ticket-changed' && message.ticket) {
-      preparePanel(tabId).catch(warn);
-    }
+    return answer(message, tabId);
   });
 
   toolbar.onClicked.addListener((tab) => {

@@ -1,5 +1,7 @@
-// The one message protocol between the extension's parts, discriminated on `kind`.
-// Types only, so every part can import it without pulling in code.
+// The one message protocol between the extension's parts, discriminated on `kind`: each
+// kind's request and the answer it gets (Protocol), a typed send for each direction, and
+// the check every receiver runs on what arrives (isMessage). No schema library, so the
+// content scripts stay small.
 import type { CardSuggestions } from './core/rewrite/types';
 import type { Finding } from './core/types';
 import type { WriteUpBlock } from './core/writeup/render';
@@ -51,24 +53,110 @@ export interface SuggestRequest {
 
 export type SuggestResponse = CardSuggestions;
 
-export type Message =
-  /** Content script -> background: the page's number of flagged phrases, for the badge. */
-  | { kind: 'badge'; count: number }
-  /** Content script -> background: the card's "Open write-up" was clicked (a user gesture). */
-  | { kind: 'open-write-up' }
-  /** Side panel -> content script: answered with `TicketSnapshot | null` (null: no ticket on this page). */
-  | { kind: 'get-ticket' }
-  /** Content script -> side panel (and background): the ticket or the field being edited changed. */
-  | { kind: 'ticket-changed'; ticket: TicketSnapshot | null }
-  /** Side panel -> content script: answered with `InsertResult`. */
-  | ({ kind: 'insert-write-up' } & InsertRequest)
-  /** Content script -> background: what the card offers (the language library lives in the background). */
-  | ({ kind: 'suggest' } & SuggestRequest)
-  /** Content script -> background: "Ignore" on the card; the background writes, so tabs never race. */
-  | { kind: 'ignore-phrase'; key: string }
-  /** Content script -> background: "Add to phrase map" on the card; opens the settings page at the new entry. */
-  | { kind: 'add-to-map'; phrase: string };
+/** A message that is its kind alone. */
+type NoFields = Record<never, never>;
 
+/**
+ * Every message by its `kind`: who sends it to whom, the request's fields and the answer it
+ * gets (`undefined`: none). Runtime messages go from a content script to the extension's own pages
+ * (the background and the side panel both hear them); tab messages go from the side panel to
+ * the content script of its tab.
+ */
+export interface Protocol {
+  /** Content script -> background: the page's number of flagged phrases, for the badge. */
+  badge: { to: 'runtime'; request: { count: number }; response: undefined };
+  /** Content script -> background: the card's "Open write-up" was clicked (a user gesture). */
+  'open-write-up': { to: 'runtime'; request: NoFields; response: undefined };
+  /** Content script -> side panel (and background): the ticket or the field being edited changed. */
+  'ticket-changed': { to: 'runtime'; request: { ticket: TicketSnapshot | null }; response: undefined };
+  /** Content script -> background: what the card offers (the language library lives in the background). */
+  suggest: { to: 'runtime'; request: SuggestRequest; response: SuggestResponse };
+  /** Content script -> background: "Ignore" on the card; the background writes, so tabs never race. */
+  'ignore-phrase': { to: 'runtime'; request: { key: string }; response: undefined };
+  /**
+   * Content script -> background: "Add to phrase map" on the card; opens the settings page at the entry.
+   * Answered with the entry's id, or null when the words are no phrase.
+   */
+  'add-to-map': { to: 'runtime'; request: { phrase: string }; response: string | null };
+  /** Side panel -> content script: the ticket on the page (null: no ticket on this page). */
+  'get-ticket': { to: 'tab'; request: NoFields; response: TicketSnapshot | null };
+  /** Side panel -> content script: put the write-up into the field being edited. */
+  'insert-write-up': { to: 'tab'; request: InsertRequest; response: InsertResult };
+}
+
+export type MessageKind = keyof Protocol;
+/** The message of one kind, as sent. */
+export type MessageOf<K extends MessageKind> = { kind: K } & Protocol[K]['request'];
+/** What a message of this kind is answered with. */
+export type ResponseOf<K extends MessageKind> = Protocol[K]['response'];
+export type Message = { [K in MessageKind]: MessageOf<K> }[MessageKind];
+type KindTo<To extends Protocol[MessageKind]['to']> = {
+  [K in MessageKind]: Protocol[K]['to'] extends To ? K : never;
+}[MessageKind];
+/** Kinds a content script sends to the extension's pages (browser.runtime.sendMessage). */
+export type RuntimeKind = KindTo<'runtime'>;
+/** Kinds the side panel sends to the content script of its tab (browser.tabs.sendMessage). */
+export type TabKind = KindTo<'tab'>;
+
+/** Content script -> the extension's pages, answered as Protocol says. */
+export function sendToExtension<K extends RuntimeKind>(message: MessageOf<K>): Promise<ResponseOf<K>> {
+  return browser.runtime.sendMessage(message);
+}
+
+/** Side panel -> the content script of tab `tabId`, answered as Protocol says. */
+export function sendToTab<K extends TabKind>(tabId: number, message: MessageOf<K>): Promise<ResponseOf<K>> {
+  return browser.tabs.sendMessage(tabId, message);
+}
+
+// --- What arrives: one small check per kind of the fields its receiver reads ------------------
+
+type Fields = Record<string, unknown>;
+const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null;
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+function isTicketSnapshot(value: unknown): value is TicketSnapshot {
+  if (!isObject(value)) return false;
+  const { tracker, trackerLabel, key, isNew, url, title, description, editing } = value;
+  return (
+    [tracker, trackerLabel, key, url, title, description].every(isString) &&
+    typeof isNew === 'boolean' &&
+    (editing === null || (isObject(editing) && isString(editing.role) && typeof editing.rich === 'boolean'))
+  );
+}
+
+function isFinding(value: unknown): value is Finding {
+  return (
+    isObject(value) &&
+    typeof value.start === 'number' &&
+    typeof value.end === 'number' &&
+    [value.text, value.entryId, value.category, value.why].every(isString) &&
+    Array.isArray(value.rewrites)
+  );
+}
+
+const CHECKS: { [K in MessageKind]: (message: Fields) => boolean } = {
+  badge: (m) => typeof m.count === 'number',
+  'open-write-up': () => true,
+  'ticket-changed': (m) => m.ticket === null || isTicketSnapshot(m.ticket),
+  suggest: (m) =>
+    isString(m.text) &&
+    isFinding(m.finding) &&
+    isObject(m.ticket) &&
+    [m.ticket.key, m.ticket.title, m.ticket.body].every(isString) &&
+    typeof m.isTitle === 'boolean',
+  'ignore-phrase': (m) => isString(m.key),
+  'add-to-map': (m) => isString(m.phrase),
+  'get-ticket': () => true,
+  'insert-write-up': (m) =>
+    Array.isArray(m.blocks) &&
+    m.blocks.every((block) => isObject(block) && isString(block.kind)) &&
+    isString(m.markdown) &&
+    (m.prefer === 'description' || m.prefer === 'comment') &&
+    (m.oldSummary === undefined || isString(m.oldSummary)),
+};
+
+/** A message of a known kind with the fields that kind carries; anything else is not ours to answer. */
 export function isMessage(value: unknown): value is Message {
-  return typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string';
+  if (!isObject(value) || !isString(value.kind) || !Object.hasOwn(CHECKS, value.kind)) return false;
+  return CHECKS[value.kind as MessageKind](value);
 }

@@ -3,8 +3,7 @@
 // Also starts the bridge the side panel talks to.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { compiledDefaultMap } from '../phrases/compiled';
-import type { Message } from '../messages';
-import type { SuggestResponse } from '../messages';
+import { type MessageOf, type RuntimeKind, sendToExtension } from '../messages';
 import { cardBlanksItem, compiledMapItem, ignoredPhrasesItem } from '../storage';
 import { currentSettings, watchSettings, watchTrackerSwitch } from '../settings/effective';
 import type { TrackerAdapter } from '../trackers';
@@ -13,9 +12,9 @@ import { FieldRegistry } from './registry';
 import { PageSession } from './session';
 import { startTicketBridge } from './ticket-bridge';
 
-function send(message: Message) {
+function send<K extends RuntimeKind>(message: MessageOf<K>) {
   // The extension may have been reloaded under this page; the badge is not worth an error.
-  browser.runtime.sendMessage(message).catch(() => undefined);
+  sendToExtension(message).catch(() => undefined);
 }
 
 /** Blanks typed in the card, merged into what this ticket already had. */
@@ -75,7 +74,7 @@ async function runPageLayer(
     // Sent straight from the click: the background may open the side panel only during a user gesture.
     // Firefox opens its sidebar only from its own controls (toolbar, Alt+Shift+W), never from a page.
     openWriteUp: import.meta.env.FIREFOX ? undefined : () => send({ kind: 'open-write-up' }),
-    suggest: (request) => browser.runtime.sendMessage({ kind: 'suggest', ...request } satisfies Message) as Promise<SuggestResponse>,
+    suggest: (request) => sendToExtension({ kind: 'suggest', ...request }),
     remember: (key, slots) => void rememberBlanks(key, slots).catch(report),
     addToMap: (phrase) => send({ kind: 'add-to-map', phrase }),
   });

@@ -4,7 +4,7 @@
 // own: it reads the page session's field registry and hears from it after every
 // look at the page (each burst of page changes, navigation, settings).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isMessage, type InsertRequest, type InsertResult, type Message, type TicketSnapshot } from '../messages';
+import { type InsertRequest, type InsertResult, isMessage, type ResponseOf, sendToExtension, type TicketSnapshot } from '../messages';
 import { report } from './guard';
 import { byInsertPreference, editableFields, type EditableField, type FieldRegistry } from './registry';
 import { insertWriteUp } from './ticket-insert';
@@ -54,15 +54,14 @@ export function startTicketBridge(ctx: ContentScriptContext, registry: FieldRegi
         const now = shape();
         if (now === lastSent) return;
         lastSent = now;
-        const message: Message = { kind: 'ticket-changed', ticket: snapshot() };
-        browser.runtime.sendMessage(message).catch(() => undefined);
+        sendToExtension({ kind: 'ticket-changed', ticket: snapshot() }).catch(() => undefined);
       } catch (error) {
         report(error);
       }
     }, CHANGE_DELAY_MS);
   };
 
-  const onMessage = (message: unknown): Promise<TicketSnapshot | null | InsertResult> | undefined => {
+  const onMessage = (message: unknown): Promise<ResponseOf<'get-ticket' | 'insert-write-up'>> | undefined => {
     if (!isMessage(message)) return undefined;
     if (message.kind === 'get-ticket') return Promise.resolve(snapshot());
     if (message.kind !== 'insert-write-up') return undefined;

@@ -1,23 +1,22 @@
 // The panel's connection in the extension: messages to and from the content
 // script of the panel's tab, and the context menu's selection via session storage.
-import type { Message, TicketSnapshot, InsertResult } from '../messages';
+import { isMessage, sendToTab } from '../messages';
 import { pendingSelectionItem } from '../storage';
 import { NO_ANSWER, type TicketConnection } from './connection';
 
 export function extensionConnection(tabId: number): TicketConnection {
-  const send = <T>(message: Message) => browser.tabs.sendMessage(tabId, message) as Promise<T>;
   return {
-    getTicket: () => send<TicketSnapshot | null>({ kind: 'get-ticket' }).then((t) => t ?? null),
+    getTicket: () => sendToTab(tabId, { kind: 'get-ticket' }).then((t) => t ?? null),
     onTicketChanged(listener) {
       const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {
-        const m = message as Message;
-        if (sender.tab?.id === tabId && m?.kind === 'ticket-changed') listener(m.ticket);
+        if (sender.tab?.id === tabId && isMessage(message) && message.kind === 'ticket-changed')
+          listener(message.ticket);
       };
       browser.runtime.onMessage.addListener(onMessage);
       return () => browser.runtime.onMessage.removeListener(onMessage);
     },
     insert: (request) =>
-      send<InsertResult>({ kind: 'insert-write-up', ...request }).catch(() => ({
+      sendToTab(tabId, { kind: 'insert-write-up', ...request }).catch(() => ({
         ok: false as const,
         reason: NO_ANSWER,
       })),
