@@ -42,10 +42,6 @@ function items(evidence: Evidence): BulletItem[] {
   return out;
 }
 
-export function hasEvidence(evidence: Evidence): boolean {
-  return items(evidence).length > 0;
-}
-
 export function evidenceBlocks(evidence: Evidence): WriteUpBlock[] {
   const list = items(evidence);
   return list.length

@@ -5,9 +5,5 @@ import type { TrackerAdapter } from './types';
 
 export const trackers: TrackerAdapter[] = [github, jira, linear];
 
-export function trackerFor(url: URL): TrackerAdapter | undefined {
-  return trackers.find((tracker) => tracker.isTicketPage(url));
-}
-
 export { FIELD_ROLES, isInsertRole } from './types';
 export type { FieldKind, FieldRole, FieldSpec, InsertRole, TrackerAdapter } from './types';

@@ -45,11 +45,3 @@ export function sentenceAround(text: string, start: number, end: number): Span {
   while (to > end && /\s/.test(text[to - 1]!)) to--;
   return { start: from, end: to };
 }
-
-/** True when the span is a whole line of its own (a title, heading or list item). */
-export function isWholeLine(text: string, span: Span): boolean {
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', span.end);
-  const rest = text.slice(span.end, lineEnd === -1 ? text.length : lineEnd);
-  return LINE_LEAD.test(text.slice(lineStart, span.start)) && text.slice(lineStart, span.start).replace(LINE_LEAD, '') === '' && rest.trim() === '';
-}
