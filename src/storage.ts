@@ -11,7 +11,7 @@ export interface Settings {
   disabledTrackers: string[];
 }
 
-export const DEFAULT_SETTINGS: Settings = { highlightWhileReading: true, disabledTrackers: [] };
+const DEFAULT_SETTINGS: Settings = { highlightWhileReading: true, disabledTrackers: [] };
 
 /** Settings as stored by any version, made whole: unknown or mistyped values fall back to the defaults. */
 export function normalizeSettings(raw: unknown): Settings {

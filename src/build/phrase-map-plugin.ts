@@ -7,7 +7,7 @@ import { PhraseMapError } from '../core/phrase-map/errors';
 import { exampleIssues } from '../core/rewrite/examples';
 import { defaultEntries, identifierShape } from '../phrases';
 
-export const DEFAULT_MAP_MODULE = 'virtual:customer-terms/default-map';
+const DEFAULT_MAP_MODULE = 'virtual:customer-terms/default-map';
 const resolved = `\0${DEFAULT_MAP_MODULE}`;
 
 export function phraseMapPlugin(): Plugin {

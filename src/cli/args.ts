@@ -64,7 +64,7 @@ export function parseArgs(argv: string[]): Args {
 }
 
 /** "2026-02-30" has the right shape but is no date. */
-export function isCalendarDate(text: string): boolean {
+function isCalendarDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return false;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));

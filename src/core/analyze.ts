@@ -19,7 +19,7 @@ export function phraseKey(text: string): string {
  * How an ignored phrase is compared: each word without its ending, so ignoring
  * "cache" also ignores "caches", "cached" and "caching".
  */
-export function ignoreKey(text: string): string {
+function ignoreKey(text: string): string {
   return phraseKey(text)
     .split(' ')
     .map((word) => word.replace(/(?:ies|ied|ying)$/, 'y').replace(/(?:ing|ed|es|s)$/, '').replace(/e$/, ''))

@@ -351,7 +351,7 @@ async function copy(text: string): Promise<boolean> {
 }
 
 /** The focused element, looking inside shadow roots. */
-export function deepActiveElement(): HTMLElement | null {
+function deepActiveElement(): HTMLElement | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active instanceof HTMLElement ? active : null;

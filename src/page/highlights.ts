@@ -2,8 +2,8 @@
 // no node or attribute is added to the page. Names are distinctive because the
 // registry is shared with the page's own scripts.
 
-export const JARGON_HIGHLIGHT = 'customer-terms-jargon';
-export const ACTIVE_HIGHLIGHT = 'customer-terms-active';
+const JARGON_HIGHLIGHT = 'customer-terms-jargon';
+const ACTIVE_HIGHLIGHT = 'customer-terms-active';
 
 const supported = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 

@@ -20,7 +20,7 @@ export type Evidence = z.output<typeof evidenceSchema>;
 
 export const emptyEvidence = (): Evidence => evidenceSchema.parse({});
 
-export const EVIDENCE_HEADING = 'Evidence from support and sales';
+const EVIDENCE_HEADING = 'Evidence from support and sales';
 
 const oneLine = (value: string) => value.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 

@@ -8,7 +8,7 @@ interface FirefoxSidebar {
 }
 
 /** The panel page for a tab; the panel reads `tab` to know whose ticket it shows. */
-export const panelPath = (tabId: number) => `sidepanel.html?tab=${tabId}`;
+const panelPath = (tabId: number) => `sidepanel.html?tab=${tabId}`;
 
 function firefoxSidebar(): FirefoxSidebar | undefined {
   return (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;

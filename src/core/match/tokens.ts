@@ -59,7 +59,7 @@ export interface TokenStream {
  * line break, or a single hyphen, joins the words of a phrase ("clean-up" is
  * "clean up"); any other gap must match the phrase literally ("n+1").
  */
-export function gapKey(gap: string): string {
+function gapKey(gap: string): string {
   if (gap === ' ' || gap === '-' || gap === '\u2010' || gap === '\u2011') return ' ';
   if (/^[ \t\u00a0]*\r?\n?[ \t\u00a0]*$/.test(gap) && gap.length > 0) return ' ';
   return gap;

@@ -8,7 +8,7 @@ import { exactForms, inflections } from './inflect';
 import { entrySchema, rewriteSchema, type PhraseEntry } from './schema';
 import { phraseKeys } from '../match/tokens';
 
-export const identifierShapeSchema = z.strictObject({
+const identifierShapeSchema = z.strictObject({
   why: z.string().trim().min(1).max(240),
   rewrites: z.array(rewriteSchema).max(3),
 });

@@ -69,7 +69,7 @@ const phraseSchema = z
   .max(80, 'a phrase must be at most 80 characters')
   .refine((s) => /[\p{L}\p{N}]/u.test(s), { message: 'a phrase needs at least one letter or digit' });
 
-export const exampleSchema = z.strictObject({
+const exampleSchema = z.strictObject({
   /** A sentence or title containing the phrase. */
   from: z.string().min(1),
   /**

@@ -13,7 +13,7 @@ export const BLANK_LABELS: Record<SlotName, string> = {
   number: 'number',
 };
 
-export const blankText = (name: string) => `[${BLANK_LABELS[name as SlotName] ?? name}]`;
+const blankText = (name: string) => `[${BLANK_LABELS[name as SlotName] ?? name}]`;
 
 /** Blanks a sentence reads well without: an empty {moment} is left out, not shown. */
 const OPTIONAL = new Set(['moment']);
@@ -51,10 +51,10 @@ export function fillRewrite(template: string, values: SlotValues, capitalize = f
   return capitalize ? capitalizeFirst(agreed) : agreed;
 }
 
-export const capitalizeFirst = (s: string) => s.replace(/^(\P{L}*)(\p{Ll})/u, (_, lead: string, c: string) => lead + c.toUpperCase());
+const capitalizeFirst = (s: string) => s.replace(/^(\P{L}*)(\p{Ll})/u, (_, lead: string, c: string) => lead + c.toUpperCase());
 
 /** Words after which "an" is right: a vowel sound (an upload, an hour, an SLO), not "a user". */
-export function takesAn(word: string): boolean {
+function takesAn(word: string): boolean {
   if (/^[AEFHILMNORSX][A-Z0-9]*s?$/.test(word) && word.length <= 5 && /^[A-Z]{2}/.test(word)) return true;
   if (/^(?:hour|honest|honou?r|heir)/i.test(word)) return true;
   if (/^(?:u[bcfhjklmnrstv][aeiou]|uni|use|usu|ura|eu|ewe|one|once)/i.test(word)) return false;
@@ -62,7 +62,7 @@ export function takesAn(word: string): boolean {
 }
 
 /** Corrects "a"/"an" before each word ("a upload" -> "an upload"), keeping letter case. */
-export function fixArticles(text: string): string {
+function fixArticles(text: string): string {
   return text.replace(/\b(a|an|A|An|AN)(\s+)([\p{L}\p{N}]+)/gu, (whole, article: string, space: string, word: string) => {
     const an = takesAn(word);
     const lower = article.toLowerCase();

@@ -6,7 +6,7 @@ import type { Span } from './sentences';
 import type { SentenceRewrite } from './types';
 
 /** Titles must fit a backlog line. */
-export const TITLE_LIMIT = 80;
+const TITLE_LIMIT = 80;
 
 /** An engineering question, a stack trace or a log line is not rewritten as a customer sentence. */
 const NOT_PROSE = /\?\s*$|\b(?:Error|Exception|Traceback|TypeError|panic):|\bat \S+:\d+|[{};]\s*$|^\s*\$ |=>|::/;
@@ -44,7 +44,7 @@ export interface SentenceContext {
 }
 
 /** True when the sentence is prose about internal work, not a question, a trace or customer wording already. */
-export function readsAsInternalWork(sentence: string): boolean {
+function readsAsInternalWork(sentence: string): boolean {
   if (NOT_PROSE.test(sentence)) return false;
   const words = sentence.trim().split(/\s+/).length;
   if (words < 2 || words > 45) return false;
@@ -52,7 +52,7 @@ export function readsAsInternalWork(sentence: string): boolean {
 }
 
 /** The template of the rewrite: "{who} can't {action} {moment}, which puts renewals at risk". */
-export function sentenceTemplate(ctx: SentenceContext): string {
+function sentenceTemplate(ctx: SentenceContext): string {
   const sentence = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
   let mode: ReturnType<typeof failure> = failure(sentence);
   if (mode === 'fails') mode = failure(ctx.ticketWords);
@@ -63,7 +63,7 @@ export function sentenceTemplate(ctx: SentenceContext): string {
 }
 
 /** The original sentence as a trailing detail: without its full stop, its first word lowered unless a name. */
-export function asDetail(sentence: string): string {
+function asDetail(sentence: string): string {
   const trimmed = sentence.trim().replace(/[.!]+$/, '');
   return trimmed.replace(/^(\p{Lu})(\p{Ll}+)\b/u, (word, first: string, rest: string) =>
     /^(?:I|I'm|I've)$/.test(word) ? word : first.toLowerCase() + rest,

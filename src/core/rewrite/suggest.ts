@@ -23,7 +23,7 @@ export interface SuggestInput {
 }
 
 /** The line the card offers to add at the top of a ticket when nothing fits in place. */
-export const CUSTOMER_LINE = "Customer impact: {who} can't {action} {moment}.";
+const CUSTOMER_LINE = "Customer impact: {who} can't {action} {moment}.";
 
 const AWAITING_ACTION = 'The ticket does not say which customer action this affects. Name it, and the rewrites below fill in.';
 

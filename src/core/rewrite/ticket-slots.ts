@@ -88,7 +88,7 @@ export function ticketActionFound(ticket: TicketText): ActionFound | undefined {
   return undefined;
 }
 
-export function ticketAction(ticket: TicketText): string | undefined {
+function ticketAction(ticket: TicketText): string | undefined {
   return ticketActionFound(ticket)?.phrase;
 }
 
@@ -96,7 +96,7 @@ const PEOPLE =
   /\b(?:(new|trial|paying|enterprise|free|mobile|first[- ]time|returning|end|existing)\s+)?(customers?|users?|buyers?|shoppers?|prospects?|admins?|administrators?|subscribers?|visitors?|members?|merchants?|sellers?|students?|teachers?|patients?|players?|readers?|viewers?|guests?|attendees?|employees?)\b(?! agents?\b)/gi;
 
 /** Who the ticket says feels it, plural ("new users"); people named in code are skipped. */
-export function ticketWho(ticket: TicketText): string | undefined {
+function ticketWho(ticket: TicketText): string | undefined {
   const text = prose(`${ticket.title}\n\n${ticket.body}`);
   for (const m of text.matchAll(PEOPLE)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
@@ -129,7 +129,7 @@ const MOMENTS: [RegExp, string | ((m: RegExpMatchArray) => string)][] = [
 ];
 
 /** When the ticket says it happens ("during live demos"), if it says. */
-export function ticketMoment(ticket: TicketText): string | undefined {
+function ticketMoment(ticket: TicketText): string | undefined {
   const text = prose(`${ticket.title}\n\n${ticket.body}`);
   let best: { at: number; value: string } | undefined;
   for (const [pattern, value] of MOMENTS) {
@@ -140,7 +140,7 @@ export function ticketMoment(ticket: TicketText): string | undefined {
 }
 
 /** What it costs sales or support, as a clause to end a sentence with. */
-export const EFFECT_CLAUSES: Record<EffectPick, string> = {
+const EFFECT_CLAUSES: Record<EffectPick, string> = {
   'demos-interrupted': 'and sales demos stall',
   'trials-stalled': 'and trials stall before they convert',
   'renewals-at-risk': 'which puts renewals at risk',

@@ -9,7 +9,7 @@ const WHERE: Record<NonNullable<TicketSnapshot['editing']>['role'], string> = {
   composer: 'the new comment box',
 };
 
-export function insertTargetText(editing: TicketSnapshot['editing'], prefer: InsertRequest['prefer']): string {
+function insertTargetText(editing: TicketSnapshot['editing'], prefer: InsertRequest['prefer']): string {
   if (!editing)
     return 'No field is open for editing in the ticket yet: open the description or a comment for editing first.';
   const where = prefer === 'comment' && editing.role === 'description' ? 'composer' : editing.role;

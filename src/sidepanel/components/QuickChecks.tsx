@@ -4,7 +4,7 @@ import { useEffect, useId, useState } from 'react';
 import type { CheckId, CheckResult } from '../../core/writeup';
 import { joinList } from '../text';
 
-export const CHECK_LABELS: Record<CheckId, string> = {
+const CHECK_LABELS: Record<CheckId, string> = {
   'one-breath': 'One breath',
   'one-action': 'One action',
   'one-number': 'One number with before and target',
@@ -15,7 +15,7 @@ export const CHECK_LABELS: Record<CheckId, string> = {
   scope: 'Scope fits a sprint',
 };
 
-export const ANNOUNCE_DELAY_MS = 700;
+const ANNOUNCE_DELAY_MS = 700;
 
 export function checkStatus(checks: readonly CheckResult[]): string {
   const failing = checks.filter((c) => !c.passed).map((c) => CHECK_LABELS[c.id].toLowerCase());

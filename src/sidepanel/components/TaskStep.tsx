@@ -4,7 +4,7 @@ import { CUSTOMER_ACTIONS, type CustomerAction, type WriteUpDraft } from '../../
 import { TextField } from '../../ui/fields';
 import { joinList } from '../text';
 
-export const ACTION_LABELS: Record<CustomerAction, string> = {
+const ACTION_LABELS: Record<CustomerAction, string> = {
   'sign in': 'Sign in / log in',
   'sign up': 'Sign up',
   search: 'Search',

@@ -18,7 +18,7 @@ function Items({ items }: { items: BulletItem[] }) {
   );
 }
 
-export function RichPreview({ blocks }: { blocks: WriteUpBlock[] }) {
+function RichPreview({ blocks }: { blocks: WriteUpBlock[] }) {
   return (
     <div className="rich-preview">
       {blocks.map((block, i) => {
