@@ -18,12 +18,13 @@ export interface EditableField extends PageField {
 /**
  * The fields on the page now, in the adapter's order (then the page's): the first matching
  * spec wins for an element, and a field inside another (nested markdown bodies) is read as
- * part of the outer one. None off ticket pages.
+ * part of the outer one. Off ticket pages, only list rows (issue lists, backlogs, boards).
  */
 export function findFields(tracker: TrackerAdapter): PageField[] {
-  if (!tracker.isTicketPage(new URL(location.href))) return [];
+  const onTicket = tracker.isTicketPage(new URL(location.href));
   const found = new Map<HTMLElement, FieldSpec>();
   for (const spec of tracker.fields) {
+    if (!onTicket && spec.role !== 'list-row') continue;
     for (const el of document.querySelectorAll<HTMLElement>(spec.selector)) if (!found.has(el)) found.set(el, spec);
   }
   const fields: PageField[] = [];

@@ -35,6 +35,8 @@ export const github: TrackerAdapter = {
     { selector: '[data-testid="issue-body"] .markdown-body[data-testid="markdown-body"]', kind: 'rendered', role: 'description' },
     // Comment bodies nest two .markdown-body elements; the page layer keeps the outer one.
     { selector: '.react-issue-comment .markdown-body, .timeline-comment .comment-body.markdown-body', kind: 'rendered', role: 'comment' },
+    // Issue lists and search results (saved pages, 2025-10).
+    { selector: 'li[id*="list-view-node"] a[data-testid="issue-pr-title-link"]', kind: 'rendered', role: 'list-row', row: 'li[id*="list-view-node"]' },
   ],
   skip: [
     'pre',

@@ -15,6 +15,8 @@ export const FIELD_ROLES = {
   description: { name: 'description', insert: 0 },
   comment: { name: 'comment', insert: 1 },
   composer: { name: 'comment', insert: 2 },
+  // A ticket's title as a row of a list, backlog or board: read on every page, marked in our layer.
+  'list-row': { name: 'list item', insert: null },
 } as const satisfies Record<string, { name: string; insert: number | null }>;
 
 export type FieldRole = keyof typeof FIELD_ROLES;
@@ -29,13 +31,15 @@ export interface FieldSpec {
   selector: string;
   kind: FieldKind;
   role: FieldRole;
+  /** list-row only: the row around the text (a closest() selector), which its marker sits at the end of. */
+  row?: string;
 }
 
 export interface TrackerAdapter {
   id: 'github' | 'jira' | 'linear';
   /** Shown to people: "GitHub". */
   label: string;
-  /** Pages with tickets on them; the page layer sleeps elsewhere. */
+  /** Pages with tickets on them; elsewhere only list rows are read. */
   isTicketPage(url: URL): boolean;
   /** A stable key for the ticket shown (drafts are saved under it), or null on a new ticket. */
   ticketKey(url: URL): string | null;
