@@ -17,6 +17,7 @@ import type { Field, FieldHost } from './field';
 import { guard, report } from './guard';
 import { HighlightLayer } from './highlights';
 import { createLayer, type Layer } from './layer';
+import { ListRows } from './list-rows';
 import { PlainField } from './plain-field';
 import { FieldRegistry } from './registry';
 import { LAYER_CSS } from './styles';
@@ -60,6 +61,8 @@ export class PageSession implements FieldHost {
   private readonly layer: Layer;
   private readonly highlights = new HighlightLayer();
   private readonly counts: Counts;
+  /** Markers, summary and filter for list rows (issue lists, backlogs, boards). */
+  private readonly rows: ListRows;
   private readonly cards: CardControl;
   private readonly abort = new AbortController();
   private readonly bodyObserver: MutationObserver;
@@ -75,6 +78,7 @@ export class PageSession implements FieldHost {
     this.registry = options.registry ?? new FieldRegistry(options.tracker);
     this.layer = createLayer(LAYER_CSS);
     this.counts = new Counts(this.layer);
+    this.rows = new ListRows(this.layer, { suggest: (field, finding) => this.suggest(field, finding) });
     this.cards = new CardControl({
       fields: () => this.fields.values(),
       highlights: this.highlights,
@@ -89,6 +93,7 @@ export class PageSession implements FieldHost {
     });
     this.bodyObserver = new MutationObserver(
       guard(() => {
+        this.rows.sweep();
         this.registry.invalidate();
         this.scheduleScan();
       }),
@@ -147,13 +152,15 @@ export class PageSession implements FieldHost {
   /** What fits a finding: the field's text and the ticket around it go to the background, which has the tagger. */
   private async suggest(field: Field, finding: Finding): Promise<CardSuggestions | null> {
     if (!this.options.suggest) return null;
-    const ticket = readTicket(this.options.tracker, null, this.registry.fields);
+    // A list row is its own ticket's title, not part of the page's ticket.
+    const row = field.spec.role === 'list-row';
+    const ticket = row ? null : readTicket(this.options.tracker, null, this.registry.fields);
     const key = ticket?.key ?? `${this.options.tracker.id}:page:${location.host}${location.pathname}`;
     return this.options.suggest({
       text: field.analysedText,
       finding,
-      ticket: { key, title: ticket?.title ?? document.title, body: ticket?.description ?? '' },
-      isTitle: field.spec.role === 'title',
+      ticket: { key, title: row ? field.analysedText : (ticket?.title ?? document.title), body: ticket?.description ?? '' },
+      isTitle: row || field.spec.role === 'title',
     });
   }
 
@@ -174,6 +181,7 @@ export class PageSession implements FieldHost {
     for (const [el, field] of this.fields) this.detach(el, field);
     this.registry.release();
     this.highlights.dispose();
+    this.rows.dispose();
     this.layer.dispose();
     this.options.onTotal(0);
   }
@@ -184,7 +192,8 @@ export class PageSession implements FieldHost {
   }
 
   changed(field: Field) {
-    this.counts.update(field);
+    if (field.spec.role === 'list-row') this.rows.update(field);
+    else this.counts.update(field);
     this.scheduleLayout();
     this.updateTotal();
   }
@@ -213,6 +222,7 @@ export class PageSession implements FieldHost {
     this.cards.forget(field);
     field.dispose();
     this.counts.remove(field);
+    this.rows.remove(field);
     this.resizeObserver.unobserve(el);
     this.fields.delete(el);
   }
@@ -250,6 +260,7 @@ export class PageSession implements FieldHost {
         this.layoutFrame = 0;
         for (const field of this.fields.values()) if (field.editable) field.place();
         this.counts.layout();
+        this.rows.layout();
         this.cards.follow();
       }),
     );

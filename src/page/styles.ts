@@ -28,10 +28,59 @@ export const LAYER_CSS = `
   transform: translateX(-100%);
 }
 .count:empty { display: none; }
+.row-marker {
+  position: absolute;
+  transform: translate(-100%, -50%);
+  pointer-events: auto;
+  cursor: pointer;
+  font: 600 11px/16px system-ui, -apple-system, "Segoe UI", sans-serif;
+  min-width: 20px;
+  padding: 0 6px;
+  border-radius: 8px;
+  background: #fff7ed;
+  color: #9a3412;
+  border: 1px solid #fdba74;
+}
+.row-marker:focus-visible, .list-summary button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
+.row-dim { position: absolute; pointer-events: none; background: rgba(255, 255, 255, 0.65); }
+.row-tip {
+  position: absolute;
+  box-sizing: border-box;
+  width: 320px;
+  padding: 8px 10px;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif;
+  color: #1f2328;
+  background: #fff;
+  border: 1px solid #d0d7de;
+  border-radius: 8px;
+  box-shadow: 0 8px 24px rgba(31, 35, 40, 0.18);
+}
+.row-tip ul { margin: 0; padding-left: 16px; }
+.row-rewrite { margin: 6px 0 0; }
+.row-rewrite:empty { display: none; }
+.list-summary {
+  position: fixed;
+  right: 16px;
+  bottom: 16px;
+  display: flex;
+  gap: 8px;
+  align-items: center;
+  pointer-events: auto;
+  padding: 6px 10px;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif;
+  color: #1f2328;
+  background: #fff7ed;
+  border: 1px solid #fdba74;
+  border-radius: 8px;
+}
+.list-summary button { font: inherit; cursor: pointer; border-radius: 6px; border: 1px solid #d0d7de; background: #fff; padding: 2px 8px; }
+.list-summary button[aria-pressed="true"] { background: #9a3412; color: #fff; border-color: #9a3412; }
+[hidden] { display: none !important; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 @media (prefers-color-scheme: dark) {
   .mark { text-decoration-color: #fb923c; background: rgba(251, 146, 60, 0.18); }
-  .count { background: #431407; color: #fed7aa; border-color: #9a3412; }
+  .count, .row-marker { background: #431407; color: #fed7aa; border-color: #9a3412; }
+  .row-dim { background: rgba(13, 17, 23, 0.65); }
 }
 :host([data-theme="dark"]) .mark { text-decoration-color: #fb923c; background: rgba(251, 146, 60, 0.18); }
 :host([data-theme="dark"]) .count { background: #431407; color: #fed7aa; border-color: #9a3412; }
