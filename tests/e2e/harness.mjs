@@ -27,11 +27,14 @@ export const DEMO_ROUTES = [
   { name: 'issue2', url: 'https://github.com/customer-terms-demo/shop/issues/42', file: 'github/issue-2.html' },
   { name: 'thread', url: 'https://github.com/customer-terms-demo/shop/issues/43', file: 'github/thread.html' },
   { name: 'pull', url: 'https://github.com/customer-terms-demo/shop/pull/44', file: 'github/pull.html' },
+  { name: 'issueList', url: 'https://github.com/customer-terms-demo/shop/issues', file: 'github/issues.html' },
   { match: 'https://github.com/customer-terms-demo/assets/*', dir: 'github/assets' },
   { name: 'jiraIssue', url: 'https://customer-terms-demo.atlassian.net/browse/SHOP-7', match: 'https://customer-terms-demo.atlassian.net/browse/*', file: 'jira/issue.html' },
+  { name: 'jiraBacklog', url: 'https://customer-terms-demo.atlassian.net/jira/software/projects/SHOP/boards/1/backlog', file: 'jira/backlog.html' },
   { match: 'https://customer-terms-demo.atlassian.net/jira/software/projects/SHOP/boards/*', file: 'jira/issue.html' },
   { match: 'https://customer-terms-demo.atlassian.net/customer-terms-demo-assets/*', dir: '.' },
   { name: 'linearIssue', url: 'https://linear.app/customer-terms-demo/issue/SHOP-8/checkout-logouts', match: 'https://linear.app/customer-terms-demo/issue/*', file: 'linear/issue.html' },
+  { name: 'linearList', url: 'https://linear.app/customer-terms-demo/team/SHOP/all', file: 'linear/list.html' },
   { match: 'https://linear.app/customer-terms-demo-assets/*', dir: '.' },
   // A self-hosted Jira Data Center: highlighted only once added in the settings (its permission granted).
   { name: 'jiraDataCenter', url: 'https://jira.customer-terms-demo.test/browse/SHOP-12', match: 'https://jira.customer-terms-demo.test/browse/*', file: 'jira-dc/issue.html' },
@@ -40,7 +43,7 @@ export const DEMO_ROUTES = [
 
 /**
  * Addresses of the demo pages, by name (a new named route adds its name here).
- * @type {Readonly<Record<'hub' | 'newIssue' | 'issue' | 'issue2' | 'thread' | 'pull' | 'jiraIssue' | 'linearIssue' | 'jiraDataCenter', string>>}
+ * @type {Readonly<Record<'hub' | 'newIssue' | 'issue' | 'issue2' | 'thread' | 'pull' | 'issueList' | 'jiraIssue' | 'jiraBacklog' | 'linearIssue' | 'linearList' | 'jiraDataCenter', string>>}
  */
 export const DEMO_URLS = Object.freeze(
   Object.fromEntries(DEMO_ROUTES.filter((r) => r.name).map((r) => [r.name, r.url])),
