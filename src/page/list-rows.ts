@@ -190,6 +190,8 @@ export class ListRows {
     marker.type = 'button';
     marker.className = 'row-marker';
     marker.setAttribute('aria-describedby', TIP_ID);
+    // Shown once laid out over its row.
+    marker.hidden = true;
     const show = guard(() => this.showTip(row));
     marker.addEventListener('mouseenter', show);
     marker.addEventListener('focus', show);
