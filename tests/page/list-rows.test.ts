@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+// List rows: found on every page through the one registry, and marked by ListRows in our layer.
+import { afterEach, describe, expect, test } from 'vitest';
+import type { Finding } from '../../src/core/types';
+import type { Field } from '../../src/page/field';
+import { createLayer } from '../../src/page/layer';
+import { ListRows, markerName, summaryText } from '../../src/page/list-rows';
+import { findFields } from '../../src/page/registry';
+import { github } from '../../src/trackers/github';
+import { jira } from '../../src/trackers/jira';
+import { linear } from '../../src/trackers/linear';
+
+const at = (url: string) => Object.defineProperty(window, 'location', { value: new URL(url), configurable: true });
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+const finding = (text: string): Finding => ({ start: 0, end: text.length, text, entryId: text, category: 'system', why: `${text} is internal.`, rewrites: [] });
+
+describe('list rows in the registry', () => {
+  test('off ticket pages, only list rows are read', () => {
+    at('https://github.com/issues');
+    document.body.innerHTML = `
+      <bdi data-testid="issue-title">Not a ticket page</bdi>
+      <ul><li id="issue_1-list-view-node"><a data-testid="issue-pr-title-link" href="#">Migrate the job queue</a></li></ul>`;
+    expect(findFields(github).map((f) => [f.el.textContent, f.spec.role, f.spec.row])).toEqual([
+      ['Migrate the job queue', 'list-row', 'li[id*="list-view-node"]'],
+    ]);
+  });
+
+  test('Jira backlog rows and Linear list rows', () => {
+    at('https://acme.atlassian.net/jira/software/projects/SHOP/boards/1/backlog');
+    document.body.innerHTML = `<div data-testid="software-backlog.card-list.card"><span>SHOP-1</span><span data-testid="software-backlog.card-list.card.card-contents.summary">Bump Node</span></div>`;
+    expect(findFields(jira).map((f) => [f.el.textContent, f.spec.role])).toEqual([['Bump Node', 'list-row']]);
+    at('https://linear.app/acme/team/SHOP/all');
+    document.body.innerHTML = `<a data-list-key="SHOP-1"><span data-column-id="issueId">SHOP-1</span><span data-column-id="title">Fix flaky CI</span></a>`;
+    const [row] = findFields(linear);
+    expect(row?.spec.role).toBe('list-row');
+    // The key and other columns are not read as the title.
+    expect(row?.el.querySelector(linear.skip)?.textContent).toBe('SHOP-1');
+  });
+});
+
+describe('ListRows', () => {
+  test('names and summary', () => {
+    expect(markerName([finding('refactor'), finding('Redis'), finding('job queue')])).toBe('3 internal phrases: refactor, Redis, job queue');
+    expect(markerName([finding('Redis')])).toBe('1 internal phrase: Redis');
+    expect(summaryText(7, 25)).toBe('7 of 25 items read like housekeeping');
+  });
+
+  test('a marker per flagged row, the summary counts all rows, a recycled row hides its marker', () => {
+    document.body.innerHTML = '<a id="a">Migrate the job queue</a><a id="b">Add Apple Pay</a>';
+    const layer = createLayer('');
+    const rows = new ListRows(layer, { suggest: async () => null });
+    const field = (id: string, findings: Finding[]) =>
+      ({ el: document.getElementById(id), spec: { selector: 'a', kind: 'rendered', role: 'list-row' }, findings, analysedText: '' }) as unknown as Field;
+    const a = field('a', [finding('job queue')]);
+    const b = field('b', []);
+    rows.update(a);
+    rows.update(b);
+    const markers = layer.root.querySelectorAll('button.row-marker');
+    expect(markers).toHaveLength(1);
+    expect(markers[0]?.getAttribute('aria-label')).toBe('1 internal phrase: job queue');
+    expect(layer.root.querySelector('.list-summary [role="status"]')?.textContent).toBe('1 of 2 items read like housekeeping');
+    // The page reuses the row for another item: the marker goes until that item is checked.
+    document.getElementById('a')!.textContent = 'Add dark mode';
+    rows.sweep();
+    expect((markers[0] as HTMLElement).hidden).toBe(true);
+    rows.remove(a);
+    expect(layer.root.querySelectorAll('button.row-marker')).toHaveLength(0);
+    expect(layer.root.querySelector('.list-summary [role="status"]')?.textContent).toBe('0 of 1 item read like housekeeping');
+    rows.dispose();
+    layer.dispose();
+  });
+});
