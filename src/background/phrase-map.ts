@@ -17,7 +17,8 @@ export async function rebuildPhraseMap(): Promise<MapIssue[]> {
   const problems: MapIssue[] = [];
   const team = parseStoredLayer(managed ?? stored?.map);
   problems.push(...team.issues.map((i) => ({ ...i, entry: `team map: ${i.entry}` })));
-  const personal = parseStoredLayer(personalStored?.map);
+  // Read over the team layer: personal changes may disable or replace the team's entries.
+  const personal = parseStoredLayer(personalStored?.map, team.layer);
   problems.push(...personal.issues.map((i) => ({ ...i, entry: `personal: ${i.entry}` })));
   const layers = { team: team.layer, personal: personal.layer ?? EMPTY_LAYER };
   let map: ReturnType<typeof compileLayers>;

@@ -52,7 +52,9 @@ export function watchTrackerSwitch(trackerId: string, listener: (on: boolean) =>
   let last: boolean | undefined;
   return watchSettings((settings) => {
     const on = !settings.disabledTrackers.includes(trackerId);
-    if (on !== last) listener((last = on));
+    if (on === last) return;
+    last = on;
+    listener(on);
   });
 
 }

@@ -8,7 +8,8 @@ import { teamMapItem } from '../storage';
 import { managedTeamMap } from './policy';
 
 export async function personalLayer(): Promise<TeamMap> {
-  return parseStoredLayer((await personalMapItem.getValue())?.map).layer ?? EMPTY_LAYER;
+  const [stored, team] = await Promise.all([personalMapItem.getValue(), teamLayer()]);
+  return parseStoredLayer(stored?.map, team).layer ?? EMPTY_LAYER;
 }
 
 /** The team layer in use: the organisation's policy map when there is one, else the imported one. */

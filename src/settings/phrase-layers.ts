@@ -80,16 +80,19 @@ export function layerOf(id: string, { team, personal }: Layers): LayerName {
 
 /**
  * Reads a map file as the command line's --map does, within the limits; every problem is
- * named by entry and field, and the examples run as they do in the build.
+ * named by entry and field, and the examples run as they do in the build. A personal
+ * layer is read `over` the team layer in use: it may disable or replace the team's entries.
  */
-export function readMapFile(text: string): TeamMap {
+export function readMapFile(file: string, over?: TeamMap | null): TeamMap {
+  // Editors on Windows save UTF-8 with a byte-order mark, which JSON.parse refuses.
+  const text = file.replace(/^\uFEFF/, '');
   const fileIssues = fileLimitIssues(text, MAP_LIMITS);
   if (fileIssues.length) throw new PhraseMapError(fileIssues);
   const map = parseTeamMap(text);
   if (map.entries.length > MAP_LIMITS.entries) {
     throw new PhraseMapError([{ entry: '(file)', field: 'entries', message: `a map holds at most ${MAP_LIMITS.entries} entries; this one has ${map.entries.length}` }]);
   }
-  checkLayer({ team: map, personal: EMPTY_LAYER });
+  checkLayer(over === undefined ? { team: map, personal: EMPTY_LAYER } : { team: over, personal: map });
   return map;
 }
 
@@ -106,11 +109,14 @@ export function checkLayer(layers: Layers): CompiledMap {
   return map;
 }
 
-/** A stored or pushed layer, re-validated: null when it no longer parses (the reason is reported). */
-export function parseStoredLayer(raw: unknown): { layer: TeamMap | null; issues: MapIssue[] } {
+/**
+ * A stored or pushed layer, re-validated: null when it no longer parses (the reason is reported).
+ * Pass `over` (the team layer, or null for none) to read a personal layer.
+ */
+export function parseStoredLayer(raw: unknown, over?: TeamMap | null): { layer: TeamMap | null; issues: MapIssue[] } {
   if (raw === null || raw === undefined) return { layer: null, issues: [] };
   try {
-    return { layer: readMapFile(typeof raw === 'string' ? raw : JSON.stringify(raw)), issues: [] };
+    return { layer: readMapFile(typeof raw === 'string' ? raw : JSON.stringify(raw), over), issues: [] };
   } catch (error) {
     if (error instanceof PhraseMapError) return { layer: null, issues: error.issues };
     throw error;

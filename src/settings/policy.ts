@@ -14,6 +14,23 @@ export interface ManagedSettings {
   managedBy?: string;
 }
 
+/**
+ * A team map as a policy can hold it: Chrome's policy schema has no null, so an example
+ * where no rewrite fits leaves out "to" there; here it becomes `to: null` again.
+ */
+export function fromPolicy(teamMap: unknown): unknown {
+  if (typeof teamMap !== 'object' || teamMap === null || !Array.isArray((teamMap as { entries?: unknown }).entries)) return teamMap;
+  const entries = (teamMap as { entries: unknown[] }).entries.map((entry) => {
+    const examples = (entry as { examples?: unknown } | null)?.examples;
+    if (!Array.isArray(examples)) return entry;
+    return {
+      ...(entry as object),
+      examples: examples.map((x) => (typeof x === 'object' && x !== null && !('to' in x) ? { ...x, to: null } : x)),
+    };
+  });
+  return { ...teamMap, entries };
+}
+
 /** What policy sets, or {} where there is no policy (or the browser has no managed storage). */
 export async function managedSettings(): Promise<ManagedSettings> {
   try {
@@ -21,7 +38,7 @@ export async function managedSettings(): Promise<ManagedSettings> {
     if (!managed) return {};
     const raw = await managed.get(null);
     const out: ManagedSettings = {};
-    if (raw.teamMap !== undefined) out.teamMap = raw.teamMap;
+    if (raw.teamMap !== undefined) out.teamMap = fromPolicy(raw.teamMap);
     if (typeof raw.highlightWhileReading === 'boolean') out.highlightWhileReading = raw.highlightWhileReading;
     if (Array.isArray(raw.disabledTrackers)) out.disabledTrackers = raw.disabledTrackers.filter((t): t is string => typeof t === 'string');
     if (typeof raw.managedBy === 'string' && raw.managedBy.trim()) out.managedBy = raw.managedBy.trim().slice(0, 80);

@@ -12,7 +12,8 @@ import {
   teamMapItem,
   type Settings,
 } from '../storage';
-import { fileLimitIssues, MAP_LIMITS, readMapFile } from './phrase-layers';
+import type { TeamMap } from '../core/phrase-map/schema';
+import { fileLimitIssues, MAP_LIMITS, parseStoredLayer } from './phrase-layers';
 
 export const SETTINGS_FILE_KIND = 'customer-terms-settings';
 
@@ -55,7 +56,7 @@ export async function importSettingsFile(text: string, source: string): Promise<
   if (fileIssues.length) throw new PhraseMapError(fileIssues);
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new PhraseMapError([{ entry: '(file)', field: '(json)', message: `not valid JSON: ${(error as Error).message}` }]);
   }
@@ -63,17 +64,14 @@ export async function importSettingsFile(text: string, source: string): Promise<
   if (!parsed.success) throw new PhraseMapError(issuesOf(parsed.error, '(file)'));
   const file = parsed.data;
   const issues: MapIssue[] = [];
-  const check = (map: unknown, label: string) => {
-    if (map === undefined) return;
-    try {
-      readMapFile(JSON.stringify(map));
-    } catch (error) {
-      if (!(error instanceof PhraseMapError)) throw error;
-      issues.push(...error.issues.map((i) => ({ ...i, entry: `${label}: ${i.entry}` })));
-    }
+  const check = (map: unknown, label: string, over?: TeamMap | null): TeamMap | null => {
+    const read = parseStoredLayer(map, over);
+    issues.push(...read.issues.map((i) => ({ ...i, entry: `${label}: ${i.entry}` })));
+    return read.layer;
   };
-  check(file.teamMap, 'team map');
-  check(file.personalMap, 'personal');
+  const team = file.teamMap === undefined ? parseStoredLayer((await teamMapItem.getValue())?.map).layer : check(file.teamMap, 'team map');
+  // The personal layer is read over the team map it will sit on (it may disable the team's entries).
+  if (file.personalMap !== undefined && issues.length === 0) check(file.personalMap, 'personal', team);
   if (issues.length) throw new PhraseMapError(issues);
   const now = Date.now();
   const current: Settings = normalizeSettings(await settingsItem.getValue());

@@ -54,3 +54,26 @@ test('a tracker switch follows the user’s settings and the policy as they chan
   await vi.waitFor(() => expect(seen).toEqual([true, false, true, false]));
   stop();
 });
+
+test('a policy team map: an example without "to" (a policy holds no null) means no rewrite fits', async () => {
+  const { fromPolicy } = await import('../../src/settings/policy');
+  const { readMapFile } = await import('../../src/settings/phrase-layers');
+  const pushed = {
+    version: 1,
+    entries: [
+      {
+        id: 'flux-capacitor',
+        category: 'component',
+        phrases: ['flux capacitor'],
+        why: 'Our name for the time-travel core.',
+        rewrites: [{ as: 'noun', text: 'the time-travel core' }],
+        examples: [{ from: 'The flux capacitor overheated.', to: 'The time-travel core overheated.' }, { from: 'Replace the flux capacitor wiring.' }],
+      },
+    ],
+  };
+  const map = readMapFile(JSON.stringify(fromPolicy(pushed)));
+  expect(map.entries[0]!.examples.map((x) => x.to)).toEqual(['The time-travel core overheated.', null]);
+  await setPolicy({ teamMap: pushed, managedBy: 'Demo IT' });
+  const { managedSettings } = await import('../../src/settings/policy');
+  expect(await managedSettings()).toMatchObject({ managedBy: 'Demo IT', teamMap: { entries: [{ examples: [{}, { to: null }] }] } });
+});
