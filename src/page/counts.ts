@@ -12,6 +12,11 @@ export function describeCount(field: Field): string {
   return `${phrases} in this ${where}${cut}.`;
 }
 
+/** The chip's height (a 16 px line and its border) and the gaps it keeps. */
+const CHIP_HEIGHT = 18;
+const INSET = 2;
+const GAP = 2;
+
 export class Counts {
   private readonly chips = new Map<Field, HTMLElement>();
   private readonly live: HTMLElement;
@@ -49,21 +54,29 @@ export class Counts {
     }
   }
 
-  /** Places every chip: all measuring first, then all writing, so layout is computed once. */
+  /**
+   * Places every chip: all measuring first, then all writing, so layout is computed once.
+   * A chip never covers the field's text. Editable fields: inside the bottom-right corner
+   * while the text ends above it (a tall box), else just below the field's bottom-right edge
+   * (a small box, or text down to the bottom); rendered text: just above its top-right corner.
+   */
   layout() {
     const visible = [...this.chips].filter(([, chip]) => chip.textContent);
     const rects = visible.map(([field]) => field.el.getBoundingClientRect());
+    const textEnds = visible.map(([field]) => (field.editable ? field.textBottom() : null));
     const origin = this.layer.host.getBoundingClientRect();
     visible.forEach(([field, chip], i) => {
       const rect = rects[i]!;
       chip.hidden = rect.width === 0 && rect.height === 0;
       if (chip.hidden) return;
-      const top = rect.top - origin.top;
-      const left = rect.left - origin.left;
-      // Editable fields: inside the bottom-right corner; rendered text: just above its top-right corner.
-      const y = field.editable ? top + rect.height - 20 : top - 18;
-      chip.style.top = `${Math.max(0, y)}px`;
-      chip.style.left = `${left + rect.width - 4}px`;
+      let y = rect.top - CHIP_HEIGHT;
+      if (field.editable) {
+        const inside = rect.bottom - INSET - CHIP_HEIGHT;
+        const textEnd = textEnds[i];
+        y = textEnd !== null && textEnd !== undefined && textEnd + GAP <= inside ? inside : rect.bottom + GAP;
+      }
+      chip.style.top = `${Math.max(0, y - origin.top)}px`;
+      chip.style.left = `${rect.right - origin.left - 4}px`;
     });
   }
 

@@ -64,6 +64,14 @@ export abstract class Field {
   /** Repositions anything drawn over the field. */
   place(): void {}
 
+  /**
+   * Where the field's text ends on screen (the bottom of its last line, viewport y, as the
+   * text was last checked), so the count chip can stay clear of it; null when unknown.
+   */
+  textBottom(): number | null {
+    return null;
+  }
+
   refresh() {
     if (this.disposed) return;
     clearTimeout(this.timer);

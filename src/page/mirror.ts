@@ -92,6 +92,19 @@ export class Mirror {
     this.box.style.visibility = style.visibility === 'hidden' ? 'hidden' : '';
   }
 
+  /** The bottom of the text's last line as the field shows it (scrolled), viewport y; null when hidden. */
+  textBottom(): number | null {
+    if (this.box.hidden) return null;
+    // The content always ends with a zero-width space, which sits on the last line.
+    const last = this.content.lastChild;
+    if (!(last instanceof Text) || !last.length) return null;
+    const range = document.createRange();
+    range.setStart(last, last.length - 1);
+    range.setEnd(last, last.length);
+    const rects = range.getClientRects();
+    return rects.length ? rects[rects.length - 1]!.bottom : null;
+  }
+
   /** The viewport rect of the mark starting at `start`, for placing the card. */
   markRect(start: number): DOMRect | null {
     this.place();

@@ -36,6 +36,10 @@ export class PlainField extends Field {
     this.mirror.place();
   }
 
+  override textBottom() {
+    return this.mirror.textBottom();
+  }
+
   rectOf(finding: Finding) {
     return this.mirror.markRect(finding.start) ?? this.input.getBoundingClientRect();
   }

@@ -357,6 +357,79 @@ test('pull-request conversations: title, description, comments and the classic c
   await page.close();
 });
 
+/**
+ * The composer's count chip, its text lines as the field shows them (the mirror's, clipped to the
+ * box) and its marks, all in viewport coordinates.
+ * @param {import('playwright-core').Page} page
+ */
+const chipAndText = (page) =>
+  page.evaluate(() => {
+    const area = /** @type {HTMLTextAreaElement} */ (document.querySelector('textarea[aria-labelledby="comment-composer-heading"]'));
+    const root = /** @type {ShadowRoot} */ (document.querySelector('customer-terms-layer')?.shadowRoot);
+    const box = area.getBoundingClientRect();
+    /** @param {DOMRect} r */
+    const plain = (r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+    const chip = /** @type {HTMLElement | null} */ (root.querySelector('.count[data-role="composer"]'));
+    // The mirror drawn over this box: the one whose box lines up with it.
+    const mirror = [...root.querySelectorAll('.mirror')].find((m) => {
+      const r = m.getBoundingClientRect();
+      return Math.abs(r.top - box.top) < 1 && Math.abs(r.left - box.left) < 1;
+    });
+    const content = /** @type {HTMLElement} */ (mirror?.querySelector('.mirror-content'));
+    // What shows of a rect: the box clips the text scrolled out of it.
+    /** @param {DOMRect[]} rects */
+    const shown = (rects) =>
+      rects
+        .map((r) => ({ left: Math.max(r.left, box.left), top: Math.max(r.top, box.top), right: Math.min(r.right, box.right), bottom: Math.min(r.bottom, box.bottom) }))
+        .filter((r) => r.right - r.left > 0.5 && r.bottom - r.top > 0.5);
+    const range = document.createRange();
+    range.selectNodeContents(content);
+    const lines = shown([...range.getClientRects()]);
+    const marks = shown([...content.querySelectorAll('.mark')].flatMap((m) => [...m.getClientRects()]));
+    return { chip: chip?.textContent ? plain(chip.getBoundingClientRect()) : null, box: plain(box), lines, marks };
+  });
+
+/** @param {{ left: number, top: number, right: number, bottom: number }} a @param {{ left: number, top: number, right: number, bottom: number }} b */
+const overlaps = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+test('the count chip never covers the text of a small (two-line) text box', async () => {
+  const page = await open(DEMO_URLS.issue);
+  const area = page.locator('textarea[aria-labelledby="comment-composer-heading"]');
+  await area.evaluate((/** @type {HTMLTextAreaElement} */ el) => {
+    el.rows = 2;
+    el.style.minHeight = '0';
+    el.style.height = 'auto';
+  });
+  for (const text of [
+    // Full lines, and more than fit: the text runs to the bottom of the box and under its corner.
+    'We need to refactor the session handling and fix the flaky tests in the deploy pipeline before the launch. '.repeat(4) +
+      'Then tune the retry logic and the connection pool.',
+    // One short line: the corner below it is free.
+    'Refactor the cache.',
+  ]) {
+    await area.fill(text);
+    await area.evaluate((/** @type {HTMLTextAreaElement} */ el) => {
+      el.focus();
+      el.setSelectionRange(0, 0);
+      el.scrollTop = 0;
+    });
+    const seen = await until(
+      () => chipAndText(page),
+      (r) => r.chip !== null && r.marks.length > 0 && r.lines.length > 0,
+      { what: 'the composer chip and its marks' },
+    );
+    // Settled: the chip is placed after the re-check that painted the marks.
+    await page.waitForTimeout(150);
+    const { chip, box, lines, marks } = await chipAndText(page);
+    assert.ok(chip && seen.chip, 'the chip is shown');
+    for (const r of [...lines, ...marks]) assert.ok(!overlaps(chip, r), `chip ${JSON.stringify(chip)} covers text at ${JSON.stringify(r)} (${text})`);
+    // Still the field's chip: at its right edge, at most a little below it.
+    assert.ok(chip.right <= box.right + 1 && chip.right >= box.right - 12, JSON.stringify({ chip, box }));
+    assert.ok(chip.top >= box.top && chip.top <= box.bottom + 4, JSON.stringify({ chip, box }));
+  }
+  await page.close();
+});
+
 test('a huge field is checked up to a limit, and says so', async () => {
   const page = await open(DEMO_URLS.newIssue);
   const area = page.locator('textarea[aria-label="Markdown value"]');
