@@ -77,3 +77,22 @@ test('a policy team map: an example without "to" (a policy holds no null) means 
   const { managedSettings } = await import('../../src/settings/policy');
   expect(await managedSettings()).toMatchObject({ managedBy: 'Demo IT', teamMap: { entries: [{ examples: [{}, { to: null }] }] } });
 });
+
+test('the example policy files (Chrome and Firefox) carry the example team map, and it loads from either', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { fromPolicy } = await import('../../src/settings/policy');
+  const { readMapFile } = await import('../../src/settings/phrase-layers');
+  const team = readMapFile(readFileSync('examples/team-map.json', 'utf8'));
+  const chrome = JSON.parse(readFileSync('examples/policies/chrome-customer-terms.json', 'utf8'));
+  const firefox = JSON.parse(readFileSync('examples/policies/firefox-policies.json', 'utf8'));
+  const pushed = [
+    chrome['3rdparty'].extensions.jaoaolegbdkakoklfaceeojgfglfmgpn,
+    firefox.policies['3rdparty'].Extensions['customer-terms@customer-terms.dev'],
+  ];
+  for (const settings of pushed) {
+    expect(settings).toMatchObject({ managedBy: 'IT at Acme', highlightWhileReading: true, disabledTrackers: ['linear'] });
+    expect(readMapFile(JSON.stringify(fromPolicy(settings.teamMap)))).toEqual(team);
+  }
+  // Chrome's policy schema has no null: the Chrome file leaves "to" out instead.
+  expect(JSON.stringify(chrome)).not.toContain('null');
+});
