@@ -18,8 +18,10 @@ interface Row {
   field: Field;
   /** The row's box: the adapter's row element, else the title itself. */
   box: HTMLElement;
-  /** The nearest ancestor that clips the row (a scrolled list), or null for the page. */
-  clip: HTMLElement | null;
+  /** The nearest ancestor that clips the row (a scrolled list), or null for the page; looked up when first laid out. */
+  clip: HTMLElement | null | undefined;
+  /** Where the marker and dim box were last put, so an unchanged place is not written again. */
+  placed: string;
   /** The row's text when its findings were computed; another text means another item. */
   text: string;
   marker: HTMLButtonElement | null;
@@ -79,12 +81,16 @@ export class ListRows {
     if (!row) {
       const spec = field.spec;
       const box = (spec.row && field.el.closest<HTMLElement>(spec.row)) || field.el;
-      row = { field, box, clip: clipOf(box), text: '', marker: null, dim: null };
+      // No style is read here: rows are checked one after another, and a read between writes costs a style pass each.
+      row = { field, box, clip: undefined, text: '', marker: null, dim: null, placed: '' };
       this.rows.set(field, row);
     }
     row.text = field.el.textContent ?? '';
     const n = field.findings.length;
-    if (n > 0 && !row.marker) row.marker = this.createMarker(row);
+    if (n > 0 && !row.marker) {
+      row.marker = this.createMarker(row);
+      row.placed = '';
+    }
     if (n === 0 && row.marker) {
       if (this.tipFor === row) this.hideTip();
       row.marker.remove();
@@ -108,8 +114,11 @@ export class ListRows {
     this.updateSummary();
   }
 
-  /** Hides markers whose row now shows another item (a recycled row), until it is checked again. */
-  sweep() {
+  /**
+   * The page changed: hides markers whose row now shows another item (a recycled row) until it
+   * is checked again. True when there are rows, which may also have moved (sorted): lay out again.
+   */
+  sweep(): boolean {
     for (const row of this.rows.values()) {
       if (!this.isCurrent(row)) {
         if (row.marker) row.marker.hidden = true;
@@ -117,43 +126,45 @@ export class ListRows {
         if (this.tipFor === row) this.hideTip();
       }
     }
+    return this.rows.size > 0;
   }
 
-  /** Places markers and dim boxes: all measuring first, then all writing. */
+  /**
+   * Places markers and dim boxes: all measuring first, then all writing, and only what moved.
+   * Places are in page coordinates, so scrolling the page itself moves nothing; a row in a
+   * scrolled list is placed again as the list scrolls, and hidden while its list clips it.
+   */
   layout() {
     if (!this.rows.size) return;
     const origin = this.layer.host.getBoundingClientRect();
     const placed = [...this.rows.values()].filter((row) => row.marker || this.filtering || row.dim);
+    for (const row of placed) if (row.clip === undefined) row.clip = clipOf(row.box);
     const rects = placed.map((row) => visibleRect(row));
     const current = placed.map((row) => this.isCurrent(row));
     placed.forEach((row, i) => {
       const rect = rects[i] ?? null;
       const shown = rect !== null && current[i] === true;
-      if (row.marker) {
-        row.marker.hidden = !shown;
-        if (rect && shown) {
-          row.marker.style.top = `${rect.top - origin.top + rect.height / 2}px`;
-          row.marker.style.left = `${rect.right - origin.left - 6}px`;
-        }
-      }
       const dimmed = this.filtering && row.field.findings.length === 0;
       if (dimmed && !row.dim) {
         row.dim = document.createElement('div');
         row.dim.className = 'row-dim';
         row.dim.setAttribute('aria-hidden', 'true');
+        row.dim.hidden = true;
         this.layer.root.append(row.dim);
       }
-      if (row.dim) {
-        row.dim.hidden = !dimmed || !shown;
-        if (!row.dim.hidden && rect) {
-          Object.assign(row.dim.style, {
-            top: `${rect.top - origin.top}px`,
-            left: `${rect.left - origin.left}px`,
-            width: `${rect.width}px`,
-            height: `${rect.height}px`,
-          });
-        }
+      if (row.marker && row.marker.hidden !== !shown) row.marker.hidden = !shown;
+      if (row.dim && row.dim.hidden !== (!dimmed || !shown)) row.dim.hidden = !dimmed || !shown;
+      if (!rect || !shown) return;
+      const top = rect.top - origin.top;
+      const left = rect.left - origin.left;
+      const place = `${top},${left},${rect.width},${rect.height},${row.dim ? 1 : 0}`;
+      if (place === row.placed) return;
+      row.placed = place;
+      if (row.marker) {
+        row.marker.style.top = `${top + rect.height / 2}px`;
+        row.marker.style.left = `${left + rect.width - 6}px`;
       }
+      if (row.dim) Object.assign(row.dim.style, { top: `${top}px`, left: `${left}px`, width: `${rect.width}px`, height: `${rect.height}px` });
     });
     if (this.tipFor) this.placeTip(this.tipFor);
   }
@@ -267,17 +278,14 @@ function clipOf(el: HTMLElement): HTMLElement | null {
   return null;
 }
 
-/** The row's box as far as it is on screen (clipped by its list and the viewport), or null. */
+/** The row's box, or null while it has no size or its list clips most of it. */
 function visibleRect(row: Row): DOMRect | null {
   const rect = row.box.getBoundingClientRect();
-  let top = Math.max(rect.top, 0);
-  let bottom = Math.min(rect.bottom, window.innerHeight);
+  if (rect.width === 0 && rect.height === 0) return null;
   if (row.clip) {
     const clip = row.clip.getBoundingClientRect();
-    top = Math.max(top, clip.top);
-    bottom = Math.min(bottom, clip.bottom);
+    // A row cut by the list's edge keeps its marker only while most of it shows.
+    if (Math.min(rect.bottom, clip.bottom) - Math.max(rect.top, clip.top) < rect.height / 2) return null;
   }
-  // A row cut by the list's edge keeps its marker only while most of it shows.
-  if (rect.width === 0 || bottom - top < rect.height / 2) return null;
-  return new DOMRect(rect.left, rect.top, rect.width, rect.height);
+  return rect;
 }

@@ -93,7 +93,7 @@ export class PageSession implements FieldHost {
     });
     this.bodyObserver = new MutationObserver(
       guard(() => {
-        this.rows.sweep();
+        if (this.rows.sweep()) this.scheduleLayout();
         this.registry.invalidate();
         this.scheduleScan();
       }),

@@ -44,15 +44,20 @@ function listState(page, hooks) {
   return page.evaluate(({ row, title }) => {
     const root = [...document.querySelectorAll('customer-terms-layer')].find((l) => l.shadowRoot?.querySelector('.list-summary'))?.shadowRoot;
     const titleOf = (/** @type {Element} */ el) => (el.matches(title) ? el : el.querySelector(title))?.textContent?.trim() ?? '';
+    // Markers on screen (those of rows below the fold are placed there too).
+    const onScreen = (/** @type {Element} */ el) => {
+      const r = el.getBoundingClientRect();
+      return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;
+    };
     const markers = [...(root?.querySelectorAll('.row-marker') ?? [])]
-      .filter((m) => !(/** @type {HTMLElement} */ (m).hidden))
+      .filter((m) => !(/** @type {HTMLElement} */ (m).hidden) && onScreen(m))
       .map((m) => {
         const r = m.getBoundingClientRect();
         const under = document.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2).find((el) => el.closest(row));
         return { name: m.getAttribute('aria-label'), text: m.textContent, rowTitle: under ? titleOf(/** @type {Element} */ (under.closest(row))) : null };
       });
     const dims = [...(root?.querySelectorAll('.row-dim') ?? [])]
-      .filter((d) => !(/** @type {HTMLElement} */ (d).hidden))
+      .filter((d) => !(/** @type {HTMLElement} */ (d).hidden) && onScreen(d))
       .map((d) => {
         const r = d.getBoundingClientRect();
         const under = document.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2).find((el) => el.closest(row));
