@@ -5,7 +5,7 @@
 //
 //   node bench/browser.mjs            full run (about 2-3 minutes on 2 cores)
 //   node bench/browser.mjs --quick    few repetitions (a smoke test)
-//   node bench/browser.mjs --only=thread,jira   some sections only: startup, typing, card, thread, jira
+//   node bench/browser.mjs --only=thread,jira   some sections only: startup, typing, card, thread, jira, lists
 //
 // Prints a table and writes .bench/browser.json (the latest run, plus a short history
 // of earlier runs). Budgets are reported, never asserted: the exit code is non-zero only
@@ -38,7 +38,7 @@ import { join, resolve } from 'node:path';
  */
 
 const QUICK = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
-const SECTIONS = ['startup', 'typing', 'card', 'thread', 'jira'];
+const SECTIONS = ['startup', 'typing', 'card', 'thread', 'jira', 'lists'];
 const ONLY = (process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 /** @param {string} section */
 const runs = (section) => ONLY.length === 0 || ONLY.includes(section);
@@ -766,6 +766,114 @@ async function thread(ext, base, comments) {
   });
 }
 
+// --- List rows: a 500-row issue list -----------------------------------------------------------
+
+/**
+ * The demo issue list with 500 rows on one page: with the extension, the time from the page's
+ * load event until every row is checked (the summary counts all 500) and the longest task meanwhile;
+ * the same page without the extension for its load and longest task; then scrolling the page, the
+ * longest task with and without.
+ * @param {Bench} ext
+ * @param {Bench} base
+ */
+async function listRows(ext, base) {
+  const ROWS = 500;
+  const url = `${DEMO_URLS.issueList}?per_page=${ROWS}`;
+  const loads = QUICK ? 3 : 10;
+  /**
+   * @param {Bench} b
+   * @param {boolean} withExtension
+   */
+  const one = async (b, withExtension) => {
+    const { page, cdp } = await openPage(b.context);
+    try {
+      // From the start: long tasks, and the moment our summary first counts every row.
+      await page.addInitScript((rows) => {
+        const w = /** @type {any} */ (window);
+        w.__ctLong = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.__ctLong.push({ start: e.startTime, duration: e.duration });
+        }).observe({ type: 'longtask', buffered: true });
+        const watch = () => {
+          const root = document.querySelector('customer-terms-layer')?.shadowRoot;
+          if (!root) return false;
+          const check = () => {
+            if (w.__ctMarked === undefined && new RegExp(` of ${rows} items`).test(root.querySelector('.list-summary [role="status"]')?.textContent ?? '')) {
+              w.__ctMarked = performance.now();
+            }
+          };
+          new MutationObserver(check).observe(root, { subtree: true, childList: true, characterData: true });
+          check();
+          return true;
+        };
+        new MutationObserver((_, observer) => watch() && observer.disconnect()).observe(document, { childList: true, subtree: true });
+      }, ROWS);
+      await page.goto(url, { waitUntil: 'load' });
+      if (withExtension) await page.waitForFunction(() => /** @type {any} */ (window).__ctMarked !== undefined, null, { timeout: 15_000, polling: 50 });
+      else await page.waitForTimeout(300);
+      const at = await page.evaluate(() => {
+        const w = /** @type {any} */ (window);
+        const nav = /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType('navigation')[0]);
+        return { load: nav.loadEventEnd, marked: w.__ctMarked ?? null, markers: document.querySelector('customer-terms-layer')?.shadowRoot?.querySelectorAll('.row-marker').length ?? 0 };
+      });
+      const longest = await page.evaluate(() => Math.max(0, .../** @type {{ duration: number }[]} */ (/** @type {any} */ (window).__ctLong).map((t) => t.duration)));
+      // Scroll through the list a screen at a time, each step in its own frame.
+      const scrolledFrom = await page.evaluate(() => performance.now());
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
+          scrollTo(0, y);
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        }
+      });
+      const scrollLongest = await page.evaluate((from) => {
+        const tasks = /** @type {{ start: number, duration: number }[]} */ (/** @type {any} */ (window).__ctLong);
+        return Math.max(0, ...tasks.filter((t) => t.start >= from).map((t) => t.duration));
+      }, scrolledFrom);
+      const m = await metrics(cdp);
+      return { load: at.load, afterLoad: at.marked === null ? null : at.marked - at.load, markers: at.markers, longest, scrollLongest, task: m.task };
+    } finally {
+      await page.close();
+    }
+  };
+  await one(ext, true);
+  await one(base, false);
+  /** @type {Awaited<ReturnType<typeof one>>[]} */
+  const withExt = [];
+  /** @type {Awaited<ReturnType<typeof one>>[]} */
+  const without = [];
+  for (let i = 0; i < loads; i++) {
+    withExt.push(await one(ext, true));
+    without.push(await one(base, false));
+  }
+  const marked = withExt.map((r) => /** @type {number} */ (r.afterLoad));
+  row('list-500-marked', `issue list, ${ROWS} rows: every row checked, after the load event`, {
+    ext: median(marked),
+    runs: marked.length,
+    found: withExt[0]?.markers,
+    budget: { text: '< 100 ms', limit: 100, on: 'ext' },
+    note: `from loadEventEnd until the summary counts all ${ROWS} rows (found: markers); min ${fmtMs(Math.min(...marked))}, max ${fmtMs(Math.max(...marked))} ms; load event itself with ${fmtMs(median(withExt.map((r) => r.load)))} vs without ${fmtMs(median(without.map((r) => r.load)))} ms`,
+    extra: { samples: marked },
+  });
+  row('list-500-longest-task', `issue list, ${ROWS} rows: longest task at load`, {
+    ext: median(withExt.map((r) => r.longest)),
+    base: median(without.map((r) => r.longest)),
+    runs: withExt.length,
+    note: 'longtask entries (50 ms and over; 0 when none) from navigation until every row is checked (with) or 300 ms after load (without)',
+  });
+  row('list-500-scroll-longest-task', `issue list, ${ROWS} rows: longest task while scrolling`, {
+    ext: median(withExt.map((r) => r.scrollLongest)),
+    base: median(without.map((r) => r.scrollLongest)),
+    runs: withExt.length,
+    budget: { text: '< 50 ms added', limit: 50 },
+    note: 'scrolled half a screen per two frames to the end; longtask entries only (0 when none over 50 ms)',
+  });
+  row('list-500-main-thread', `issue list, ${ROWS} rows: main thread, load to scrolled (TaskDuration)`, {
+    ext: median(withExt.map((r) => r.task)),
+    base: median(without.map((r) => r.task)),
+    runs: withExt.length,
+  });
+}
+
 // --- The run -----------------------------------------------------------------------------------
 
 async function main() {
@@ -813,6 +921,10 @@ async function main() {
       await thread(ext, base, 300);
       log('2,000-comment thread…');
       await thread(ext, base, 2000);
+    }
+    if (runs('lists')) {
+      log('list rows (500-row issue list)…');
+      await listRows(ext, base);
     }
     if (!runs('jira')) {
       // Left out by --only.

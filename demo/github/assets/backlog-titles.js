@@ -27,3 +27,34 @@ window.DEMO_TITLES = [
   'Sales can share a demo store link',
   'Fix race condition in token refresh',
 ];
+
+// Longer lists (the Linear demo's 500 issues, GitHub's ?per_page=500): the titles again, each
+// round for another store, so no two items read the same.
+const DEMO_PLACES = [
+  'Lisbon',
+  'Porto',
+  'Madrid',
+  'Lyon',
+  'Turin',
+  'Ghent',
+  'Bergen',
+  'Cork',
+  'Graz',
+  'Brno',
+  'Malmö',
+  'Tartu',
+  'Split',
+  'Varna',
+  'Sibiu',
+  'Pécs',
+  'Kaunas',
+  'Aarhus',
+  'Basel',
+  'Delft',
+];
+window.demoTitles = (n) =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `${window.DEMO_TITLES[i % window.DEMO_TITLES.length]} (${DEMO_PLACES[Math.floor(i / window.DEMO_TITLES.length) % DEMO_PLACES.length]} store)`,
+  );
