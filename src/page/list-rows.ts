@@ -48,6 +48,8 @@ export class ListRows {
   private readonly tip: HTMLElement;
   private tipFor: Row | null = null;
   private filtering = false;
+  /** The summary is written once per layout, not once per row checked. */
+  private summaryStale = false;
   private readonly rewrites = new WeakMap<Field, { text: string; rewrite: Promise<string | null> }>();
 
   constructor(
@@ -101,7 +103,7 @@ export class ListRows {
       row.marker.setAttribute('aria-label', markerName(field.findings));
       if (this.tipFor === row) this.showTip(row);
     }
-    this.updateSummary();
+    this.summaryStale = true;
   }
 
   remove(field: Field) {
@@ -111,6 +113,7 @@ export class ListRows {
     row.marker?.remove();
     row.dim?.remove();
     this.rows.delete(field);
+    // No layout may follow a removal (a list filtered to nothing): the summary is written now.
     this.updateSummary();
   }
 
@@ -135,6 +138,7 @@ export class ListRows {
    * scrolled list is placed again as the list scrolls, and hidden while its list clips it.
    */
   layout() {
+    if (this.summaryStale) this.updateSummary();
     if (!this.rows.size) return;
     const origin = this.layer.host.getBoundingClientRect();
     const placed = [...this.rows.values()].filter((row) => row.marker || this.filtering || row.dim);
@@ -188,6 +192,7 @@ export class ListRows {
   }
 
   private updateSummary() {
+    this.summaryStale = false;
     const total = this.rows.size;
     let flagged = 0;
     for (const row of this.rows.values()) if (row.field.findings.length) flagged++;

@@ -209,7 +209,8 @@ export class PageSession implements FieldHost {
           ? new PlainField(el, spec, this, this.layer)
           : new DomField(el, spec, this, this.highlights, this.options.tracker.skip);
       this.fields.set(el, field);
-      this.resizeObserver.observe(el);
+      // List rows move with the page (laid out on scroll, resize and page changes): hundreds need no observer each.
+      if (spec.role !== 'list-row') this.resizeObserver.observe(el);
       // Editors are checked at once; read-only text in slices, so a long thread never blocks the page.
       if (field.editable) field.refresh();
       else this.pending.push(field);

@@ -59,6 +59,7 @@ describe('ListRows', () => {
     const b = field('b', []);
     rows.update(a);
     rows.update(b);
+    rows.layout();
     const markers = layer.root.querySelectorAll('button.row-marker');
     expect(markers).toHaveLength(1);
     expect(markers[0]?.getAttribute('aria-label')).toBe('1 internal phrase: job queue');
@@ -68,6 +69,7 @@ describe('ListRows', () => {
     rows.sweep();
     expect((markers[0] as HTMLElement).hidden).toBe(true);
     rows.remove(a);
+    rows.layout();
     expect(layer.root.querySelectorAll('button.row-marker')).toHaveLength(0);
     expect(layer.root.querySelector('.list-summary [role="status"]')?.textContent).toBe('0 of 1 item read like housekeeping');
     rows.dispose();
