@@ -30,13 +30,18 @@ interface Props {
 }
 
 export function JargonEcho({ text, findings, slots, onRewrite, label }: Props) {
-  // The same offer as the in-page card: rewrites that fit each phrase's sentence.
+  // The same offer as the in-page card: rewrites that fit each phrase's sentence. Reading the
+  // sentence takes the tagger, so it waits for a pause in typing rather than running on every key.
+  const settled = useSettled(text, SETTLE_MS);
   const offers = useMemo(
     () =>
-      findings.map(
-        (finding) => suggestFor({ text, finding, ticket: { title: '', body: text }, remembered: slots }).suggestions,
-      ),
-    [text, findings, slots],
+      settled === text
+        ? findings.map(
+            (finding) =>
+              suggestFor({ text, finding, ticket: { title: '', body: text }, remembered: slots }).suggestions,
+          )
+        : null,
+    [settled, text, findings, slots],
   );
   if (!findings.length) return null;
   const parts: (string | Finding)[] = [];
