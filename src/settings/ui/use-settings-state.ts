@@ -1,7 +1,6 @@
 // Everything the settings page shows, read from storage and the organisation's policy,
 // and kept current as they change (another tab, the background, a policy update).
 import { useEffect, useMemo, useState } from 'react';
-import type { MapIssue } from '../../core/phrase-map/errors';
 import { compiledMapItem, ignoredPhrasesItem, personalMapItem, settingsItem, teamMapItem } from '../../storage';
 import { useStorageItem } from '../../ui/use-storage-item';
 import { EMPTY_LAYER, parseStoredLayer, type Layers } from '../phrase-layers';
@@ -47,14 +46,6 @@ export function useSettingsState() {
   const team = policyTeam ? policyTeam.layer : importedTeam.layer;
   const personal = useMemo(() => parseStoredLayer(personalStored?.map, team), [personalStored, team]);
   const layers: Layers = useMemo(() => ({ team, personal: personal.layer ?? EMPTY_LAYER }), [team, personal]);
-  /** Problems of the stored layers as this page reads them (the background reports its own in `compiled`). */
-  const layerIssues: MapIssue[] = useMemo(
-    () => [
-      ...(policyTeam ?? importedTeam).issues.map((i) => ({ ...i, entry: `team map: ${i.entry}` })),
-      ...personal.issues.map((i) => ({ ...i, entry: `personal: ${i.entry}` })),
-    ],
-    [policyTeam, importedTeam, personal],
-  );
   const loaded =
     settings !== undefined &&
     ignored !== undefined &&
@@ -73,7 +64,6 @@ export function useSettingsState() {
     personalStored: personalStored ?? null,
     compiled: compiled ?? null,
     layers,
-    layerIssues,
   };
 }
 
