@@ -118,7 +118,10 @@ export function reviewItem(ticketKey: string) {
 export const reviewNoticesItem = storage.defineItem<Record<string, string>>('local:reviewNotices', { fallback: {}, version: 1 });
 
 /** A review to open when the panel next shows its ticket: set by a notification click or the review list. */
-export const pendingReviewItem = storage.defineItem<{ key: string; at: number } | null>('session:pendingReview', { fallback: null });
+// A function, not a module-level item: defining a session item reads session storage, which
+// content scripts (which import this module) may not touch.
+export const pendingReviewItem = () =>
+  storage.defineItem<{ key: string; at: number } | null>('session:pendingReview', { fallback: null });
 
 /** Self-hosted trackers the user added (GitHub Enterprise Server, Jira Data Center); each has its own host permission. */
 export const selfHostedItem = storage.defineItem<SelfHostedOrigin[]>('local:selfHosted', { fallback: [], version: 1 });

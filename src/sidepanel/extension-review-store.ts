@@ -29,20 +29,20 @@ export const extensionReviewStore: ReviewStore = {
   putAll: (reviews) => browser.storage.local.set(Object.fromEntries(reviews.map((r) => [`${REVIEW_KEY_PREFIX}${r.ticket.key}`, r]))),
   remove: (key) => reviewItem(key).removeValue(),
   async takePending(key) {
-    const pending = await pendingReviewItem.getValue();
+    const pending = await pendingReviewItem().getValue();
     if (pending?.key !== key || Date.now() - pending.at > PENDING_MS) return false;
-    await pendingReviewItem.removeValue();
+    await pendingReviewItem().removeValue();
     return true;
   },
   onPending(listener) {
-    return pendingReviewItem.watch((value) => {
+    return pendingReviewItem().watch((value) => {
       if (value) listener(value.key);
     });
   },
 };
 
 /** Asks the panel that next shows this ticket to open its review step. */
-export const askForReview = (key: string) => pendingReviewItem.setValue({ key, at: Date.now() });
+export const askForReview = (key: string) => pendingReviewItem().setValue({ key, at: Date.now() });
 
 /**
  * The review's ticket, in the panel's own tab when it has one (the panel follows it there)
