@@ -1,50 +1,30 @@
 // Typed, versioned storage items. Everything stays on this device (storage.local).
+// Items are marked pure: a bundle keeps only those it uses (defining one reads its key).
+// The content scripts use none: they read PAGE_KEYS in one call (src/page/page-state.ts)
+// and import settings values from src/settings/model.ts, which has no storage code.
 import { storage } from 'wxt/utils/storage';
 import type { CompiledMap } from './core/phrase-map/compiled';
 import type { MapIssue } from './core/phrase-map/errors';
 import type { SelfHostedOrigin } from './trackers/origins';
+import { cardBlanksKey, defaultSettings, normalizeSettings, PAGE_KEYS, type PolicySettings, type Settings } from './settings/model';
 
-export interface Settings {
-  /** Highlight jargon in rendered issues and comments, not only while editing. */
-  highlightWhileReading: boolean;
-  /** Trackers the user switched off, by tracker id ("github", "jira", "linear"). */
-  disabledTrackers: string[];
-}
+export { cardBlanksKey, normalizeSettings, PAGE_KEYS };
+export type { PolicySettings, Settings };
 
-const DEFAULT_SETTINGS: Settings = { highlightWhileReading: true, disabledTrackers: [] };
-
-/** Settings as stored by any version, made whole: unknown or mistyped values fall back to the defaults. */
-export function normalizeSettings(raw: unknown): Settings {
-  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Record<keyof Settings, unknown>>;
-  return {
-    highlightWhileReading: typeof value.highlightWhileReading === 'boolean' ? value.highlightWhileReading : DEFAULT_SETTINGS.highlightWhileReading,
-    disabledTrackers: Array.isArray(value.disabledTrackers)
-      ? [...new Set(value.disabledTrackers.filter((t): t is string => typeof t === 'string'))].sort()
-      : [],
-  };
-}
-
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
+export const settingsItem = /* @__PURE__ */ storage.defineItem<Settings>(`local:${PAGE_KEYS.settings}`, {
+  fallback: defaultSettings(),
   // v1: { highlightWhileReading }. v2 adds disabledTrackers.
   version: 2,
   migrations: { 2: (old: unknown) => normalizeSettings(old) },
 });
 
-/**
- * What the organisation's browser policy sets (storage.managed), mirrored here by the background:
- * content scripts cannot read managed storage. The team map is not mirrored; it reaches pages compiled.
- */
-export interface PolicySettings {
-  highlightWhileReading?: boolean;
-  disabledTrackers?: string[];
-  managedBy?: string;
-}
-
-export const policyItem = storage.defineItem<PolicySettings>('local:policy', { fallback: {}, version: 1 });
+export const policyItem = /* @__PURE__ */ storage.defineItem<PolicySettings>(`local:${PAGE_KEYS.policy}`, {
+  fallback: {},
+  version: 1,
+});
 
 /** Phrases the user chose to stop seeing, as `phraseKey` values. */
-export const ignoredPhrasesItem = storage.defineItem<string[]>('local:ignoredPhrases', {
+export const ignoredPhrasesItem = /* @__PURE__ */ storage.defineItem<string[]>(`local:${PAGE_KEYS.ignoredPhrases}`, {
   fallback: [],
   version: 1,
 });
@@ -81,7 +61,7 @@ export function pendingSelectionItem(tabId: number) {
 
 /** What the user typed in the card's blanks for a ticket, offered again next time. */
 export function cardBlanksItem(ticketKey: string) {
-  return storage.defineItem<Record<string, string>>(`local:blanks:${ticketKey}`, { fallback: {}, version: 1 });
+  return storage.defineItem<Record<string, string>>(`local:${cardBlanksKey(ticketKey)}`, { fallback: {}, version: 1 });
 }
 
 /** A phrase-map layer as the user last saved or imported it (the --map file format); re-validated on every read. */
@@ -92,8 +72,11 @@ export interface StoredLayer {
   savedAt: number;
 }
 
-export const teamMapItem = storage.defineItem<StoredLayer | null>('local:teamMap', { fallback: null, version: 1 });
-export const personalMapItem = storage.defineItem<StoredLayer | null>('local:personalMap', { fallback: null, version: 1 });
+export const teamMapItem = /* @__PURE__ */ storage.defineItem<StoredLayer | null>('local:teamMap', { fallback: null, version: 1 });
+export const personalMapItem = /* @__PURE__ */ storage.defineItem<StoredLayer | null>('local:personalMap', {
+  fallback: null,
+  version: 1,
+});
 
 /** The map every part uses, compiled from the layers by the background; null until the first build. */
 export interface StoredCompiledMap {
@@ -105,7 +88,10 @@ export interface StoredCompiledMap {
   problems: MapIssue[];
 }
 
-export const compiledMapItem = storage.defineItem<StoredCompiledMap | null>('local:compiledMap', { fallback: null, version: 1 });
+export const compiledMapItem = /* @__PURE__ */ storage.defineItem<StoredCompiledMap | null>(`local:${PAGE_KEYS.compiledMap}`, {
+  fallback: null,
+  version: 1,
+});
 
 /** Review reminders: one item per ticket key under this prefix, each re-validated on read (core/reviews). */
 export const REVIEW_KEY_PREFIX = 'review:';
@@ -115,7 +101,10 @@ export function reviewItem(ticketKey: string) {
 }
 
 /** Which review was last notified for which date, by ticket key; only the background writes it. */
-export const reviewNoticesItem = storage.defineItem<Record<string, string>>('local:reviewNotices', { fallback: {}, version: 1 });
+export const reviewNoticesItem = /* @__PURE__ */ storage.defineItem<Record<string, string>>('local:reviewNotices', {
+  fallback: {},
+  version: 1,
+});
 
 /** A review to open when the panel next shows its ticket: set by a notification click or the review list. */
 // A function, not a module-level item: defining a session item reads session storage, which
@@ -124,4 +113,7 @@ export const pendingReviewItem = () =>
   storage.defineItem<{ key: string; at: number } | null>('session:pendingReview', { fallback: null });
 
 /** Self-hosted trackers the user added (GitHub Enterprise Server, Jira Data Center); each has its own host permission. */
-export const selfHostedItem = storage.defineItem<SelfHostedOrigin[]>('local:selfHosted', { fallback: [], version: 1 });
+export const selfHostedItem = /* @__PURE__ */ storage.defineItem<SelfHostedOrigin[]>('local:selfHosted', {
+  fallback: [],
+  version: 1,
+});

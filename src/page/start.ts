@@ -2,12 +2,11 @@
 // ignored phrases, follows navigation and storage changes, stops with the script.
 // Also starts the bridge the side panel talks to.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { compiledDefaultMap } from '../phrases/compiled';
 import { type MessageOf, type RuntimeKind, sendToExtension } from '../messages';
-import { cardBlanksItem, compiledMapItem, ignoredPhrasesItem } from '../storage';
-import { currentSettings, watchSettings, watchTrackerSwitch } from '../settings/effective';
+import { cardBlanksKey } from '../settings/model';
 import type { TrackerAdapter } from '../trackers';
 import { report } from './guard';
+import { followPageState, type PageState } from './page-state';
 import { FieldRegistry } from './registry';
 import { PageSession } from './session';
 import { startTicketBridge } from './ticket-bridge';
@@ -18,53 +17,67 @@ function send<K extends RuntimeKind>(message: MessageOf<K>) {
 }
 
 /** Blanks typed in the card, merged into what this ticket already had. */
-async function rememberBlanks(key: string, slots: Record<string, string | undefined>) {
-  const item = cardBlanksItem(key);
-  const current = await item.getValue();
-  const next = { ...current };
+async function rememberBlanks(ticketKey: string, slots: Record<string, string | undefined>) {
+  const key = cardBlanksKey(ticketKey);
+  const stored = (await browser.storage.local.get(key))[key];
+  const next: Record<string, string> = { ...(typeof stored === 'object' && stored !== null ? stored : {}) };
   for (const [name, value] of Object.entries(slots)) {
     if (value?.trim()) next[name] = value.trim();
     else delete next[name];
   }
-  await item.setValue(next);
+  await browser.storage.local.set({ [key]: next });
 }
 
 export async function startPageLayer(ctx: ContentScriptContext, tracker: TrackerAdapter) {
-  // A tracker switched off (by the user, or by the organisation's policy) sleeps, and
-  // stops or starts on open tabs when that changes.
-  let running: Promise<(() => void) | undefined> | undefined;
-  let bridged = false;
   // One list of the page's fields: the running session keeps it, the side panel bridge reads it.
   const registry = new FieldRegistry(tracker);
-  const unwatch = watchTrackerSwitch(tracker.id, (on) => {
+  let running: Running | null = null;
+  let bridged = false;
+  // A tracker switched off (by the user, or by the organisation's policy) sleeps, and
+  // stops or starts on open tabs when that changes.
+  const follow = (state: PageState) => {
+    const on = !state.settings.disabledTrackers.includes(tracker.id);
     if (on && !running) {
-      running = runPageLayer(ctx, tracker, registry).catch((error: unknown) => void report(error));
+      running = runPageLayer(ctx, tracker, registry, state);
       if (!bridged) startTicketBridge(ctx, registry);
       bridged = true;
     } else if (!on && running) {
-      void running.then((stop) => stop?.());
-      running = undefined;
+      running.stop();
+      running = null;
     }
+  };
+  const { state, stop } = await followPageState((next, changed) => {
+    if (running) {
+      if (changed.settings) running.session.setSettings(next.settings);
+      if (changed.ignored) running.session.setIgnored(next.ignored);
+      if (changed.map) running.session.setMap(next.map);
+    }
+    follow(next);
   });
-  ctx.onInvalidated(unwatch);
+  if (ctx.isInvalid) return stop();
+  ctx.onInvalidated(stop);
+  const navigated = () => running?.session.navigated();
+  ctx.addEventListener(window, 'wxt:locationchange', navigated);
+  // GitHub's own soft-navigation events, which can come before the URL settles.
+  for (const event of ['turbo:render', 'soft-nav:react-done']) ctx.addEventListener(document, event, navigated);
+  follow(state);
 }
 
-/** Starts the page layer; resolves to the function that stops it. */
-async function runPageLayer(
-  ctx: ContentScriptContext,
-  tracker: TrackerAdapter,
-  registry: FieldRegistry,
-): Promise<(() => void) | undefined> {
-  const [settings, ignored, stored] = await Promise.all([currentSettings(), ignoredPhrasesItem.getValue(), compiledMapItem.getValue()]);
-  if (ctx.isInvalid) return undefined;
+interface Running {
+  session: PageSession;
+  stop(): void;
+}
+
+/** Starts the page layer with the settings, ignored phrases and map as stored now. */
+function runPageLayer(ctx: ContentScriptContext, tracker: TrackerAdapter, registry: FieldRegistry, state: PageState): Running {
   let badgeTimer: ReturnType<typeof setTimeout> | undefined;
   const session = new PageSession({
     tracker,
     registry,
     // The map with the team's and the user's layers, as the background compiled it; the built-in one until then.
-    map: stored?.map ?? compiledDefaultMap,
-    ignored,
-    settings,
+    map: state.map,
+    ignored: state.ignored,
+    settings: state.settings,
     onTotal(total) {
       clearTimeout(badgeTimer);
       badgeTimer = setTimeout(() => send({ kind: 'badge', count: total }), 150);
@@ -80,24 +93,14 @@ async function runPageLayer(
   });
   session.start();
   let stopped = false;
-  const unwatch = [
-    ignoredPhrasesItem.watch((keys) => session.setIgnored(keys ?? [])),
-    watchSettings((value) => session.setSettings(value), settings),
-    compiledMapItem.watch((value) => session.setMap(value?.map ?? compiledDefaultMap)),
-  ];
-  const navigated = () => stopped || session.navigated();
-  ctx.addEventListener(window, 'wxt:locationchange', navigated);
-  // GitHub's own soft-navigation events, which can come before the URL settles.
-  for (const event of ['turbo:render', 'soft-nav:react-done']) ctx.addEventListener(document, event, navigated);
   const stop = () => {
     if (stopped) return;
     stopped = true;
-    for (const unwatchOne of unwatch) unwatchOne();
     session.stop();
     // stop() reports a total of 0; the badge is cleared by a switched-off tracker, not when the extension goes away.
     clearTimeout(badgeTimer);
     if (!ctx.isInvalid) send({ kind: 'badge', count: 0 });
   };
   ctx.onInvalidated(stop);
-  return stop;
+  return { session, stop };
 }

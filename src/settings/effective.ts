@@ -2,16 +2,11 @@
 // sets on top. Content scripts follow both, so switching a tracker off (here or by
 // policy) stops the extension on that tracker's open tabs without a reload. The policy
 // is read from the background's mirror of it (content scripts cannot read storage.managed).
-import { normalizeSettings, policyItem, settingsItem, type PolicySettings, type Settings } from '../storage';
+import { policyItem, settingsItem, type Settings } from '../storage';
+import { effectiveSettings } from './model';
 
-/** Policy wins where it sets something; a tracker is off when the user or the policy turned it off. */
-export function effectiveSettings(user: Settings, managed: PolicySettings): Settings {
-  const settings = normalizeSettings(user);
-  return {
-    highlightWhileReading: managed.highlightWhileReading ?? settings.highlightWhileReading,
-    disabledTrackers: [...new Set([...settings.disabledTrackers, ...(managed.disabledTrackers ?? [])])].sort(),
-  };
-}
+// Defined with the settings model (no storage code), where the page layer uses it too.
+export { effectiveSettings };
 
 export async function currentSettings(): Promise<Settings> {
   const [user, managed] = await Promise.all([settingsItem.getValue(), policyItem.getValue()]);

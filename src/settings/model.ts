@@ -1,0 +1,57 @@
+// The settings as values, with no storage code, so the content scripts can use them
+// without bundling the storage library: their shape and defaults, the policy on top,
+// and the storage.local keys the page layer reads directly (src/page/page-state.ts).
+// src/storage.ts defines the storage items over the same keys and re-exports these.
+
+export interface Settings {
+  /** Highlight jargon in rendered issues and comments, not only while editing. */
+  highlightWhileReading: boolean;
+  /** Trackers the user switched off, by tracker id ("github", "jira", "linear"). */
+  disabledTrackers: string[];
+}
+
+const DEFAULT_SETTINGS: Settings = { highlightWhileReading: true, disabledTrackers: [] };
+
+/** Settings as stored by any version, made whole: unknown or mistyped values fall back to the defaults. */
+export function normalizeSettings(raw: unknown): Settings {
+  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Record<keyof Settings, unknown>>;
+  return {
+    highlightWhileReading:
+      typeof value.highlightWhileReading === 'boolean' ? value.highlightWhileReading : DEFAULT_SETTINGS.highlightWhileReading,
+    disabledTrackers: Array.isArray(value.disabledTrackers)
+      ? [...new Set(value.disabledTrackers.filter((t): t is string => typeof t === 'string'))].sort()
+      : [],
+  };
+}
+
+export const defaultSettings = (): Settings => ({ ...DEFAULT_SETTINGS, disabledTrackers: [] });
+
+/**
+ * What the organisation's browser policy sets (storage.managed), mirrored here by the background:
+ * content scripts cannot read managed storage. The team map is not mirrored; it reaches pages compiled.
+ */
+export interface PolicySettings {
+  highlightWhileReading?: boolean;
+  disabledTrackers?: string[];
+  managedBy?: string;
+}
+
+/** Policy wins where it sets something; a tracker is off when the user or the policy turned it off. */
+export function effectiveSettings(user: Settings, managed: PolicySettings): Settings {
+  const settings = normalizeSettings(user);
+  return {
+    highlightWhileReading: managed.highlightWhileReading ?? settings.highlightWhileReading,
+    disabledTrackers: [...new Set([...settings.disabledTrackers, ...(managed.disabledTrackers ?? [])])].sort(),
+  };
+}
+
+/** The storage.local keys the page layer reads directly: one read when a page starts, then storage.onChanged. */
+export const PAGE_KEYS = {
+  settings: 'settings',
+  policy: 'policy',
+  ignoredPhrases: 'ignoredPhrases',
+  compiledMap: 'compiledMap',
+} as const;
+
+/** The storage.local key of what the user typed in the card's blanks for a ticket (the page layer writes it directly). */
+export const cardBlanksKey = (ticketKey: string) => `blanks:${ticketKey}`;
