@@ -25,7 +25,12 @@ const onlyBrowser = process.argv.includes('--browser');
 const runCore = onlyCore || !onlyBrowser;
 const runBrowser = onlyBrowser || !onlyCore;
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
-const env = { ...process.env, BENCH_OUT: outDir, BENCH_QUICK: quick ? '1' : '0', ...(only ? { BENCH_ONLY: only } : {}) };
+const env = {
+  ...process.env,
+  BENCH_OUT: outDir,
+  BENCH_QUICK: quick ? '1' : '0',
+  ...(only ? { BENCH_ONLY: only } : {}),
+};
 
 mkdirSync(outDir, { recursive: true });
 let status = 0;
@@ -52,14 +57,18 @@ async function core() {
       // The tools we compare against load their own plugins and files at run time.
       external: ['alex', 'textlint', 'textlint-rule-prh', '@textlint/*'],
       // Any CommonJS dependency bundled into the ES module still finds `require`.
-      banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
+      banner: {
+        js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);",
+      },
       logLevel: 'silent',
     });
   } catch (error) {
     const failure = /** @type {Partial<import('esbuild').BuildFailure>} */ (error);
     const missing = (failure.errors ?? []).filter((e) => /Could not resolve "\.\/[\w-]+\.json"/.test(e.text));
-    for (const e of failure.errors ?? []) console.error(`bench build: ${e.location?.file ?? ''}:${e.location?.line ?? ''} ${e.text}`);
-    if (missing.length) console.error('\nThe default phrase map (src/phrases/*.json) is incomplete; the bench needs it to run.');
+    for (const e of failure.errors ?? [])
+      console.error(`bench build: ${e.location?.file ?? ''}:${e.location?.line ?? ''} ${e.text}`);
+    if (missing.length)
+      console.error('\nThe default phrase map (src/phrases/*.json) is incomplete; the bench needs it to run.');
     if (!failure.errors) console.error(error);
     return 1;
   }

@@ -12,7 +12,10 @@ export interface AnalyzeOptions {
 
 /** How a phrase is stored for "Ignore": lower case, spaces folded. */
 export function phraseKey(text: string): string {
-  return text.toLowerCase().replace(/[\s\u00a0-]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[\s\u00a0-]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -22,7 +25,12 @@ export function phraseKey(text: string): string {
 function ignoreKey(text: string): string {
   return phraseKey(text)
     .split(' ')
-    .map((word) => word.replace(/(?:ies|ied|ying)$/, 'y').replace(/(?:ing|ed|es|s)$/, '').replace(/e$/, ''))
+    .map((word) =>
+      word
+        .replace(/(?:ies|ied|ying)$/, 'y')
+        .replace(/(?:ing|ed|es|s)$/, '')
+        .replace(/e$/, ''),
+    )
     .join(' ');
 }
 

@@ -17,7 +17,17 @@ interface PhraseFile {
   entries: Omit<PhraseEntryInput, 'category'>[];
 }
 
-const files = [housekeeping, system, reliability, observability, metrics, incident, delivery, component, acronym] as PhraseFile[];
+const files = [
+  housekeeping,
+  system,
+  reliability,
+  observability,
+  metrics,
+  incident,
+  delivery,
+  component,
+  acronym,
+] as PhraseFile[];
 
 /** Every default entry with its file's category filled in. */
 export const defaultEntries: unknown[] = files.flatMap((file) =>

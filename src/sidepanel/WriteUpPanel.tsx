@@ -61,7 +61,15 @@ function NoteArea({ note, where }: { note: Note | null; where: Note['where'] }) 
   );
 }
 
-export function WriteUpPanel({ connection, store, today = localToday(), ignored, map, copy = copyText, reviews }: WriteUpPanelProps) {
+export function WriteUpPanel({
+  connection,
+  store,
+  today = localToday(),
+  ignored,
+  map,
+  copy = copyText,
+  reviews,
+}: WriteUpPanelProps) {
   const ticketState = useTicket(connection);
   const ticket = ticketState.status === 'ready' ? ticketState.ticket : null;
   // Tickets whose write-up (not only their evidence) was edited here: only those get a new reminder.
@@ -100,10 +108,18 @@ export function WriteUpPanel({ connection, store, today = localToday(), ignored,
     if (!loaded.value.draft.problem.trim()) {
       setDraft((d) => ({ ...d, problem: text }));
       setOffer(null);
-      setNote({ text: 'The selected text is now in “What goes wrong today”: rewrite it in customer terms.', ok: true, where: 'top' });
+      setNote({
+        text: 'The selected text is now in “What goes wrong today”: rewrite it in customer terms.',
+        ok: true,
+        where: 'top',
+      });
     } else {
       setOffer(text);
-      setNote({ text: 'Your text in “What goes wrong today” is kept; the selected text is shown next to it if you want to use it instead.', ok: true, where: 'top' });
+      setNote({
+        text: 'Your text in “What goes wrong today” is kept; the selected text is shown next to it if you want to use it instead.',
+        ok: true,
+        where: 'top',
+      });
     }
   }, [loaded, selection, setDraft]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: another ticket is the trigger: its note and offer go
@@ -154,7 +170,11 @@ export function WriteUpPanel({ connection, store, today = localToday(), ignored,
 
   const copyWith = (where: Note['where']) => (text: string, what: string) =>
     void copy(text).then((ok) =>
-      setNote(ok ? { text: `${what} copied.`, ok, where } : { text: 'The browser did not allow copying. Select the preview text and copy it yourself.', ok, where }),
+      setNote(
+        ok
+          ? { text: `${what} copied.`, ok, where }
+          : { text: 'The browser did not allow copying. Select the preview text and copy it yourself.', ok, where },
+      ),
     );
   const noteFor = (where: Note['where']) => (text: string, ok: boolean) => setNote({ text, ok, where });
   // The step goes once the review is done; focus goes to what it says, not to the page's start.
@@ -173,7 +193,9 @@ export function WriteUpPanel({ connection, store, today = localToday(), ignored,
       <header className="panel-head">
         <h1>Customer terms write-up</h1>
         <ReadinessMeter passed={score.passed} total={score.total} />
-        <p className="save-state">{loaded.restored && saveState === 'unchanged' ? 'Your saved draft for this ticket.' : SAVE_TEXT[saveState]}</p>
+        <p className="save-state">
+          {loaded.restored && saveState === 'unchanged' ? 'Your saved draft for this ticket.' : SAVE_TEXT[saveState]}
+        </p>
       </header>
       <div ref={topNote} tabIndex={-1} className="focus-target">
         <NoteArea note={note} where="top" />
@@ -196,7 +218,11 @@ export function WriteUpPanel({ connection, store, today = localToday(), ignored,
       <NoteArea note={note} where="review" />
       <TicketOverview ticket={ticket} hints={hints} slots={{ action: draft.task.action, moment: draft.task.detail }} />
       <form className="steps" aria-label="The four-part write-up" onSubmit={(e) => e.preventDefault()}>
-        <TaskStep task={draft.task} onChange={(task) => setDraft((d) => ({ ...d, task }))} ticketActions={hints.actions} />
+        <TaskStep
+          task={draft.task}
+          onChange={(task) => setDraft((d) => ({ ...d, task }))}
+          ticketActions={hints.actions}
+        />
         <ProblemStep
           draft={draft}
           onChange={(problem) => setDraft((d) => ({ ...d, problem }))}
@@ -210,10 +236,17 @@ export function WriteUpPanel({ connection, store, today = localToday(), ignored,
           onDismissOffer={() => setOffer(null)}
         />
         <EffectStep effect={draft.effect} onChange={(effect) => setDraft((d) => ({ ...d, effect }))} />
-        <NumberStep number={draft.number} onChange={(number) => setDraft((d) => ({ ...d, number }))} suggestions={hints.numbers} />
+        <NumberStep
+          number={draft.number}
+          onChange={(number) => setDraft((d) => ({ ...d, number }))}
+          suggestions={hints.numbers}
+        />
         <PlanningNote plan={draft.plan} onChange={(plan) => setDraft((d) => ({ ...d, plan }))} today={today} />
       </form>
-      <SummaryLine summary={summarySentence(draft)} onCopy={() => copyWith('output')(summarySentence(draft), 'The summary')} />
+      <SummaryLine
+        summary={summarySentence(draft)}
+        onCopy={() => copyWith('output')(summarySentence(draft), 'The summary')}
+      />
       <QuickChecks checks={checks} />
       <OutputSection
         draft={draft}
@@ -234,7 +267,11 @@ export function WriteUpPanel({ connection, store, today = localToday(), ignored,
       />
       <NoteArea note={note} where="evidence" />
       <footer className="panel-foot">
-        <StartOver onConfirm={() => void startOver().then(() => setNote({ text: 'Started over from the ticket.', ok: true, where: 'top' }))} />
+        <StartOver
+          onConfirm={() =>
+            void startOver().then(() => setNote({ text: 'Started over from the ticket.', ok: true, where: 'top' }))
+          }
+        />
       </footer>
     </main>
   );

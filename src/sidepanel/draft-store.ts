@@ -22,12 +22,15 @@ export interface DraftStore {
 
 /** Validates a stored draft, dropping only the parts that no longer fit the model. */
 export function reviveDraft(stored: { draft?: unknown; evidence?: unknown }): PanelDraft {
-  const raw = typeof stored.draft === 'object' && stored.draft !== null ? (stored.draft as Record<string, unknown>) : {};
+  const raw =
+    typeof stored.draft === 'object' && stored.draft !== null ? (stored.draft as Record<string, unknown>) : {};
   const whole = draftSchema.safeParse(raw);
   let draft: WriteUpDraft;
   if (whole.success) draft = whole.data;
   else {
-    const kept = Object.fromEntries(Object.entries(raw).filter(([key, value]) => draftSchema.safeParse({ [key]: value }).success));
+    const kept = Object.fromEntries(
+      Object.entries(raw).filter(([key, value]) => draftSchema.safeParse({ [key]: value }).success),
+    );
     draft = draftSchema.parse(kept);
   }
   const evidence = evidenceSchema.safeParse(stored.evidence ?? {});
@@ -35,7 +38,9 @@ export function reviveDraft(stored: { draft?: unknown; evidence?: unknown }): Pa
 }
 
 /** For tests and previews: the same contract, in memory. */
-export function memoryDraftStore(initial: Record<string, PanelDraft> = {}): DraftStore & { data: Map<string, PanelDraft> } {
+export function memoryDraftStore(
+  initial: Record<string, PanelDraft> = {},
+): DraftStore & { data: Map<string, PanelDraft> } {
   const data = new Map(Object.entries(initial).map(([k, v]) => [k, structuredClone(v)]));
   return {
     data,

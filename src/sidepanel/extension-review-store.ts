@@ -26,7 +26,8 @@ export const extensionReviewStore: ReviewStore = {
   },
   get: async (key) => reviveReview(await reviewItem(key).getValue()),
   put: (review) => reviewItem(review.ticket.key).setValue(review),
-  putAll: (reviews) => browser.storage.local.set(Object.fromEntries(reviews.map((r) => [`${REVIEW_KEY_PREFIX}${r.ticket.key}`, r]))),
+  putAll: (reviews) =>
+    browser.storage.local.set(Object.fromEntries(reviews.map((r) => [`${REVIEW_KEY_PREFIX}${r.ticket.key}`, r]))),
   remove: (key) => reviewItem(key).removeValue(),
   async takePending(key) {
     const pending = await pendingReviewItem().getValue();
@@ -50,6 +51,8 @@ export const askForReview = (key: string) => pendingReviewItem().setValue({ key,
  */
 export function openReview(review: Review, tabId: number | null): Promise<unknown> {
   const asked = askForReview(review.ticket.key);
-  const shown = tabId ? browser.tabs.update(tabId, { url: review.ticket.url, active: true }) : browser.tabs.create({ url: review.ticket.url });
+  const shown = tabId
+    ? browser.tabs.update(tabId, { url: review.ticket.url, active: true })
+    : browser.tabs.create({ url: review.ticket.url });
   return Promise.all([asked, shown]);
 }

@@ -43,7 +43,11 @@ const trackerOf = (key: string): TrackerId | null => {
  * one only when `wroteUp(key)` (its write-up was edited, not only its evidence) and it is
  * not a ticket still being created (no address to come back to).
  */
-export function remindingDraftStore(drafts: DraftStore, reviews: ReviewStore, wroteUp: (key: string) => boolean): DraftStore {
+export function remindingDraftStore(
+  drafts: DraftStore,
+  reviews: ReviewStore,
+  wroteUp: (key: string) => boolean,
+): DraftStore {
   const sync = async (key: string, draft: Parameters<DraftStore['save']>[1]['draft'], ticket: DraftTicket) => {
     const previous = await reviews.get(key);
     const tracker = ticket.tracker ?? trackerOf(key);

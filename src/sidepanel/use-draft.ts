@@ -100,7 +100,14 @@ export function useDraft(store: DraftStore, ticket: TicketSnapshot | null, today
       current.current = { ...now, value };
       setLoaded(current.current);
       const t = ticketRef.current;
-      pending.current = { key: now.key, value, title: t?.title ?? '', url: t?.url ?? '', tracker: t?.tracker, isNew: t?.isNew };
+      pending.current = {
+        key: now.key,
+        value,
+        title: t?.title ?? '',
+        url: t?.url ?? '',
+        tracker: t?.tracker,
+        isNew: t?.isNew,
+      };
       setSaveState('pending');
       clearTimeout(timer.current);
       timer.current = setTimeout(flush, SAVE_DELAY_MS);
@@ -121,7 +128,11 @@ export function useDraft(store: DraftStore, ticket: TicketSnapshot | null, today
     pending.current = null;
     await store.remove(now.key);
     touched.current = false;
-    current.current = { key: now.key, value: { draft: prefillDraft(ticketRef.current, today), evidence: emptyEvidence() }, restored: false };
+    current.current = {
+      key: now.key,
+      value: { draft: prefillDraft(ticketRef.current, today), evidence: emptyEvidence() },
+      restored: false,
+    };
     setLoaded(current.current);
     setSaveState('unchanged');
   }, [store, today]);

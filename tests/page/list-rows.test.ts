@@ -16,7 +16,15 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-const finding = (text: string): Finding => ({ start: 0, end: text.length, text, entryId: text, category: 'system', why: `${text} is internal.`, rewrites: [] });
+const finding = (text: string): Finding => ({
+  start: 0,
+  end: text.length,
+  text,
+  entryId: text,
+  category: 'system',
+  why: `${text} is internal.`,
+  rewrites: [],
+});
 
 describe('list rows in the registry', () => {
   test('off ticket pages, only list rows are read', () => {
@@ -44,7 +52,9 @@ describe('list rows in the registry', () => {
 
 describe('ListRows', () => {
   test('names and summary', () => {
-    expect(markerName([finding('refactor'), finding('Redis'), finding('job queue')])).toBe('3 internal phrases: refactor, Redis, job queue');
+    expect(markerName([finding('refactor'), finding('Redis'), finding('job queue')])).toBe(
+      '3 internal phrases: refactor, Redis, job queue',
+    );
     expect(markerName([finding('Redis')])).toBe('1 internal phrase: Redis');
     expect(summaryText(7, 25)).toBe('7 of 25 items read like housekeeping');
   });
@@ -54,7 +64,12 @@ describe('ListRows', () => {
     const layer = createLayer('');
     const rows = new ListRows(layer, { suggest: async () => null });
     const field = (id: string, findings: Finding[]) =>
-      ({ el: document.getElementById(id), spec: { selector: 'a', kind: 'rendered', role: 'list-row' }, findings, analysedText: '' }) as unknown as Field;
+      ({
+        el: document.getElementById(id),
+        spec: { selector: 'a', kind: 'rendered', role: 'list-row' },
+        findings,
+        analysedText: '',
+      }) as unknown as Field;
     const a = field('a', [finding('job queue')]);
     const b = field('b', []);
     rows.update(a);
@@ -63,7 +78,9 @@ describe('ListRows', () => {
     const markers = layer.root.querySelectorAll('button.row-marker');
     expect(markers).toHaveLength(1);
     expect(markers[0]?.getAttribute('aria-label')).toBe('1 internal phrase: job queue');
-    expect(layer.root.querySelector('.list-summary [role="status"]')?.textContent).toBe('1 of 2 items read like housekeeping');
+    expect(layer.root.querySelector('.list-summary [role="status"]')?.textContent).toBe(
+      '1 of 2 items read like housekeeping',
+    );
     // The page reuses the row for another item: the marker goes until that item is checked.
     document.getElementById('a')!.textContent = 'Add dark mode';
     rows.sweep();
@@ -71,7 +88,9 @@ describe('ListRows', () => {
     rows.remove(a);
     rows.layout();
     expect(layer.root.querySelectorAll('button.row-marker')).toHaveLength(0);
-    expect(layer.root.querySelector('.list-summary [role="status"]')?.textContent).toBe('0 of 1 item read like housekeeping');
+    expect(layer.root.querySelector('.list-summary [role="status"]')?.textContent).toBe(
+      '0 of 1 item read like housekeeping',
+    );
     rows.dispose();
     layer.dispose();
   });

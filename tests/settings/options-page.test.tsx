@@ -69,18 +69,27 @@ test('adds an entry to the personal layer; the test box flags it before saving',
   await user.click(screen.getByRole('button', { name: 'Add an entry' }));
   const form = editor();
   await user.type(within(form).getByLabelText('Phrases, one a line'), 'jitter');
-  await user.type(within(form).getByLabelText('Why it reads as internal (one sentence)'), 'Jitter is our timing trick; buyers see whether paying works.');
+  await user.type(
+    within(form).getByLabelText('Why it reads as internal (one sentence)'),
+    'Jitter is our timing trick; buyers see whether paying works.',
+  );
   await user.click(within(form).getByRole('button', { name: 'Add a rewrite' }));
   await user.type(within(form).getByLabelText('Rewrite 1'), 'the spread-out retries');
   await user.type(screen.getByLabelText('Sentence to try'), 'The jitter broke again.');
   const results = await screen.findByRole('list', { name: 'What the sentence gets' });
-  await waitFor(() => expect(results.querySelector('[data-entry="jitter"]')?.textContent).toContain('The spread-out retries broke again.'));
+  await waitFor(() =>
+    expect(results.querySelector('[data-entry="jitter"]')?.textContent).toContain(
+      'The spread-out retries broke again.',
+    ),
+  );
   expect(personalMapItem.fallback).toBeNull();
   expect(await personalMapItem.getValue()).toBeNull();
   await user.click(within(form).getByRole('button', { name: 'Save' }));
   await screen.findByText('Saved “jitter” in your personal layer. Open tabs use it now.');
   const stored = await personalMapItem.getValue();
-  expect(stored?.map).toMatchObject({ entries: [{ id: 'jitter', phrases: ['jitter'], rewrites: [{ as: 'noun', text: 'the spread-out retries' }] }] });
+  expect(stored?.map).toMatchObject({
+    entries: [{ id: 'jitter', phrases: ['jitter'], rewrites: [{ as: 'noun', text: 'the spread-out retries' }] }],
+  });
   expect(row('jitter').textContent).toContain('Personal');
 });
 
@@ -94,13 +103,17 @@ test('invalid edits show the problem by field and are not saved', async () => {
   await user.click(within(form).getByLabelText('Rewrite 1'));
   await user.paste('fix for {customer}');
   await user.click(within(form).getByRole('button', { name: 'Save' }));
-  expect(await within(form).findByText(/Not saved: \d+ problems? to fix first\. The map in use is unchanged\./)).toBeTruthy();
+  expect(
+    await within(form).findByText(/Not saved: \d+ problems? to fix first\. The map in use is unchanged\./),
+  ).toBeTruthy();
   expect(within(form).getByLabelText('Id').getAttribute('aria-invalid')).toBe('true');
   expect(form.textContent).toContain('an id is lowercase words joined by hyphens');
   expect(form.textContent).toContain('why cannot be empty');
   const rewrite = within(form).getByLabelText('Rewrite 1');
   expect(rewrite.getAttribute('aria-invalid')).toBe('true');
-  expect(rewrite.closest('li')?.querySelector('.field-error')?.textContent).toMatch(/^a rewrite may only use the slots \{action\}/);
+  expect(rewrite.closest('li')?.querySelector('.field-error')?.textContent).toMatch(
+    /^a rewrite may only use the slots \{action\}/,
+  );
   // Fix the id and the rewrite: the duplicate phrase is what is left.
   await user.clear(within(form).getByLabelText('Id'));
   await user.type(within(form).getByLabelText('Id'), 'retries');
@@ -123,7 +136,9 @@ test('an example runs as you edit: a failing one shows what it expected and what
   await waitFor(() => expect(within(form).getByText('1 of 3 examples pass')).toBeTruthy());
   const failing = form.querySelector('.example-list > li.failing')!;
   expect(failing.textContent).toContain('Expected');
-  expect(failing.textContent).toContain('The fallback that keeps the product usable when a partner service is down broke again after the release.');
+  expect(failing.textContent).toContain(
+    'The fallback that keeps the product usable when a partner service is down broke again after the release.',
+  );
   expect(failing.textContent).toContain('The safety switch broke again after the release.');
   await user.click(within(form).getByRole('button', { name: 'Save' }));
   expect(await within(form).findByText(/Not saved/)).toBeTruthy();
@@ -134,7 +149,9 @@ test('an example runs as you edit: a failing one shows what it expected and what
   await user.click(within(form).getByRole('button', { name: 'Save' }));
   await screen.findByText(/Saved “circuit-breaker”/);
   expect(row('circuit-breaker').textContent).toMatch(/Personal.*replaces built-in/);
-  await user.click(within(row('circuit-breaker')).getByRole('button', { name: 'Compare with built-in: circuit-breaker' }));
+  await user.click(
+    within(row('circuit-breaker')).getByRole('button', { name: 'Compare with built-in: circuit-breaker' }),
+  );
   const table = within(row('circuit-breaker')).getByRole('table');
   expect(within(table).getByRole('rowheader', { name: /Rewrites \(changed\)/ })).toBeTruthy();
   expect(within(table).getByRole('rowheader', { name: 'Phrases' })).toBeTruthy();
@@ -142,7 +159,11 @@ test('an example runs as you edit: a failing one shows what it expected and what
 
 test('disable, enable and delete are personal changes', async () => {
   await personalMapItem.setValue({
-    map: { version: 1, entries: [{ id: 'jitter', category: 'system', phrases: ['jitter'], why: 'Timing.' }], disable: [] },
+    map: {
+      version: 1,
+      entries: [{ id: 'jitter', category: 'system', phrases: ['jitter'], why: 'Timing.' }],
+      disable: [],
+    },
     source: 'test',
     savedAt: 1,
   });
@@ -164,7 +185,14 @@ test('a broken team map is refused with every problem, and nothing changes', asy
   const { user } = await renderPage();
   const paste = screen.getByLabelText('Or paste a team map');
   await user.click(paste);
-  await user.paste(JSON.stringify({ entries: [{ id: 'Bad', phrases: [], why: '' }, { id: 'x', category: 'system', phrases: ['retry logic'], why: 'w' }] }));
+  await user.paste(
+    JSON.stringify({
+      entries: [
+        { id: 'Bad', phrases: [], why: '' },
+        { id: 'x', category: 'system', phrases: ['retry logic'], why: 'w' },
+      ],
+    }),
+  );
   await user.click(screen.getByRole('button', { name: 'Import the pasted team map' }));
   const alert = await screen.findByRole('alert');
   expect(alert.textContent).toContain('Team map not imported: nothing was changed.');
@@ -182,17 +210,25 @@ test('a team map file imports; a 10 MB file is refused before it is read', async
   Object.defineProperty(huge, 'size', { value: 10_000_000 });
   const read = vi.spyOn(huge, 'text');
   await user.upload(input, huge);
-  expect((await screen.findByRole('alert')).textContent).toContain('(file), (size): the file is 10.0 MB; at most 1.0 MB is accepted');
+  expect((await screen.findByRole('alert')).textContent).toContain(
+    '(file), (size): the file is 10.0 MB; at most 1.0 MB is accepted',
+  );
   expect(read).not.toHaveBeenCalled();
   await user.upload(input, new File([TEAM_MAP], 'team-map.json', { type: 'application/json' }));
-  expect(await screen.findByText(/Imported “Payments team” from team-map\.json: 3 entries, 1 id disabled/)).toBeTruthy();
+  expect(
+    await screen.findByText(/Imported “Payments team” from team-map\.json: 3 entries, 1 id disabled/),
+  ).toBeTruthy();
   expect((await teamMapItem.getValue())?.source).toBe('team-map.json');
 });
 
 test('layers: counts, and reset asks first', async () => {
   await storeTeamMap();
   const { user } = await renderPage();
-  await waitFor(() => expect(document.querySelector('[data-layer="team"]')?.textContent).toContain('2 entries added, 1 replaced, 1 disabled'));
+  await waitFor(() =>
+    expect(document.querySelector('[data-layer="team"]')?.textContent).toContain(
+      '2 entries added, 1 replaced, 1 disabled',
+    ),
+  );
   await user.click(screen.getByRole('button', { name: 'Reset the team map…' }));
   const confirm = screen.getByRole('group', { name: 'Reset the team map…' });
   await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
@@ -218,7 +254,11 @@ test('exports are <a download> links to files made in the page', async () => {
 test('settings set by policy are locked and say who set them', async () => {
   await storeTeamMap();
   await setPolicy({
-    teamMap: { version: 1, name: 'Acme', entries: [{ id: 'acme-sync', category: 'system', phrases: ['acme sync'], why: 'Acme’s job.' }] },
+    teamMap: {
+      version: 1,
+      name: 'Acme',
+      entries: [{ id: 'acme-sync', category: 'system', phrases: ['acme sync'], why: 'Acme’s job.' }],
+    },
     managedBy: 'Demo IT',
     highlightWhileReading: false,
     disabledTrackers: ['jira'],
@@ -243,7 +283,9 @@ test('tracker switches and the reading switch save the user’s settings', async
   await user.click(screen.getByLabelText('GitHub'));
   await waitFor(async () => expect((await settingsItem.getValue()).disabledTrackers).toEqual(['github']));
   await user.click(screen.getByLabelText(/Highlight jargon in issues and comments I am reading/));
-  await waitFor(async () => expect(await settingsItem.getValue()).toEqual({ highlightWhileReading: false, disabledTrackers: ['github'] }));
+  await waitFor(async () =>
+    expect(await settingsItem.getValue()).toEqual({ highlightWhileReading: false, disabledTrackers: ['github'] }),
+  );
 });
 
 test('the browser’s shortcuts are listed with how to change them', async () => {
@@ -260,7 +302,9 @@ test('HTML and script from a map, a search and the test box stay text', async ()
     map: {
       version: 1,
       name: PAYLOAD.slice(0, 60),
-      entries: [{ id: 'xss', category: 'system', phrases: ['ledger sync'], why: PAYLOAD, rewrites: [`the <b>fix</b>`] }],
+      entries: [
+        { id: 'xss', category: 'system', phrases: ['ledger sync'], why: PAYLOAD, rewrites: [`the <b>fix</b>`] },
+      ],
     },
     source: PAYLOAD,
     savedAt: 1,
@@ -268,12 +312,17 @@ test('HTML and script from a map, a search and the test box stay text', async ()
   const { user } = await renderPage();
   await waitFor(() => row('xss'));
   await user.click(within(row('xss')).getByRole('button', { name: 'Edit xss' }));
-  await user.type(screen.getByLabelText('Search entries'), PAYLOAD.replace(/[{[]/g, (c) => c + c));
+  await user.type(
+    screen.getByLabelText('Search entries'),
+    PAYLOAD.replace(/[{[]/g, (c) => c + c),
+  );
   await user.click(screen.getByLabelText('Sentence to try'));
   await user.paste(`The ledger sync ${PAYLOAD}`);
   const results = await screen.findByRole('list', { name: 'What the sentence gets' });
   await waitFor(() => expect(results.textContent).toContain(PAYLOAD));
-  expect((within(editor()).getByLabelText('Why it reads as internal (one sentence)') as HTMLTextAreaElement).value).toBe(PAYLOAD);
+  expect(
+    (within(editor()).getByLabelText('Why it reads as internal (one sentence)') as HTMLTextAreaElement).value,
+  ).toBe(PAYLOAD);
   expect(document.querySelector('main img, main script, main b')).toBeNull();
   expect(document.body.textContent).toContain('<img src=x onerror=');
   expect((window as { __pwned?: number }).__pwned).toBeUndefined();

@@ -27,7 +27,10 @@ test('a fresh install reads the defaults', async () => {
 });
 
 test('version 2 settings are read as saved', async () => {
-  await fakeBrowser.storage.local.set({ settings: { highlightWhileReading: true, disabledTrackers: ['jira'] }, settings$: { v: 2 } });
+  await fakeBrowser.storage.local.set({
+    settings: { highlightWhileReading: true, disabledTrackers: ['jira'] },
+    settings$: { v: 2 },
+  });
   const { settingsItem } = await import('../../src/storage');
   expect(await settingsItem.getValue()).toEqual({ highlightWhileReading: true, disabledTrackers: ['jira'] });
 });
@@ -67,7 +70,10 @@ test('a policy team map: an example without "to" (a policy holds no null) means 
         phrases: ['flux capacitor'],
         why: 'Our name for the time-travel core.',
         rewrites: [{ as: 'noun', text: 'the time-travel core' }],
-        examples: [{ from: 'The flux capacitor overheated.', to: 'The time-travel core overheated.' }, { from: 'Replace the flux capacitor wiring.' }],
+        examples: [
+          { from: 'The flux capacitor overheated.', to: 'The time-travel core overheated.' },
+          { from: 'Replace the flux capacitor wiring.' },
+        ],
       },
     ],
   };
@@ -75,7 +81,10 @@ test('a policy team map: an example without "to" (a policy holds no null) means 
   expect(map.entries[0]!.examples.map((x) => x.to)).toEqual(['The time-travel core overheated.', null]);
   await setPolicy({ teamMap: pushed, managedBy: 'Demo IT' });
   const { managedSettings } = await import('../../src/settings/policy');
-  expect(await managedSettings()).toMatchObject({ managedBy: 'Demo IT', teamMap: { entries: [{ examples: [{}, { to: null }] }] } });
+  expect(await managedSettings()).toMatchObject({
+    managedBy: 'Demo IT',
+    teamMap: { entries: [{ examples: [{}, { to: null }] }] },
+  });
 });
 
 test('the example policy files (Chrome and Firefox) carry the example team map, and it loads from either', async () => {
@@ -90,7 +99,11 @@ test('the example policy files (Chrome and Firefox) carry the example team map, 
     firefox.policies['3rdparty'].Extensions['customer-terms@customer-terms.dev'],
   ];
   for (const settings of pushed) {
-    expect(settings).toMatchObject({ managedBy: 'IT at Acme', highlightWhileReading: true, disabledTrackers: ['linear'] });
+    expect(settings).toMatchObject({
+      managedBy: 'IT at Acme',
+      highlightWhileReading: true,
+      disabledTrackers: ['linear'],
+    });
     expect(readMapFile(JSON.stringify(fromPolicy(settings.teamMap)))).toEqual(team);
   }
   // Chrome's policy schema has no null: the Chrome file leaves "to" out instead.

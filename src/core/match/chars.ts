@@ -5,7 +5,8 @@ const WORD = /[\p{L}\p{N}\p{M}_]/u;
 /** A letter, digit, mark or underscore at index i. */
 export function isWordChar(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  if (code < 128)
+    return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
   return WORD.test(text[i]!);
 }
 
@@ -15,7 +16,12 @@ export function isPathChar(code: number): boolean {
     (code >= 48 && code <= 57) ||
     (code >= 65 && code <= 90) ||
     (code >= 97 && code <= 122) ||
-    code === 95 || code === 46 || code === 64 || code === 126 || code === 45 || code === 47
+    code === 95 ||
+    code === 46 ||
+    code === 64 ||
+    code === 126 ||
+    code === 45 ||
+    code === 47
   );
 }
 

@@ -34,7 +34,8 @@ function blocks(text: string, found: Found) {
 
 /** URLs with a scheme (https://…) or starting with www. */
 function urls(text: string, found: Found) {
-  const end = (from: number) => scanFrom(text, from, (c) => c > 32 && c !== 60 && c !== 62 && c !== 34 && c !== 39 && c !== 96);
+  const end = (from: number) =>
+    scanFrom(text, from, (c) => c > 32 && c !== 60 && c !== 62 && c !== 34 && c !== 39 && c !== 96);
   for (let at = text.indexOf('://'); at !== -1; at = text.indexOf('://', at + 3)) {
     let start = at;
     while (start > 0 && /[a-z0-9+.-]/i.test(text[start - 1]!)) start--;

@@ -23,7 +23,8 @@ export function identifierRanges(text: string, stream: TokenStream): Range[] {
   for (let first = 0; first < stream.length; ) {
     // A chain: tokens joined by single dots, as in Session.refresh or a.b.c.
     let last = first;
-    while (last + 1 < stream.length && starts[last + 1] === ends[last]! + 1 && text.charCodeAt(ends[last]!) === 46) last++;
+    while (last + 1 < stream.length && starts[last + 1] === ends[last]! + 1 && text.charCodeAt(ends[last]!) === 46)
+      last++;
     const start = starts[first]!;
     const end = ends[last]!;
     const head = first;

@@ -91,7 +91,14 @@ export function tokenize(text: string): TokenStream {
     while (width > 0) {
       i += width;
       width = i < n ? wordCharAt(text, i, false) : 0;
-      if (width === 0 && i + 1 < n && isApostrophe(text.charCodeAt(i)) && wordCharAt(text, i + 1, true) > 0 && !isPossessive(text, i)) width = 1;
+      if (
+        width === 0 &&
+        i + 1 < n &&
+        isApostrophe(text.charCodeAt(i)) &&
+        wordCharAt(text, i + 1, true) > 0 &&
+        !isPossessive(text, i)
+      )
+        width = 1;
     }
     const word = text.slice(start, i);
     starts.push(start);

@@ -10,10 +10,14 @@ export function parseTeamMap(json: string): TeamMap {
   try {
     raw = JSON.parse(json);
   } catch (error) {
-    throw new PhraseMapError([{ entry: '(file)', field: '(json)', message: `not valid JSON: ${(error as Error).message}` }]);
+    throw new PhraseMapError([
+      { entry: '(file)', field: '(json)', message: `not valid JSON: ${(error as Error).message}` },
+    ]);
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new PhraseMapError([{ entry: '(file)', field: '(root)', message: 'a team map is an object with "entries" and "disable"' }]);
+    throw new PhraseMapError([
+      { entry: '(file)', field: '(root)', message: 'a team map is an object with "entries" and "disable"' },
+    ]);
   }
   const { entries, ...rest } = raw as { entries?: unknown };
   const header = teamMapSchema.omit({ entries: true }).safeParse(rest);

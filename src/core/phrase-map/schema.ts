@@ -28,7 +28,9 @@ const rewriteTextSchema = z
   .min(1, 'a rewrite cannot be empty')
   .max(160, 'a rewrite must be at most 160 characters')
   .refine((s) => slotsIn(s).every((name) => name in SLOTS || name === 'object'), {
-    message: `a rewrite may only use the slots ${Object.keys(SLOTS).map((s) => `{${s}}`).join(', ')} (and {object} in a verb)`,
+    message: `a rewrite may only use the slots ${Object.keys(SLOTS)
+      .map((s) => `{${s}}`)
+      .join(', ')} (and {object} in a verb)`,
   });
 
 /**

@@ -17,7 +17,12 @@ export interface ReviewsFile {
 }
 
 export function reviewsFile(reviews: readonly Review[], today: string): string {
-  const file: ReviewsFile = { kind: REVIEWS_FILE_KIND, version: REVIEWS_FILE_VERSION, exported: today, reviews: [...reviews] };
+  const file: ReviewsFile = {
+    kind: REVIEWS_FILE_KIND,
+    version: REVIEWS_FILE_VERSION,
+    exported: today,
+    reviews: [...reviews],
+  };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
@@ -34,7 +39,8 @@ function where(index: number, raw: unknown, path: readonly PropertyKey[]): strin
 
 /** Reads a reviews file; nothing in it is used unless all of it is valid. */
 export function readReviewsFile(text: string): ReadResult {
-  if (new TextEncoder().encode(text).length > MAX_FILE_BYTES) return { ok: false, problems: ['The file is over 1 MB; a reviews file is much smaller.'] };
+  if (new TextEncoder().encode(text).length > MAX_FILE_BYTES)
+    return { ok: false, problems: ['The file is over 1 MB; a reviews file is much smaller.'] };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -42,10 +48,21 @@ export function readReviewsFile(text: string): ReadResult {
     return { ok: false, problems: ['The file is not JSON.'] };
   }
   const file = (typeof data === 'object' && data !== null ? data : {}) as Partial<Record<keyof ReviewsFile, unknown>>;
-  if (file.kind !== REVIEWS_FILE_KIND) return { ok: false, problems: [`This is not a Customer Terms reviews file ("kind" is not "${REVIEWS_FILE_KIND}").`] };
-  if (file.version !== REVIEWS_FILE_VERSION) return { ok: false, problems: [`Version ${String(file.version)} of the reviews file is not one this version reads (${REVIEWS_FILE_VERSION}).`] };
+  if (file.kind !== REVIEWS_FILE_KIND)
+    return {
+      ok: false,
+      problems: [`This is not a Customer Terms reviews file ("kind" is not "${REVIEWS_FILE_KIND}").`],
+    };
+  if (file.version !== REVIEWS_FILE_VERSION)
+    return {
+      ok: false,
+      problems: [
+        `Version ${String(file.version)} of the reviews file is not one this version reads (${REVIEWS_FILE_VERSION}).`,
+      ],
+    };
   if (!Array.isArray(file.reviews)) return { ok: false, problems: ['"reviews" is not a list.'] };
-  if (file.reviews.length > MAX_REVIEWS) return { ok: false, problems: [`The file holds ${file.reviews.length} reviews; at most ${MAX_REVIEWS} are read.`] };
+  if (file.reviews.length > MAX_REVIEWS)
+    return { ok: false, problems: [`The file holds ${file.reviews.length} reviews; at most ${MAX_REVIEWS} are read.`] };
   const problems: string[] = [];
   const reviews: Review[] = [];
   const seen = new Map<string, number>();

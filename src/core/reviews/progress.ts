@@ -86,10 +86,22 @@ export function compareToTarget(before: string, target: string, today: string): 
   // A bare value today ("0.4") is read in the unit of the before and the target.
   const unit = b.unit || t.unit;
   if ((b.unit && t.unit && b.unit !== t.unit) || (n.unit && unit && n.unit !== unit)) return null;
-  const direction: Progress['direction'] = t.bound ? (t.bound === 'below' ? 'down' : 'up') : t.value < b.value ? 'down' : 'up';
+  const direction: Progress['direction'] = t.bound
+    ? t.bound === 'below'
+      ? 'down'
+      : 'up'
+    : t.value < b.value
+      ? 'down'
+      : 'up';
   const strict = t.strict ?? false;
   const met =
-    direction === 'down' ? (strict ? n.value < t.value : n.value <= t.value) : strict ? n.value > t.value : n.value >= t.value;
+    direction === 'down'
+      ? strict
+        ? n.value < t.value
+        : n.value <= t.value
+      : strict
+        ? n.value > t.value
+        : n.value >= t.value;
   const span = t.value - b.value;
   const share = span === 0 ? (met ? 1 : 0) : (n.value - b.value) / span;
   return { before: b.value, target: t.value, today: n.value, direction, met, share: met ? Math.max(1, share) : share };
@@ -103,7 +115,9 @@ export function progressText(number: { before: string; target: string }, today: 
   const p = before && target ? compareToTarget(before, target, value) : null;
   if (!p) {
     const known = [before && `before ${before}`, target && `target ${target}`].filter(Boolean).join(', ');
-    return known ? `${value} today (${known}); these do not compare as numbers, so judge it yourself.` : `${value} today.`;
+    return known
+      ? `${value} today (${known}); these do not compare as numbers, so judge it yourself.`
+      : `${value} today.`;
   }
   if (p.met) return `${value} today: the target (${target}) is met. It was ${before} before.`;
   if (p.share <= 0) {

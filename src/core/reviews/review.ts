@@ -34,7 +34,10 @@ export const reviewSchema = z
     /** The day the review is due. */
     date: daySchema,
     /** Values recorded at earlier reviews, oldest first, at most one per day. */
-    readings: z.array(z.object({ day: daySchema, value: z.string().min(1).max(200) })).max(500).default([]),
+    readings: z
+      .array(z.object({ day: daySchema, value: z.string().min(1).max(200) }))
+      .max(500)
+      .default([]),
   })
   .refine((review) => review.ticket.key.startsWith(`${review.ticket.tracker}:`), {
     message: 'the ticket key does not belong to its tracker',
@@ -77,7 +80,9 @@ export function sameReview(previous: Review | null, next: Review | null): boolea
 export function withReading(review: Review, day: string, value: string): Review {
   const text = value.trim();
   if (!text) return review;
-  const readings = [...review.readings.filter((r) => r.day !== day), { day, value: text }].sort((a, b) => a.day.localeCompare(b.day));
+  const readings = [...review.readings.filter((r) => r.day !== day), { day, value: text }].sort((a, b) =>
+    a.day.localeCompare(b.day),
+  );
   return { ...review, readings };
 }
 

@@ -121,7 +121,12 @@ export type Notices = Readonly<Record<string, string>>;
  * When the review's alarm should fire: its due time, or now when that has passed; null
  * when this date was notified already (or the date is not a real one).
  */
-export function alarmTime(review: Pick<Review, 'date'>, notifiedFor: string | undefined, now: number, timeZone?: string): number | null {
+export function alarmTime(
+  review: Pick<Review, 'date'>,
+  notifiedFor: string | undefined,
+  now: number,
+  timeZone?: string,
+): number | null {
   if (notifiedFor === review.date) return null;
   const due = dueAt(review.date, timeZone);
   return due === null ? null : Math.max(due, now);
@@ -169,7 +174,12 @@ export type AlarmDecision = { kind: 'notify' } | { kind: 'later'; when: number }
  * What to do when a review's alarm fires: notify when it is due and not notified for this
  * date; set it again when the date moved later since the alarm was made; otherwise nothing.
  */
-export function onAlarm(review: Pick<Review, 'date'> | null, notifiedFor: string | undefined, now: number, timeZone?: string): AlarmDecision {
+export function onAlarm(
+  review: Pick<Review, 'date'> | null,
+  notifiedFor: string | undefined,
+  now: number,
+  timeZone?: string,
+): AlarmDecision {
   if (!review) return { kind: 'drop' };
   const when = alarmTime(review, notifiedFor, now, timeZone);
   if (when === null) return { kind: 'drop' };
@@ -193,7 +203,8 @@ export function notificationText(review: Review, today: string): { title: string
   const number = [metric, [before && `before ${before}`, target && `target ${target}`].filter(Boolean).join(', ')]
     .filter(Boolean)
     .join(': ');
-  const when = reviewStatus(review.date, today) === 'overdue' ? `Review ${dueText(review.date, today)}` : 'Review due today';
+  const when =
+    reviewStatus(review.date, today) === 'overdue' ? `Review ${dueText(review.date, today)}` : 'Review due today';
   return {
     title: `${when}: ${review.ticket.title || review.ticket.key}`,
     message: [number, 'Open the ticket to record today’s value and add a follow-up.'].filter(Boolean).join('. '),

@@ -11,7 +11,13 @@ export function runExample(map: CompiledMap, entryId: string, example: Example):
   const found = analyzeWith(map, example.from).filter((f) => f.entryId === entryId);
   if (found.length !== 1) return undefined;
   const ticket = example.title ? { title: example.from, body: '' } : { title: '', body: example.from };
-  const offer = suggestFor({ text: example.from, finding: found[0]!, ticket, isTitle: example.title, remembered: example.slots });
+  const offer = suggestFor({
+    text: example.from,
+    finding: found[0]!,
+    ticket,
+    isTitle: example.title,
+    remembered: example.slots,
+  });
   return offer.suggestions[0]?.sentenceAfter ?? null;
 }
 
@@ -20,8 +26,18 @@ export function exampleIssues(map: CompiledMap, entries: PhraseEntry[]): MapIssu
   for (const entry of entries) {
     entry.examples.forEach((example, i) => {
       const got = runExample(map, entry.id, example);
-      if (got === undefined) issues.push({ entry: entry.id, field: `examples.${i}`, message: `"${example.from}" should be flagged once by this entry` });
-      else if (got !== example.to) issues.push({ entry: entry.id, field: `examples.${i}`, message: `expected ${JSON.stringify(example.to)}, got ${JSON.stringify(got)}` });
+      if (got === undefined)
+        issues.push({
+          entry: entry.id,
+          field: `examples.${i}`,
+          message: `"${example.from}" should be flagged once by this entry`,
+        });
+      else if (got !== example.to)
+        issues.push({
+          entry: entry.id,
+          field: `examples.${i}`,
+          message: `expected ${JSON.stringify(example.to)}, got ${JSON.stringify(got)}`,
+        });
     });
   }
   return issues;

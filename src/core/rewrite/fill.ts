@@ -47,11 +47,17 @@ export function fillRewrite(template: string, values: SlotValues, capitalize = f
   const filled = pieces(template, values)
     .map((p) => ('text' in p ? p.text : (p.value ?? (OPTIONAL.has(p.slot) ? '' : blankText(p.slot)))))
     .join('');
-  const agreed = fixArticles(filled.replace(/ {2,}/g, ' ').replace(/ +([,.;:!?)])/g, '$1').trim());
+  const agreed = fixArticles(
+    filled
+      .replace(/ {2,}/g, ' ')
+      .replace(/ +([,.;:!?)])/g, '$1')
+      .trim(),
+  );
   return capitalize ? capitalizeFirst(agreed) : agreed;
 }
 
-const capitalizeFirst = (s: string) => s.replace(/^(\P{L}*)(\p{Ll})/u, (_, lead: string, c: string) => lead + c.toUpperCase());
+const capitalizeFirst = (s: string) =>
+  s.replace(/^(\P{L}*)(\p{Ll})/u, (_, lead: string, c: string) => lead + c.toUpperCase());
 
 /** Words after which "an" is right: a vowel sound (an upload, an hour, an SLO), not "a user". */
 function takesAn(word: string): boolean {
@@ -63,13 +69,16 @@ function takesAn(word: string): boolean {
 
 /** Corrects "a"/"an" before each word ("a upload" -> "an upload"), keeping letter case. */
 function fixArticles(text: string): string {
-  return text.replace(/\b(a|an|A|An|AN)(\s+)([\p{L}\p{N}]+)/gu, (whole, article: string, space: string, word: string) => {
-    const an = takesAn(word);
-    const lower = article.toLowerCase();
-    if (an === (lower === 'an')) return whole;
-    const fixed = an ? 'an' : 'a';
-    return (article[0] === 'A' ? fixed[0]!.toUpperCase() + fixed.slice(1) : fixed) + space + word;
-  });
+  return text.replace(
+    /\b(a|an|A|An|AN)(\s+)([\p{L}\p{N}]+)/gu,
+    (whole, article: string, space: string, word: string) => {
+      const an = takesAn(word);
+      const lower = article.toLowerCase();
+      if (an === (lower === 'an')) return whole;
+      const fixed = an ? 'an' : 'a';
+      return (article[0] === 'A' ? fixed[0]!.toUpperCase() + fixed.slice(1) : fixed) + space + word;
+    },
+  );
 }
 
 /**

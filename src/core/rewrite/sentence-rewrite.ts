@@ -13,9 +13,24 @@ const NOT_PROSE = /\?\s*$|\b(?:Error|Exception|Traceback|TypeError|panic):|\bat 
 
 /** How it goes wrong for the customer, read from the ticket's words. */
 function failure(words: string): 'slow' | 'logout' | 'sometimes' | 'fails' {
-  if (/\b(?:log(?:ged|s)? (?:out|off)|log ?outs?|sent (?:back )?to the (?:login|sign-in) page|signed out|session(?:s)? (?:expire|expiry|timeout)|kicked out)\b/i.test(words)) return 'logout';
-  if (/\b(?:slow(?:ly|er|ness)?|latency|lag(?:gy|s)?|takes? (?:\d+|too long|forever|minutes|seconds)|hangs?|spinner|freez(?:e|es|ing))\b/i.test(words)) return 'slow';
-  if (/\b(?:sometimes|intermittent(?:ly)?|random(?:ly)?|flaky|occasional(?:ly)?|now and then|from time to time)\b/i.test(words)) return 'sometimes';
+  if (
+    /\b(?:log(?:ged|s)? (?:out|off)|log ?outs?|sent (?:back )?to the (?:login|sign-in) page|signed out|session(?:s)? (?:expire|expiry|timeout)|kicked out)\b/i.test(
+      words,
+    )
+  )
+    return 'logout';
+  if (
+    /\b(?:slow(?:ly|er|ness)?|latency|lag(?:gy|s)?|takes? (?:\d+|too long|forever|minutes|seconds)|hangs?|spinner|freez(?:e|es|ing))\b/i.test(
+      words,
+    )
+  )
+    return 'slow';
+  if (
+    /\b(?:sometimes|intermittent(?:ly)?|random(?:ly)?|flaky|occasional(?:ly)?|now and then|from time to time)\b/i.test(
+      words,
+    )
+  )
+    return 'sometimes';
   return 'fails';
 }
 
@@ -29,7 +44,8 @@ const FAILURES: Record<ReturnType<typeof failure> | 'logout-sign-in', string> = 
 };
 
 /** Words that say a sentence is about work to be done, not a fact about the system. */
-const WORK = /\b(?:refactor\w*|clean(?:s|ed|ing)?[ -]?up|cleanup|harden\w*|improv\w+|tun(?:e|es|ed|ing)|fix(?:es|ed|ing)?|optimi[sz]\w*|rework\w*|rewrit\w+|migrat\w+|upgrad\w+|add(?:s|ed|ing)?|remov\w+|implement\w*|simplif\w+|moderni[sz]\w*|reduc\w+|increas\w+|deprecat\w+|bump\w*|updat\w+|replac\w+|switch\w*|introduc\w+|rearchitect\w*|decoupl\w+|stabili[sz]\w+)\b/i;
+const WORK =
+  /\b(?:refactor\w*|clean(?:s|ed|ing)?[ -]?up|cleanup|harden\w*|improv\w+|tun(?:e|es|ed|ing)|fix(?:es|ed|ing)?|optimi[sz]\w*|rework\w*|rewrit\w+|migrat\w+|upgrad\w+|add(?:s|ed|ing)?|remov\w+|implement\w*|simplif\w+|moderni[sz]\w*|reduc\w+|increas\w+|deprecat\w+|bump\w*|updat\w+|replac\w+|switch\w*|introduc\w+|rearchitect\w*|decoupl\w+|stabili[sz]\w+)\b/i;
 
 export interface SentenceContext {
   text: string;
@@ -56,7 +72,10 @@ function sentenceTemplate(ctx: SentenceContext): string {
   const sentence = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
   let mode: ReturnType<typeof failure> = failure(sentence);
   if (mode === 'fails') mode = failure(ctx.ticketWords);
-  let template = mode === 'logout' && /\b(?:sign|log) ?in\b/.test(ctx.slots.action ?? '') ? FAILURES['logout-sign-in'] : FAILURES[mode];
+  let template =
+    mode === 'logout' && /\b(?:sign|log) ?in\b/.test(ctx.slots.action ?? '')
+      ? FAILURES['logout-sign-in']
+      : FAILURES[mode];
   if (ctx.slots.moment?.trim()) template += ' {moment}';
   if (!ctx.isTitle && ctx.effect) template += `, ${ctx.effect}`;
   return template;

@@ -25,7 +25,8 @@ export interface SuggestInput {
 /** The line the card offers to add at the top of a ticket when nothing fits in place. */
 const CUSTOMER_LINE = "Customer impact: {who} can't {action} {moment}.";
 
-const AWAITING_ACTION = 'The ticket does not say which customer action this affects. Name it, and the rewrites below fill in.';
+const AWAITING_ACTION =
+  'The ticket does not say which customer action this affects. Name it, and the rewrites below fill in.';
 
 /** Who feels it when the ticket names nobody: plain, and the card lets the user be specific. */
 const DEFAULT_WHO = 'users';
@@ -37,7 +38,12 @@ function prefill(ticket: TicketText, remembered: SlotValues = {}): SlotValues {
 }
 
 /** The template and the range it replaces, when the rewrite fits how the phrase is used. */
-function place(rewrite: Rewrite, usage: Usage, finding: Finding, question: boolean): { template: string; range: Span } | null {
+function place(
+  rewrite: Rewrite,
+  usage: Usage,
+  finding: Finding,
+  question: boolean,
+): { template: string; range: Span } | null {
   const range = { start: finding.start, end: finding.end };
   switch (rewrite.as) {
     case 'verb': {
@@ -58,11 +64,18 @@ function place(rewrite: Rewrite, usage: Usage, finding: Finding, question: boole
       if ((usage.workVerb?.tense ?? usage.tense) !== 'base' || question) return null;
       if (usage.shape === 'verb') {
         // Only a phrase that is itself a plan ("improve stability"), not a noun the tagger half-read as a verb.
-        if (!usage.taggedVerb || !usage.clauseEnds || !WORK_VERBS.has(finding.text.split(/\s+/)[0]!.toLowerCase())) return null;
-        return { template: conjugate(rewrite.text, usage.tense ?? 'base'), range: { start: finding.start, end: usage.object?.end ?? finding.end } };
+        if (!usage.taggedVerb || !usage.clauseEnds || !WORK_VERBS.has(finding.text.split(/\s+/)[0]!.toLowerCase()))
+          return null;
+        return {
+          template: conjugate(rewrite.text, usage.tense ?? 'base'),
+          range: { start: finding.start, end: usage.object?.end ?? finding.end },
+        };
       }
       if (usage.shape !== 'noun' || !usage.workVerb) return null;
-      return { template: conjugate(rewrite.text, usage.workVerb.tense), range: { start: usage.workVerb.start, end: finding.end } };
+      return {
+        template: conjugate(rewrite.text, usage.workVerb.tense),
+        range: { start: usage.workVerb.start, end: finding.end },
+      };
     }
     case 'noun': {
       if (usage.shape !== 'noun' || usage.workVerb || usage.compound) return null;
@@ -110,9 +123,11 @@ function readsCleanly(before: string, after: string): boolean {
 
 function nothingFitsReason(usage: Usage, finding: Finding): string {
   const phrase = `“${finding.text}”`;
-  if (usage.shape === 'label') return `${phrase} labels the ticket as internal work. A title that names the customer problem says more than any label.`;
+  if (usage.shape === 'label')
+    return `${phrase} labels the ticket as internal work. A title that names the customer problem says more than any label.`;
   if (usage.shape === 'name') return `${phrase} is part of a name here, so it stays as it is.`;
-  if (usage.shape === 'modifier') return `${phrase} describes another part of the system here, so customer words in its place would change what the sentence says.`;
+  if (usage.shape === 'modifier')
+    return `${phrase} describes another part of the system here, so customer words in its place would change what the sentence says.`;
   return `${phrase} names a part of the system here, so customer words in its place would change what the sentence says.`;
 }
 
@@ -121,7 +136,13 @@ export function suggestFor(input: SuggestInput): CardSuggestions {
   const isTitle = input.isTitle ?? false;
   const slots = prefill(ticket, input.remembered);
   const sentence = sentenceAround(text, finding.start, finding.end);
-  const usage = usageOf(text, sentence, finding.start, finding.end, finding.rewrites.some((r) => r.as === 'verb' || r.as === 'goal'));
+  const usage = usageOf(
+    text,
+    sentence,
+    finding.start,
+    finding.end,
+    finding.rewrites.some((r) => r.as === 'verb' || r.as === 'goal'),
+  );
   const sentenceBefore = text.slice(sentence.start, sentence.end);
 
   const suggestions: Suggestion[] = [];
@@ -130,13 +151,31 @@ export function suggestFor(input: SuggestInput): CardSuggestions {
     if (!placed) continue;
     const { template, range } = placed;
     // A rewrite that opens its sentence starts with a capital where the original did (acronyms too).
-    const capitalize = startsSentence(text, { start: range.start, text: text.slice(range.start, range.end) }) || (range.start === sentence.start && /^\p{Lu}/u.test(text.slice(range.start)));
+    const capitalize =
+      startsSentence(text, { start: range.start, text: text.slice(range.start, range.end) }) ||
+      (range.start === sentence.start && /^\p{Lu}/u.test(text.slice(range.start)));
     const filled = fillRewrite(template, slots, capitalize);
     const before = text.slice(sentence.start, range.start);
     const after = text.slice(range.end, sentence.end);
-    const sentenceAfter = applyRewrite(sentenceBefore, { start: range.start - sentence.start, end: range.end - sentence.start }, filled);
-    if (!readsCleanly(sentenceBefore, sentenceAfter) || suggestions.some((s) => s.sentenceAfter === sentenceAfter)) continue;
-    suggestions.push({ text: filled, blanks: missingSlots(template, slots), sentenceAfter, start: range.start, end: range.end, as: rewrite.as, template, capitalize, before, after });
+    const sentenceAfter = applyRewrite(
+      sentenceBefore,
+      { start: range.start - sentence.start, end: range.end - sentence.start },
+      filled,
+    );
+    if (!readsCleanly(sentenceBefore, sentenceAfter) || suggestions.some((s) => s.sentenceAfter === sentenceAfter))
+      continue;
+    suggestions.push({
+      text: filled,
+      blanks: missingSlots(template, slots),
+      sentenceAfter,
+      start: range.start,
+      end: range.end,
+      as: rewrite.as,
+      template,
+      capitalize,
+      before,
+      after,
+    });
   }
   // Finished rewrites first: one click applies them. A rewrite that needs the customer action the
   // ticket never names would put words in the ticket's mouth: it waits until the user names one.

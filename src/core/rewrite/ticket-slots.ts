@@ -54,8 +54,10 @@ function actionPhrase(mention: ActionMention, text: string): string {
 
 // "import" and "export" in engineering text are mostly modules and builds: only as the customer's own work.
 const CODE_SENSE: Partial<Record<string, RegExp>> = {
-  import: /\bimport(?:s|ed|ing)?\s+(?:statements?|paths?|maps?|errors?|cycles?|order|of|from|\{|[\w.]+\s+from)|\bdynamic import|\bes ?modules?/i,
-  export: /\bexport(?:s|ed|ing)?\s+(?:default|const|function|class|type|interface|statements?|maps?|\{)|\bnamed exports?/i,
+  import:
+    /\bimport(?:s|ed|ing)?\s+(?:statements?|paths?|maps?|errors?|cycles?|order|of|from|\{|[\w.]+\s+from)|\bdynamic import|\bes ?modules?/i,
+  export:
+    /\bexport(?:s|ed|ing)?\s+(?:default|const|function|class|type|interface|statements?|maps?|\{)|\bnamed exports?/i,
   sync: /\b(?:synchronous|sync(?:hronous)? (?:code|call|function|api|method)s?|fsync|rsync|async)\b/i,
   search: /\bsearch (?:index|indices|engine|cluster|query|queries)\b/i,
   pay: /\bpayments? (?:client|provider|service|gateway|api|module|sdk|processor|library|adapter|integration)s?\b/i,
@@ -81,8 +83,15 @@ export function ticketActionFound(ticket: TicketText): ActionFound | undefined {
     const around = text.slice(Math.max(0, mention.start - 30), mention.end + 40);
     if (codeSense?.test(around)) continue;
     // "open the page" says nothing; a named page (the dashboard, reports) does.
-    if (mention.action === 'open a page' && !/dashboard|report|invoice|document/i.test(text.slice(mention.start, mention.end))) continue;
-    const sentence = text.slice(Math.max(0, text.lastIndexOf('\n', mention.start), mention.start - 120), mention.end + 120);
+    if (
+      mention.action === 'open a page' &&
+      !/dashboard|report|invoice|document/i.test(text.slice(mention.start, mention.end))
+    )
+      continue;
+    const sentence = text.slice(
+      Math.max(0, text.lastIndexOf('\n', mention.start), mention.start - 120),
+      mention.end + 120,
+    );
     return { phrase: actionPhrase(mention, text), fails: GOES_WRONG.test(sentence), context: sentence };
   }
   return undefined;
@@ -100,7 +109,8 @@ function ticketWho(ticket: TicketText): string | undefined {
   const text = prose(`${ticket.title}\n\n${ticket.body}`);
   for (const m of text.matchAll(PEOPLE)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
-    if (/[._/-]$/.test(before) || /^[._/-]\w/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
+    if (/[._/-]$/.test(before) || /^[._/-]\w/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)))
+      continue;
     const group = m[1] && !/^end$/i.test(m[1]) ? `${m[1].toLowerCase().replace(/\s+/g, '-')} ` : '';
     const noun = m[2]!.toLowerCase();
     return group + (noun.endsWith('s') ? noun : `${noun}s`);
@@ -124,7 +134,10 @@ const MOMENTS: [RegExp, string | ((m: RegExpMatchArray) => string)][] = [
   [/\bat\s+checkout\b/i, 'at checkout'],
   [/\b(?:at|during)\s+peak\s+(?:hours|times?|traffic)\b/i, 'at peak times'],
   [/\b(?:on|during)\s+(?:a\s+)?busy\s+(\w+\s+)?days?\b/i, 'on busy days'],
-  [/\bafter\s+(?:an?\s+|the\s+)?(upgrade|update|restart|reboot|outage|deploy(?:ment)?|release)\b/i, (m) => AFTER[m[1]!.toLowerCase()] ?? 'after a release'],
+  [
+    /\bafter\s+(?:an?\s+|the\s+)?(upgrade|update|restart|reboot|outage|deploy(?:ment)?|release)\b/i,
+    (m) => AFTER[m[1]!.toLowerCase()] ?? 'after a release',
+  ],
   [/\bon\s+(?:the\s+)?first\s+(?:try|attempt|visit|login|sign[- ]in)\b/i, 'on their first try'],
 ];
 
@@ -134,7 +147,8 @@ function ticketMoment(ticket: TicketText): string | undefined {
   let best: { at: number; value: string } | undefined;
   for (const [pattern, value] of MOMENTS) {
     const m = text.match(pattern);
-    if (m && (best === undefined || m.index! < best.at)) best = { at: m.index!, value: typeof value === 'string' ? value : value(m) };
+    if (m && (best === undefined || m.index! < best.at))
+      best = { at: m.index!, value: typeof value === 'string' ? value : value(m) };
   }
   return best?.value;
 }
@@ -151,9 +165,15 @@ const EFFECT_CLAUSES: Record<EffectPick, string> = {
 // Stricter than the side panel's effect picks: a ticket's mere "buyers" or "trial users" is no effect on sales.
 const EFFECT_SIGNS: [RegExp, EffectPick][] = [
   [/\b(?:demos?|sales calls?)\b/i, 'demos-interrupted'],
-  [/\b(?:trials?|pilots?|proofs? of concept)\s+(?:stall|fail|end|churn|drop|don't convert|do not convert|expire)/i, 'trials-stalled'],
+  [
+    /\b(?:trials?|pilots?|proofs? of concept)\s+(?:stall|fail|end|churn|drop|don't convert|do not convert|expire)/i,
+    'trials-stalled',
+  ],
   [/\b(?:renewals?|churn(?:s|ed|ing)?|cancell?ations?)\b/i, 'renewals-at-risk'],
-  [/\b(?:(?:support|repeat(?:ed)?|duplicate|customer)\s+(?:tickets?|requests?|cases?|emails?)|\d+\s+tickets?|escalations?|complaints?)\b/i, 'repeat-tickets'],
+  [
+    /\b(?:(?:support|repeat(?:ed)?|duplicate|customer)\s+(?:tickets?|requests?|cases?|emails?)|\d+\s+tickets?|escalations?|complaints?)\b/i,
+    'repeat-tickets',
+  ],
   [/\b(?:deals?|lost (?:a |the )?sales?|rfps?|win rate)\b/i, 'deals-at-risk'],
 ];
 

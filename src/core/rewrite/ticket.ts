@@ -3,7 +3,11 @@ import type { Finding } from '../types';
 import { finishSentence } from './fill';
 import { suggestFor } from './suggest';
 
-const plain = (s: string) => s.toLowerCase().replace(/\bcan ?not\b/g, "can't").replace(/’/g, "'");
+const plain = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/\bcan ?not\b/g, "can't")
+    .replace(/’/g, "'");
 
 /** The text with every sentence that reads as internal work rewritten once, its original kept as detail. */
 export function rewriteTicket(text: string, findings: Finding[]): string {
@@ -18,10 +22,13 @@ export function rewriteTicket(text: string, findings: Finding[]): string {
     // Each customer sentence once; none where the ticket already says it.
     const said = plain(sentence.text).replace(/[.]$/, '');
     if (plain(text).includes(said) || [...done.values()].some((d) => d.text.toLowerCase().startsWith(said))) continue;
-    const replacement = sentence.isTitle ? sentence.text : finishSentence(sentence.template, offer.slots, false, sentence.detail);
+    const replacement = sentence.isTitle
+      ? sentence.text
+      : finishSentence(sentence.template, offer.slots, false, sentence.detail);
     done.set(sentence.start, { start: sentence.start, end: sentence.end, text: replacement });
   }
   let out = text;
-  for (const r of [...done.values()].sort((a, b) => b.start - a.start)) out = out.slice(0, r.start) + r.text + out.slice(r.end);
+  for (const r of [...done.values()].sort((a, b) => b.start - a.start))
+    out = out.slice(0, r.start) + r.text + out.slice(r.end);
   return out;
 }

@@ -52,7 +52,8 @@ export const WORK_VERBS: ReadonlySet<string> = new Set(
 );
 
 const DETERMINERS = /^(?:a|an|the|this|that|these|those|our|your|their|its|his|her|my|any|each|every|some|no)$/i;
-const AUXILIARIES = /^(?:to|will|would|should|must|can|could|may|might|shall|please|let's|lets|and|or|then|we|i|you|they|also|just|need|needs)$/i;
+const AUXILIARIES =
+  /^(?:to|will|would|should|must|can|could|may|might|shall|please|let's|lets|and|or|then|we|i|you|they|also|just|need|needs)$/i;
 
 function termsOf(sentence: string, offset: number): Term[] {
   const json = nlp(sentence).json({ offset: true, terms: { offset: true } }) as {
@@ -79,10 +80,15 @@ function tenseOf(term: Term, previous: Term | undefined): Tense {
 }
 
 /** Words between a determiner and its noun: "the slow", "the 3.4.2". */
-const skippable = (t: Term) => t.tags.has('Adjective') || t.tags.has('Adverb') || t.tags.has('Value') || /^v?[\d.]+$/.test(t.text);
+const skippable = (t: Term) =>
+  t.tags.has('Adjective') || t.tags.has('Adverb') || t.tags.has('Value') || /^v?[\d.]+$/.test(t.text);
 
 const isNounish = (t: Term) =>
-  (t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Determiner') || t.tags.has('Value') || t.tags.has('Possessive')) &&
+  (t.tags.has('Noun') ||
+    t.tags.has('Adjective') ||
+    t.tags.has('Determiner') ||
+    t.tags.has('Value') ||
+    t.tags.has('Possessive')) &&
   !t.tags.has('Pronoun') &&
   !t.tags.has('Preposition') &&
   !t.tags.has('Conjunction');
@@ -129,18 +135,27 @@ export function usageOf(text: string, sentence: Span, start: number, end: number
   const endsPhrase = /[,.;:!?()"]/.test(terms[last]!.post);
 
   // "… and Deploy Bot": a capitalised phrase inside a sentence, before another capital, is a name.
-  if (first > 0 && /^\p{Lu}\p{Ll}/u.test(head.text) && next && /^\p{Lu}/u.test(next.text) && !endsPhrase) return { shape: 'name' };
+  if (first > 0 && /^\p{Lu}\p{Ll}/u.test(head.text) && next && /^\p{Lu}/u.test(next.text) && !endsPhrase)
+    return { shape: 'name' };
   const taggedVerb = head.tags.has('Verb') && !head.tags.has('Noun');
   const atStart = first === 0 || (previous && AUXILIARIES.test(previous.text));
   // "Refactor is slow" has its verb after the phrase: the phrase is its subject.
-  const verbFollows = !!next && (next.tags.has('Copula') || (next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Particle')));
+  const verbFollows =
+    !!next &&
+    (next.tags.has('Copula') || (next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Particle')));
   const looksVerb =
-    !verbFollows && (taggedVerb || (verbEntry && (atStart || /(?:ed|ing)$/i.test(head.text)) && !(previous && DETERMINERS.test(previous.text))));
+    !verbFollows &&
+    (taggedVerb ||
+      (verbEntry && (atStart || /(?:ed|ing)$/i.test(head.text)) && !(previous && DETERMINERS.test(previous.text))));
   if (looksVerb && !(previous && DETERMINERS.test(previous.text))) {
     const object = endsPhrase ? undefined : objectAfter(terms, last);
     const objectEnd = object ? terms.findIndex((t) => t.end === object.end) : last;
     const afterObject = terms[objectEnd + 1];
-    const clauseEnds = objectEnd === -1 || /[,.;:!?()]/.test(terms[objectEnd]!.post) || !afterObject || afterObject.tags.has('Conjunction');
+    const clauseEnds =
+      objectEnd === -1 ||
+      /[,.;:!?()]/.test(terms[objectEnd]!.post) ||
+      !afterObject ||
+      afterObject.tags.has('Conjunction');
     if (object) object.text = text.slice(object.start, object.end);
     return { shape: 'verb', tense: tenseOf(head, previous), object, taggedVerb, clauseEnds };
   }
@@ -150,15 +165,33 @@ export function usageOf(text: string, sentence: Span, start: number, end: number
   }
 
   // "ANRs", "SLOs": an acronym's plural is not always tagged as one.
-  const usage: Usage = { shape: 'noun', modified: !!previous && !DETERMINERS.test(previous.text) && !/[,.;:!?()]/.test(previous.post) && !['Preposition', 'Conjunction', 'Copula', 'Pronoun', 'Adverb', 'QuestionWord'].some((tag) => previous.tags.has(tag)), plural: terms[last]!.tags.has('Plural') || /^\p{Lu}[\p{Lu}\d]+s$/u.test(terms[last]!.text) };
+  const usage: Usage = {
+    shape: 'noun',
+    modified:
+      !!previous &&
+      !DETERMINERS.test(previous.text) &&
+      !/[,.;:!?()]/.test(previous.post) &&
+      !['Preposition', 'Conjunction', 'Copula', 'Pronoun', 'Adverb', 'QuestionWord'].some((tag) =>
+        previous.tags.has(tag),
+      ),
+    plural: terms[last]!.tags.has('Plural') || /^\p{Lu}[\p{Lu}\d]+s$/u.test(terms[last]!.text),
+  };
   if (previous && /^(?:go|goes|going|gone|went)$/i.test(previous.text)) usage.afterVerb = true;
   if (next && !endsPhrase && next.tags.has('PastTense')) usage.pastSubject = true;
   // "the session handling refactor": the phrase is the head of a longer name.
-  if (previous?.tags.has('Noun') && !previous.tags.has('Pronoun') && !skippable(previous) && !DETERMINERS.test(previous.text) && !/[,.;:!?()]/.test(previous.post)) usage.compound = true;
+  if (
+    previous?.tags.has('Noun') &&
+    !previous.tags.has('Pronoun') &&
+    !skippable(previous) &&
+    !DETERMINERS.test(previous.text) &&
+    !/[,.;:!?()]/.test(previous.post)
+  )
+    usage.compound = true;
   let k = first - 1;
   while (k >= 0 && skippable(terms[k]!) && !DETERMINERS.test(terms[k]!.text)) k--;
   const det = terms[k];
-  if (det && DETERMINERS.test(det.text)) usage.determiner = { start: det.start, end: det.end, text: det.text, adjacent: k === first - 1 };
+  if (det && DETERMINERS.test(det.text))
+    usage.determiner = { start: det.start, end: det.end, text: det.text, adjacent: k === first - 1 };
   let verbAt = usage.determiner ? k - 1 : first - 1;
   const nextToPhrase = verbAt;
   // "pay down tech debt", "clean up the logs": a particle stands between the verb and its object.
@@ -168,7 +201,13 @@ export function usageOf(text: string, sentence: Span, start: number, end: number
   const describesNext = !!next && !endsPhrase && (next.tags.has('Noun') || next.tags.has('Adjective'));
   // A goal replaces the whole plan: words after the phrase ("… for failed webhook deliveries") would dangle.
   const endsClause = endsPhrase || !next || next.tags.has('Conjunction');
-  if (verb && endsClause && !describesNext && WORK_VERBS.has(verb.text.toLowerCase()) && (nextToPhrase === first - 1 || usage.determiner)) {
+  if (
+    verb &&
+    endsClause &&
+    !describesNext &&
+    WORK_VERBS.has(verb.text.toLowerCase()) &&
+    (nextToPhrase === first - 1 || usage.determiner)
+  ) {
     usage.workVerb = { start: verb.start, end: verb.end, text: verb.text, tense: tenseOf(verb, terms[verbAt - 1]) };
   }
   return usage;
@@ -209,11 +248,20 @@ export function pluralize(phrase: string): string {
   // "app freeze" -> "app freezes": a short compound takes its plural on the last word.
   const words = bare.split(' ');
   const last = words.at(-1)!;
-  const plural = words.length <= 3 && !tail ? [...words.slice(0, -1), pluralWord(last)].join(' ') : nlp(bare).nouns().toPlural().text();
+  const plural =
+    words.length <= 3 && !tail
+      ? [...words.slice(0, -1), pluralWord(last)].join(' ')
+      : nlp(bare).nouns().toPlural().text();
   if (!plural || plural.split(' ').length !== bare.split(' ').length || plural === bare) return phrase;
   // The verb right after "that" or "which" agrees with the plural head.
-  const agreed = tail.replace(/^(\s(?:that|which|who)\s)(\p{L}+?)(e?s)\b/u, (_whole, lead: string, stem: string, ending: string) =>
-    /^(?:is)$/.test(stem + ending) ? `${lead}are` : /^has$/.test(stem + ending) ? `${lead}have` : `${lead}${ending === 'es' && /(?:ch|sh|x|s|z)$/.test(stem) ? stem : stem + (ending === 'es' ? 'e' : '')}`,
+  const agreed = tail.replace(
+    /^(\s(?:that|which|who)\s)(\p{L}+?)(e?s)\b/u,
+    (_whole, lead: string, stem: string, ending: string) =>
+      /^(?:is)$/.test(stem + ending)
+        ? `${lead}are`
+        : /^has$/.test(stem + ending)
+          ? `${lead}have`
+          : `${lead}${ending === 'es' && /(?:ch|sh|x|s|z)$/.test(stem) ? stem : stem + (ending === 'es' ? 'e' : '')}`,
   );
   return plural + agreed;
 }

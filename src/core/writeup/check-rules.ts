@@ -76,12 +76,20 @@ export function oneNumber(numbers: readonly string[], half: 'before' | 'target' 
     );
   }
   if (half === 'before') {
-    return fail(id, 'The number has a target but no value for today.', 'Add where it stands today, so the change can be measured.');
+    return fail(
+      id,
+      'The number has a target but no value for today.',
+      'Add where it stands today, so the change can be measured.',
+    );
   }
   if (half === 'target') {
     return fail(id, 'The number has a value for today but no target.', 'Add where it should be after the fix.');
   }
-  return fail(id, 'No before-and-target number yet.', 'Add one number people can repeat: where it is today and where it should be.');
+  return fail(
+    id,
+    'No before-and-target number yet.',
+    'Add one number people can repeat: where it is today and where it should be.',
+  );
 }
 
 export function effectNamed(picks: readonly string[], named: boolean, hasDetail: boolean): CheckResult {
@@ -134,7 +142,11 @@ export function reviewDate(date: string, today: string): CheckResult {
   const later = suggest ? `Pick a date after today, such as ${suggest}.` : 'Pick a date after today.';
   if (!date.trim()) {
     const when = suggest ? ` (${suggest})` : '';
-    return fail(id, 'No review date yet.', `Set one about 30 days out${when} to compare demo issues and ticket volume.`);
+    return fail(
+      id,
+      'No review date yet.',
+      `Set one about 30 days out${when} to compare demo issues and ticket volume.`,
+    );
   }
   const day = dayNumber(date.trim());
   const now = dayNumber(today);

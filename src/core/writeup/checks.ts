@@ -123,7 +123,11 @@ export function checkTicketText(text: string, options: CheckOptions): CheckResul
     rule.oneBreath(firstSentence(text)),
     rule.oneAction(findActions(text).map((m) => m.action)),
     rule.oneNumber(findNumbers(text).map(describePair), null),
-    rule.effectNamed(effects.picks.map((p) => EFFECT_LABELS[p]), effects.named, Boolean(text.trim())),
+    rule.effectNamed(
+      effects.picks.map((p) => EFFECT_LABELS[p]),
+      effects.named,
+      Boolean(text.trim()),
+    ),
     rule.noJargon(distinctJargon([text], options.findJargon)),
   ];
 }

@@ -33,7 +33,12 @@ const LABELLED = [/^\*\*(.+?):\*\*\s?(.*)$/s, /^\*\*(.+?)\*\*:\s?(.*)$/s, /^([\p
 const SECTION_BY_NAME = new Map(Object.entries(HEADINGS).map(([key, name]) => [name.toLowerCase(), key as SectionKey]));
 
 function sectionOf(heading: string): SectionKey | null {
-  const name = heading.replace(/\*\*|__/g, '').replace(/^\d+[.)]\s*/, '').replace(/:$/, '').trim().toLowerCase();
+  const name = heading
+    .replace(/\*\*|__/g, '')
+    .replace(/^\d+[.)]\s*/, '')
+    .replace(/:$/, '')
+    .trim()
+    .toLowerCase();
   return SECTION_BY_NAME.get(name) ?? null;
 }
 
@@ -75,7 +80,15 @@ function fields<K extends string>(lines: Line[], labels: Record<K, string>) {
   return { found, free: free.filter(Boolean).join(' ') };
 }
 
-const PICK_BY_LABEL = new Map(EFFECT_PICKS.flatMap((p) => [[EFFECT_LABELS[p].toLowerCase(), p], [p, p]] as const));
+const PICK_BY_LABEL = new Map(
+  EFFECT_PICKS.flatMap(
+    (p) =>
+      [
+        [EFFECT_LABELS[p].toLowerCase(), p],
+        [p, p],
+      ] as const,
+  ),
+);
 
 function parseEffect(lines: Line[]): WriteUpDraftInput['effect'] {
   const picks: EffectPick[] = [];
@@ -98,7 +111,9 @@ function parseNumber(lines: Line[]): WriteUpDraftInput['number'] {
 
 type Plan = NonNullable<WriteUpDraftInput['plan']>;
 type PlanKey = keyof typeof PLAN_LABELS;
-const PLAN_KEY_BY_LABEL = new Map(Object.entries(PLAN_LABELS).map(([key, label]) => [label.toLowerCase(), key as PlanKey]));
+const PLAN_KEY_BY_LABEL = new Map(
+  Object.entries(PLAN_LABELS).map(([key, label]) => [label.toLowerCase(), key as PlanKey]),
+);
 
 /** Nested items belong to the item above: scope entries, or the link of a story or case. */
 function parsePlan(lines: Line[]): Plan {
@@ -132,7 +147,10 @@ export function parseWriteUp(markdown: string): WriteUpDraftInput | null {
   const sections = splitSections(markdown);
   const lines = (key: SectionKey) => sections.get(key) ?? [];
   const task = fields(lines('task'), TASK_LABELS);
-  const problem = lines('problem').map((l) => l.content).filter(Boolean).join(' ');
+  const problem = lines('problem')
+    .map((l) => l.content)
+    .filter(Boolean)
+    .join(' ');
   const draft: WriteUpDraftInput = {
     task: compact({ ...task.found, ...(task.found.action === undefined && task.free ? { action: task.free } : {}) }),
     ...(problem ? { problem } : {}),

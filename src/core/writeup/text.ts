@@ -17,7 +17,10 @@ export function capitalize(text: string): string {
 
 /** Trimmed, without the full stop a user typed at the end. */
 export function clause(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/[\s.;!]+$/u, '');
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\s.;!]+$/u, '');
 }
 
 // Sentence openers that are safe to lower-case mid-sentence; names and acronyms are not.

@@ -13,7 +13,11 @@ import {
   type ReviewStatus,
 } from '../../core/reviews';
 
-const TRACKER_LABELS: Record<Review['ticket']['tracker'], string> = { github: 'GitHub', jira: 'Jira', linear: 'Linear' };
+const TRACKER_LABELS: Record<Review['ticket']['tracker'], string> = {
+  github: 'GitHub',
+  jira: 'Jira',
+  linear: 'Linear',
+};
 
 const GROUPS: { status: ReviewStatus; heading: string }[] = [
   { status: 'overdue', heading: 'Overdue' },
@@ -46,7 +50,17 @@ function numberLine(review: Review): string {
     .join(' · ');
 }
 
-function ReviewItem({ review, today, current, onOpen }: { review: Review; today: string; current: boolean; onOpen(r: Review): void }) {
+function ReviewItem({
+  review,
+  today,
+  current,
+  onOpen,
+}: {
+  review: Review;
+  today: string;
+  current: boolean;
+  onOpen(r: Review): void;
+}) {
   const line = numberLine(review);
   return (
     <li className={`review-item ${reviewStatus(review.date, today)}`}>
@@ -82,7 +96,10 @@ function ReviewsFile({ reviews, today, onImport }: Pick<Props, 'reviews' | 'toda
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [result, setResult] = useState<{ ok: boolean; text: string; problems?: string[] } | null>(null);
-  const href = useMemo(() => `data:application/json;charset=utf-8,${encodeURIComponent(reviewsFile(sortReviews(reviews), today))}`, [reviews, today]);
+  const href = useMemo(
+    () => `data:application/json;charset=utf-8,${encodeURIComponent(reviewsFile(sortReviews(reviews), today))}`,
+    [reviews, today],
+  );
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     if (!file) return;
@@ -115,7 +132,14 @@ function ReviewsFile({ reviews, today, onImport }: Pick<Props, 'reviews' | 'toda
       ) : null}
       <div className="field-row">
         <label htmlFor={id}>Import reviews from a file</label>
-        <input id={id} ref={input} type="file" accept=".json,application/json" onChange={(e) => void onFile(e)} aria-describedby={`${id}-hint`} />
+        <input
+          id={id}
+          ref={input}
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => void onFile(e)}
+          aria-describedby={`${id}-hint`}
+        />
         <p id={`${id}-hint`} className="hint">
           A reviews file exported here. It is checked whole first; reviews for the same ticket are replaced.
         </p>
@@ -165,7 +189,13 @@ export function ReviewList({ reviews, today, currentKey, onOpen, onImport, open:
                 {sorted
                   .filter((r) => reviewStatus(r.date, today) === g.status)
                   .map((r) => (
-                    <ReviewItem key={r.ticket.key} review={r} today={today} current={r.ticket.key === currentKey} onOpen={onOpen} />
+                    <ReviewItem
+                      key={r.ticket.key}
+                      review={r}
+                      today={today}
+                      current={r.ticket.key === currentKey}
+                      onOpen={onOpen}
+                    />
                   ))}
               </ul>
             </div>

@@ -45,7 +45,9 @@ function ProgressBar({ review, value }: { review: Review; value: string }) {
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={pct}
-        aria-valuetext={p.met ? `target met: ${value.trim()} against ${target}` : `${pct}% of the way from ${before} to ${target}`}
+        aria-valuetext={
+          p.met ? `target met: ${value.trim()} against ${target}` : `${pct}% of the way from ${before} to ${target}`
+        }
         className={`meter ${tone}`}
       >
         <span className="meter-fill" style={{ width: `${Math.max(pct, 2)}%` }} />
@@ -79,8 +81,8 @@ export function ReviewStep({ review, today, ticket, insert, onResult, onRecord, 
         Review {dueText(review.date, today)}
       </h2>
       <p>
-        {metric || 'The number'}: {before ? `before ${before}` : 'no before recorded'}, {target ? `target ${target}` : 'no target recorded'}.
-        {review.owner ? ` ${review.owner} updates the note.` : ''}
+        {metric || 'The number'}: {before ? `before ${before}` : 'no before recorded'},{' '}
+        {target ? `target ${target}` : 'no target recorded'}.{review.owner ? ` ${review.owner} updates the note.` : ''}
         {last && last.day !== today ? ` Last recorded: ${last.value} on ${last.day}.` : ''}
       </p>
       <TextField
@@ -133,7 +135,13 @@ export function ReviewStep({ review, today, ticket, insert, onResult, onRecord, 
       />
       <fieldset className="review-next">
         <legend>What next</legend>
-        <TextField type="date" label="Next review" value={next} onChange={setNext} hint="Another 30 days is usually enough to see a trend." />
+        <TextField
+          type="date"
+          label="Next review"
+          value={next}
+          onChange={setNext}
+          hint="Another 30 days is usually enough to see a trend."
+        />
         <div className="copy-row">
           <button type="button" disabled={!next || next <= today} onClick={() => onNext(next, value)}>
             Set the next review
