@@ -6,7 +6,9 @@ import { HOSTED_PAGES } from '../../src/trackers/origins';
 
 export default defineContentScript({
   matches: [...HOSTED_PAGES.linear],
-  runAt: 'document_idle',
+  // As the page starts loading: storage is read and the phrase map readied while the page
+  // arrives, so the page is checked as soon as it is parsed (src/page/start.ts).
+  runAt: 'document_start',
   main(ctx) {
     startPageLayer(ctx, linear).catch(report);
   },

@@ -5,7 +5,7 @@ import type { MapIssue } from '../core/phrase-map/errors';
 import { PhraseMapError } from '../core/phrase-map/errors';
 import { compileLayers, EMPTY_LAYER, parseStoredLayer } from '../settings/phrase-layers';
 import { managedTeamMap } from '../settings/policy';
-import { compiledMapItem, personalMapItem, teamMapItem } from '../storage';
+import { compiledMapItem, compiledMapLayersItem, personalMapItem, teamMapItem } from '../storage';
 
 /** Compiles the layers as stored now and stores the result; a broken layer is left out and reported. */
 export async function rebuildPhraseMap(): Promise<MapIssue[]> {
@@ -30,16 +30,21 @@ export async function rebuildPhraseMap(): Promise<MapIssue[]> {
     problems.push(...error.issues.map((i) => ({ ...i, entry: `personal: ${i.entry}` })));
     map = compileLayers({ team: layers.team, personal: EMPTY_LAYER });
   }
-  await compiledMapItem.setValue({
-    map,
-    builtAt: Date.now(),
-    layers: {
-      team: layers.team?.entries.length ?? 0,
-      personal: layers.personal.entries.length,
-      disabled: (layers.team?.disable.length ?? 0) + layers.personal.disable.length,
-    },
-    problems,
-  });
+  const counts = {
+    team: layers.team?.entries.length ?? 0,
+    personal: layers.personal.entries.length,
+    disabled: (layers.team?.disable.length ?? 0) + layers.personal.disable.length,
+  };
+  // The background compiles again each time it starts; the same map is not written again, so open
+  // tabs neither hear of a change nor read it. Pages read the layer counts first (compiledMapLayersItem).
+  const current = await compiledMapItem.getValue();
+  const same =
+    current !== null &&
+    JSON.stringify([current.map, current.layers, current.problems]) === JSON.stringify([map, counts, problems]);
+  if (!same) await compiledMapItem.setValue({ map, builtAt: Date.now(), layers: counts, problems });
+  const storedCounts = await compiledMapLayersItem.getValue();
+  if (!storedCounts || JSON.stringify(storedCounts) !== JSON.stringify(counts))
+    await compiledMapLayersItem.setValue(counts);
   return problems;
 }
 

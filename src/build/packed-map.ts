@@ -33,9 +33,20 @@ const RESERVED = /[\n|~^]/;
 
 /** The lookup keys the unpacker gives a form: the words at its spaces, or none for one word. */
 function defaultKeys(form: string): string[] | undefined {
-  const parts = form.split(' ');
-  return parts.length > 1 ? parts.map((word, i) => (i === 0 ? word : ` ${word}`)) : undefined;
+  let space = form.indexOf(' ');
+  if (space === -1) return undefined;
+  const keys = [form.slice(0, space)];
+  for (let next = form.indexOf(' ', space + 1); next !== -1; next = form.indexOf(' ', space + 1)) {
+    keys.push(form.slice(space, next));
+    space = next;
+  }
+  keys.push(form.slice(space));
+  return keys;
 }
+
+/** DIGITS' values by character code. */
+const DIGIT_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < DIGITS.length; i++) DIGIT_VALUE[DIGITS.charCodeAt(i)] = i;
 
 const sameKeys = (a: string[] | undefined, b: string[] | undefined) =>
   a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((k, i) => k === b[i]));
@@ -84,25 +95,27 @@ export function packForms(forms: readonly Form[]): string {
 export function unpackForms(packed: string): Form[] {
   const out: Form[] = [];
   if (!packed) return out;
+  const edit = EDIT.charCodeAt(0);
   for (const line of packed.split(GROUPS)) {
     const colon = line.indexOf(':');
     const index = Number(line.slice(0, colon));
     let previous = '';
     for (const item of line.slice(colon + 1).split(FORMS)) {
       const keyAt = item.indexOf(KEYS);
-      const written = keyAt === -1 ? item : item.slice(0, keyAt);
-      let form = written;
-      if (written[0] === EDIT) {
-        const kept = DIGITS.indexOf(written[1]!);
-        const dropped = DIGITS.indexOf(written[2]!);
-        form =
-          previous.slice(0, previous.length - kept - dropped) +
-          written.slice(3) +
-          previous.slice(previous.length - kept);
+      let form = keyAt === -1 ? item : item.slice(0, keyAt);
+      if (form.charCodeAt(0) === edit) {
+        const kept = DIGIT_VALUE[form.charCodeAt(1)]!;
+        const cut = previous.length - kept - DIGIT_VALUE[form.charCodeAt(2)]!;
+        form = previous.slice(0, cut) + form.slice(3) + (kept ? previous.slice(previous.length - kept) : '');
       }
       previous = form;
-      const keys = keyAt === -1 ? defaultKeys(form) : item.slice(keyAt + 1).split(KEYS);
-      out.push(keys && !(keys.length === 1 && keys[0] === form) ? [form, index, keys] : [form, index]);
+      if (keyAt === -1) {
+        const keys = defaultKeys(form);
+        out.push(keys ? [form, index, keys] : [form, index]);
+      } else {
+        const keys = item.slice(keyAt + 1).split(KEYS);
+        out.push(keys.length === 1 && keys[0] === form ? [form, index] : [form, index, keys]);
+      }
     }
   }
   return out;
@@ -116,6 +129,34 @@ export function packMap(map: CompiledMap): PackedMap {
     exact: packForms(map.exact),
     exceptions: packForms(map.exceptions.map(([form, caseSensitive]) => [form, caseSensitive ? 1 : 0])),
     identifier: map.identifier,
+  };
+}
+
+/**
+ * The CompiledMap again, its forms unpacked when first read: a page whose map comes from
+ * storage (the background's, with the team's layers) never unpacks the built-in one. The
+ * keys are in the order the compiler writes them, so it serialises as the compiled map does.
+ */
+export function lazyMap(packed: PackedMap): CompiledMap {
+  let words: CompiledForm[] | undefined;
+  let exact: CompiledForm[] | undefined;
+  let exceptions: [string, boolean][] | undefined;
+  return {
+    version: packed.version,
+    entries: packed.entries,
+    get words() {
+      words ??= unpackForms(packed.words) as CompiledForm[];
+      return words;
+    },
+    get exact() {
+      exact ??= unpackForms(packed.exact) as CompiledForm[];
+      return exact;
+    },
+    get exceptions() {
+      exceptions ??= unpackForms(packed.exceptions).map(([form, group]): [string, boolean] => [form, group === 1]);
+      return exceptions;
+    },
+    identifier: packed.identifier,
   };
 }
 

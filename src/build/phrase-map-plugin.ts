@@ -8,7 +8,7 @@ import { compileEntries, validateEntries } from '../core/phrase-map/compile';
 import { PhraseMapError } from '../core/phrase-map/errors';
 import { exampleIssues } from '../core/rewrite/examples';
 import { defaultEntries, identifierShape } from '../phrases';
-import { packMap, unpackMap } from './packed-map';
+import { lazyMap, packMap } from './packed-map';
 
 const UNPACKER = fileURLToPath(new URL('./packed-map.ts', import.meta.url));
 
@@ -34,13 +34,13 @@ export function phraseMapPlugin(): Plugin {
       let packed: string | null = null;
       try {
         const candidate = JSON.stringify(packMap(map));
-        if (JSON.stringify(unpackMap(JSON.parse(candidate))) === json) packed = candidate;
+        if (JSON.stringify(lazyMap(JSON.parse(candidate))) === json) packed = candidate;
         else this.warn('the packed phrase map does not unpack to the compiled one; the map is bundled unpacked');
       } catch (error) {
         this.warn(`the phrase map cannot be packed (${(error as Error).message}); it is bundled unpacked`);
       }
       if (packed === null) return `export default JSON.parse(${JSON.stringify(json)});`;
-      return `import { unpackMap } from ${JSON.stringify(UNPACKER)};\nexport default unpackMap(JSON.parse(${JSON.stringify(packed)}));`;
+      return `import { lazyMap } from ${JSON.stringify(UNPACKER)};\nexport default lazyMap(JSON.parse(${JSON.stringify(packed)}));`;
     },
   };
 }

@@ -18,7 +18,8 @@ const INSET = 2;
 const GAP = 2;
 
 export class Counts {
-  private readonly chips = new Map<Field, HTMLElement>();
+  /** Fields with phrases, each with its chip once it has been near the window. */
+  private readonly chips = new Map<Field, HTMLElement | null>();
   private readonly live: HTMLElement;
   private announced = new WeakMap<Field, string>();
 
@@ -30,21 +31,19 @@ export class Counts {
     layer.root.append(this.live);
   }
 
-  /** Updates a field's chip text and announcement; positions are set by `layout`. */
+  /**
+   * Notes a field's count and announces it; the chip itself is made, written and placed by
+   * `layout`, and only near the window: a 300-comment thread gets a few chips, not 300.
+   */
   update(field: Field) {
-    let chip = this.chips.get(field);
     const n = field.findings.length;
-    if (!chip && n > 0) {
-      chip = document.createElement('div');
-      chip.className = 'count';
-      chip.setAttribute('aria-hidden', 'true');
-      chip.dataset.role = field.spec.role;
-      this.layer.root.append(chip);
-      this.chips.set(field, chip);
-    }
-    if (chip) {
-      chip.textContent = n > 0 ? `${n} to rewrite${field.truncated ? ' (start only)' : ''}` : '';
-      chip.title = describeCount(field);
+    const chip = this.chips.get(field);
+    if (n > 0) {
+      if (chip) this.write(field, chip);
+      else this.chips.set(field, null);
+    } else if (chip !== undefined) {
+      chip?.remove();
+      this.chips.delete(field);
     }
     // Announce only for the field being edited, and only when its count changed.
     const message = describeCount(field);
@@ -54,29 +53,61 @@ export class Counts {
     }
   }
 
+  private write(field: Field, chip: HTMLElement) {
+    const text = `${field.findings.length} to rewrite${field.truncated ? ' (start only)' : ''}`;
+    if (chip.textContent !== text) chip.textContent = text;
+    const title = describeCount(field);
+    if (chip.title !== title) chip.title = title;
+  }
+
+  private make(field: Field): HTMLElement {
+    const chip = document.createElement('div');
+    chip.className = 'count';
+    chip.setAttribute('aria-hidden', 'true');
+    chip.dataset.role = field.spec.role;
+    this.write(field, chip);
+    this.layer.root.append(chip);
+    this.chips.set(field, chip);
+    return chip;
+  }
+
   /**
-   * Places every chip: all measuring first, then all writing, so layout is computed once.
-   * A chip never covers the field's text. Editable fields: inside the bottom-right corner
-   * while the text ends above it (a tall box), else just below the field's bottom-right edge
-   * (a small box, or text down to the bottom); rendered text: just above its top-right corner.
+   * Places the chips of fields near the window (one window's height above and below): all
+   * measuring first, then all writing, so layout is computed once. A chip never covers the
+   * field's text. Editable fields: inside the bottom-right corner while the text ends above it
+   * (a tall box), else just below the field's bottom-right edge (a small box, or text down to
+   * the bottom); rendered text: just above its top-right corner.
    */
   layout() {
-    const visible = [...this.chips].filter(([, chip]) => chip.textContent);
-    const rects = visible.map(([field]) => field.el.getBoundingClientRect());
-    const textEnds = visible.map(([field]) => (field.editable ? field.textBottom() : null));
+    const fields = [...this.chips.keys()];
+    const rects = fields.map((field) => field.el.getBoundingClientRect());
+    const height = window.innerHeight;
+    const near = fields.map((_, i) => {
+      const r = rects[i]!;
+      return (r.width > 0 || r.height > 0) && r.bottom > -height && r.top < 2 * height;
+    });
+    const textEnds = fields.map((field, i) => (near[i] && field.editable ? field.textBottom() : null));
     const origin = this.layer.host.getBoundingClientRect();
-    visible.forEach(([field, chip], i) => {
+    fields.forEach((field, i) => {
+      let chip = this.chips.get(field) ?? null;
+      if (!near[i]) {
+        if (chip && !chip.hidden) chip.hidden = true;
+        return;
+      }
+      chip ??= this.make(field);
+      if (chip.hidden) chip.hidden = false;
       const rect = rects[i]!;
-      chip.hidden = rect.width === 0 && rect.height === 0;
-      if (chip.hidden) return;
       let y = rect.top - CHIP_HEIGHT;
       if (field.editable) {
         const inside = rect.bottom - INSET - CHIP_HEIGHT;
         const textEnd = textEnds[i];
         y = textEnd !== null && textEnd !== undefined && textEnd + GAP <= inside ? inside : rect.bottom + GAP;
       }
-      chip.style.top = `${Math.max(0, y - origin.top)}px`;
-      chip.style.left = `${rect.right - origin.left - 4}px`;
+      // Written only when they move: the layer scrolls with the page, so scrolling writes nothing.
+      const top = `${Math.max(0, y - origin.top)}px`;
+      const left = `${rect.right - origin.left - 4}px`;
+      if (chip.style.top !== top) chip.style.top = top;
+      if (chip.style.left !== left) chip.style.left = left;
     });
   }
 

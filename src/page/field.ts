@@ -38,7 +38,8 @@ export abstract class Field {
   private analysed = '';
   protected disposed = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private readonly occurrence = new WeakMap<Finding, string>();
+  /** The text each finding was found in: its occurrence key is worked out only when it is dismissed. */
+  private readonly source = new WeakMap<Finding, string>();
 
   constructor(
     readonly el: HTMLElement,
@@ -74,16 +75,15 @@ export abstract class Field {
 
   refresh() {
     if (this.disposed) return;
-    clearTimeout(this.timer);
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.timer = undefined;
     let text = this.read();
     this.analysed = text;
     this.truncated = text.length > this.host.maxChars;
     if (this.truncated) text = text.slice(0, this.host.maxChars);
-    this.findings = this.host.analyze(text).filter((f) => {
-      const key = occurrenceKey(text, f);
-      this.occurrence.set(f, key);
-      return !this.dismissed.has(key);
-    });
+    const found = this.host.analyze(text);
+    for (const f of found) this.source.set(f, text);
+    this.findings = this.dismissed.size ? found.filter((f) => !this.dismissed.has(occurrenceKey(text, f))) : found;
     this.paint();
     this.host.changed(this);
   }
@@ -95,8 +95,8 @@ export abstract class Field {
   }
 
   dismiss(finding: Finding) {
-    const key = this.occurrence.get(finding);
-    if (key) this.dismissed.add(key);
+    const text = this.source.get(finding);
+    if (text !== undefined) this.dismissed.add(occurrenceKey(text, finding));
     this.refresh();
   }
 

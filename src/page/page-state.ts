@@ -1,12 +1,23 @@
 // What the page layer needs from storage: the effective settings (the user's, with the
-// organisation's policy on top), the ignored phrases and the compiled phrase map (the
-// built-in one until the background has compiled the layers). Read in ONE storage call
-// when the page starts, then followed through storage.onChanged, which carries the new
-// values, so nothing is read again. (Storage items would read each key when defined and
-// again when asked, several round trips to the browser before the first highlight.)
+// organisation's policy on top), the ignored phrases and the phrase map. Read in one
+// storage call when the page starts, then followed through storage.onChanged, which
+// carries the new values. (Storage items read each key when defined and again when
+// asked: several round trips to the browser before the first highlight.)
+//
+// The map is the built-in one unless the background compiled team or personal layers
+// over it: the layer counts are a small item, and only when they say so is the compiled
+// map (some 200 KB, about 50 ms to read) read as well.
+import { analyzeWith } from '../core/analyze';
 import type { CompiledMap } from '../core/phrase-map/compiled';
 import { compiledDefaultMap } from '../phrases/compiled';
-import { effectiveSettings, PAGE_KEYS, type PolicySettings, type Settings } from '../settings/model';
+import {
+  effectiveSettings,
+  isLayered,
+  PAGE_KEYS,
+  type MapLayers,
+  type PolicySettings,
+  type Settings,
+} from '../settings/model';
 import type { StoredCompiledMap } from '../storage';
 
 export interface PageState {
@@ -27,62 +38,119 @@ interface Raw {
   settings: unknown;
   policy: unknown;
   ignored: unknown;
-  map: unknown;
+  /** The compiled map's layer counts; null until the background has written them. */
+  layers: MapLayers | null;
+  /** The compiled map as stored, once read (undefined: not read). */
+  map: StoredCompiledMap | null | undefined;
 }
 
-const KEYS = [PAGE_KEYS.settings, PAGE_KEYS.policy, PAGE_KEYS.ignoredPhrases, PAGE_KEYS.compiledMap];
+const FIRST_KEYS = [PAGE_KEYS.settings, PAGE_KEYS.policy, PAGE_KEYS.ignoredPhrases, PAGE_KEYS.compiledMapLayers];
+const FOLLOWED = [
+  ['settings', PAGE_KEYS.settings],
+  ['policy', PAGE_KEYS.policy],
+  ['ignored', PAGE_KEYS.ignoredPhrases],
+  ['layers', PAGE_KEYS.compiledMapLayers],
+] as const;
+
+/** Whether the compiled map is needed: layers over the built-in one, or no word yet on whether there are. */
+const needsMap = (raw: Raw) => raw.layers === null || isLayered(raw.layers);
 
 function stateOf(raw: Raw): PageState {
   const policy = typeof raw.policy === 'object' && raw.policy !== null ? (raw.policy as PolicySettings) : {};
-  const stored = raw.map as StoredCompiledMap | null | undefined;
   return {
     settings: effectiveSettings(raw.settings as Settings, policy),
     ignored: Array.isArray(raw.ignored) ? raw.ignored.filter((k): k is string => typeof k === 'string') : [],
-    map: stored?.map ?? compiledDefaultMap,
+    map: (needsMap(raw) && raw.map?.map) || compiledDefaultMap,
   };
+}
+
+const layersOf = (value: unknown): MapLayers | null =>
+  typeof value === 'object' && value !== null && typeof (value as MapLayers).team === 'number' ? (value as MapLayers) : null;
+
+async function readMap(): Promise<StoredCompiledMap | null> {
+  return ((await browser.storage.local.get(PAGE_KEYS.compiledMap))[PAGE_KEYS.compiledMap] as StoredCompiledMap) ?? null;
+}
+
+function whenIdle(task: () => void) {
+  const run = () => {
+    try {
+      task();
+    } catch {
+      // Only a head start: the first check does the same work and reports what fails.
+    }
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 100 });
+  else setTimeout(run, 0);
 }
 
 const sameSettings = (a: Settings, b: Settings) =>
   a.highlightWhileReading === b.highlightWhileReading && a.disabledTrackers.join() === b.disabledTrackers.join();
 
 /**
- * Reads the page's state once, then calls `onChange` with the new state after each storage
+ * Reads the page's state, then calls `onChange` with the new state after each storage
  * change that alters it. Resolves to the first state and how to stop following.
  */
 export async function followPageState(
   onChange: (state: PageState, changed: PageStateChange) => void,
 ): Promise<{ state: PageState; stop: () => void }> {
-  const values = await browser.storage.local.get(KEYS);
+  const read = browser.storage.local.get(FIRST_KEYS);
+  // While the browser answers and the page loads: unpack the built-in map and build its matcher
+  // (most pages use it), when the page leaves a gap; else the first check does it.
+  whenIdle(() => analyzeWith(compiledDefaultMap, 'Warm up the cache check.'));
+  const values = await read;
   const raw: Raw = {
     settings: values[PAGE_KEYS.settings],
     policy: values[PAGE_KEYS.policy],
     ignored: values[PAGE_KEYS.ignoredPhrases],
-    map: values[PAGE_KEYS.compiledMap],
+    layers: layersOf(values[PAGE_KEYS.compiledMapLayers]),
+    map: undefined,
   };
+  if (needsMap(raw)) raw.map = await readMap();
   let state = stateOf(raw);
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local') return;
-    let touched = false;
-    for (const [name, key] of [
-      ['settings', PAGE_KEYS.settings],
-      ['policy', PAGE_KEYS.policy],
-      ['ignored', PAGE_KEYS.ignoredPhrases],
-      ['map', PAGE_KEYS.compiledMap],
-    ] as const) {
-      if (!(key in changes)) continue;
-      raw[name] = changes[key]!.newValue;
-      touched = true;
-    }
-    if (!touched) return;
+  let live = true;
+  const apply = () => {
+    if (!live) return;
     const next = stateOf(raw);
     const changed = {
       settings: !sameSettings(next.settings, state.settings),
       ignored: next.ignored.join('\n') !== state.ignored.join('\n'),
-      map: PAGE_KEYS.compiledMap in changes,
+      // The built-in map again (the background starting over) is no change.
+      map: next.map !== state.map,
     };
     state = next;
     if (changed.settings || changed.ignored || changed.map) onChange(next, changed);
   };
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'local') return;
+    let touched = false;
+    for (const [name, key] of FOLLOWED) {
+      if (!(key in changes)) continue;
+      const value = changes[key]!.newValue;
+      if (name === 'layers') raw.layers = layersOf(value);
+      else raw[name] = value;
+      touched = true;
+    }
+    if (PAGE_KEYS.compiledMap in changes) {
+      raw.map = (changes[PAGE_KEYS.compiledMap]!.newValue as StoredCompiledMap | undefined) ?? null;
+      touched = true;
+    }
+    if (!touched) return;
+    // Layers arrived, and the map they are in was never read: read it first.
+    if (needsMap(raw) && raw.map === undefined) {
+      void readMap()
+        .then((map) => {
+          raw.map ??= map;
+          apply();
+        })
+        .catch(() => undefined);
+    } else apply();
+  };
   browser.storage.onChanged.addListener(listener);
-  return { state, stop: () => browser.storage.onChanged.removeListener(listener) };
+  return {
+    state,
+    stop: () => {
+      live = false;
+      browser.storage.onChanged.removeListener(listener);
+    },
+  };
 }

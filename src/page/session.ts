@@ -51,6 +51,12 @@ const SCAN_DELAY_MS = 80;
  */
 const FIRST_SLICE_MS = 10;
 const SLICE_MS = 40;
+/**
+ * While read-only text is being checked, highlights are painted at once when it is all done,
+ * or every this many milliseconds on a very long page: each change to the highlights
+ * repaints the page, so a thread checked in slices is painted once, not once per slice.
+ */
+const PAINT_EVERY_MS = 250;
 
 export class PageSession implements FieldHost {
   readonly maxChars = MAX_CHARS;
@@ -71,7 +77,14 @@ export class PageSession implements FieldHost {
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private layoutFrame = 0;
   private lastTotal = -1;
+  /** Each checked field's number of findings, and their sum: kept as fields change, not summed each time. */
+  private readonly counted = new Map<Field, number>();
+  private total = 0;
   private pending: Field[] = [];
+  /** When highlights started waiting for the end of a check of read-only text (see PAINT_EVERY_MS), or 0. */
+  private heldSince = 0;
+  /** Fields checked while highlights wait, whose chips and markers are shown with them. */
+  private readonly unshown = new Set<Field>();
 
   constructor(private options: SessionOptions) {
     this.ignored = new Set(options.ignored);
@@ -92,8 +105,10 @@ export class PageSession implements FieldHost {
       },
     });
     this.bodyObserver = new MutationObserver(
-      guard(() => {
+      guard((records: MutationRecord[]) => {
         if (this.rows.sweep()) this.scheduleLayout();
+        // Typing in an editor changes nothing but the editor, which watches itself: no new field can be there.
+        if (records.every((record) => this.insideEditor(record.target))) return;
         this.registry.invalidate();
         this.scheduleScan();
       }),
@@ -130,6 +145,8 @@ export class PageSession implements FieldHost {
     for (const field of this.fields.values()) if (field instanceof PlainField && !field.isCurrent()) field.schedule();
     this.checkPending();
     this.updateTotal();
+    // The page changed: what we draw beside its fields may have to move.
+    if (!this.heldSince) this.scheduleLayout();
   }
 
   setIgnored(keys: readonly string[]) {
@@ -178,6 +195,9 @@ export class PageSession implements FieldHost {
     this.bodyObserver.disconnect();
     this.resizeObserver.disconnect();
     this.cards.dispose();
+    this.heldSince = 0;
+    this.unshown.clear();
+    this.highlights.flush();
     for (const [el, field] of this.fields) this.detach(el, field);
     this.registry.release();
     this.highlights.dispose();
@@ -192,8 +212,28 @@ export class PageSession implements FieldHost {
   }
 
   changed(field: Field) {
+    this.count(field);
+    // While highlights wait for the end of a check, so do the chips and markers beside them.
+    if (this.heldSince) {
+      this.unshown.add(field);
+      return;
+    }
+    this.show(field);
+    this.scheduleLayout();
+    this.updateTotal();
+  }
+
+  private show(field: Field) {
     if (field.spec.role === 'list-row') this.rows.update(field);
     else this.counts.update(field);
+  }
+
+  /** Paints what waited for the end of a check: the highlights, then the chips and markers. */
+  private showHeld() {
+    this.heldSince = 0;
+    this.highlights.flush();
+    for (const field of this.unshown) if (this.fields.get(field.el) === field) this.show(field);
+    this.unshown.clear();
     this.scheduleLayout();
     this.updateTotal();
   }
@@ -209,8 +249,9 @@ export class PageSession implements FieldHost {
           ? new PlainField(el, spec, this, this.layer)
           : new DomField(el, spec, this, this.highlights, this.options.tracker.skip);
       this.fields.set(el, field);
-      // List rows move with the page (laid out on scroll, resize and page changes): hundreds need no observer each.
-      if (spec.role !== 'list-row') this.resizeObserver.observe(el);
+      // Editors resize as they are typed in. Read-only text (hundreds of comments, list rows) needs no
+      // observer each: it moves with the page, laid out again on scroll, resize and page changes (scan).
+      if (field.editable) this.resizeObserver.observe(el);
       // Editors are checked at once; read-only text in slices, so a long thread never blocks the page.
       if (field.editable) field.refresh();
       else this.pending.push(field);
@@ -226,15 +267,39 @@ export class PageSession implements FieldHost {
     this.rows.remove(field);
     this.resizeObserver.unobserve(el);
     this.fields.delete(el);
+    this.unshown.delete(field);
+    this.total -= this.counted.get(field) ?? 0;
+    this.counted.delete(field);
   }
 
-  /** Checks waiting read-only fields, in page order, for a few milliseconds at a time. */
+  private count(field: Field) {
+    if (this.fields.get(field.el) !== field) return;
+    const n = field.findings.length;
+    this.total += n - (this.counted.get(field) ?? 0);
+    this.counted.set(field, n);
+  }
+
+  /** Whether a node is inside an editor being checked (a text box or rich editor). */
+  private insideEditor(node: Node): boolean {
+    for (const field of this.fields.values()) if (field.editable && field.el.contains(node)) return true;
+    return false;
+  }
+
+  /**
+   * Checks waiting read-only fields, in page order, for a few milliseconds at a time; their
+   * highlights (and chips) are painted together when all are checked (see PAINT_EVERY_MS).
+   */
   private checkPending(budget = FIRST_SLICE_MS) {
+    if (this.pending.length && !this.heldSince) {
+      this.heldSince = performance.now();
+      this.highlights.hold();
+    }
     const until = performance.now() + budget;
     while (this.pending.length && performance.now() < until) {
       const field = this.pending.shift()!;
       if (this.fields.get(field.el) === field) guard(() => field.refresh())();
     }
+    if (this.heldSince && (!this.pending.length || performance.now() - this.heldSince >= PAINT_EVERY_MS)) this.showHeld();
     if (this.pending.length) yieldThen(() => this.checkPending(SLICE_MS));
   }
 
@@ -268,11 +333,9 @@ export class PageSession implements FieldHost {
   }
 
   private updateTotal() {
-    let total = 0;
-    for (const field of this.fields.values()) total += field.findings.length;
-    if (total === this.lastTotal) return;
-    this.lastTotal = total;
-    this.options.onTotal(total);
+    if (this.total === this.lastTotal) return;
+    this.lastTotal = this.total;
+    this.options.onTotal(this.total);
   }
 
   private applyTheme() {

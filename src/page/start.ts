@@ -46,7 +46,14 @@ export async function startPageLayer(ctx: ContentScriptContext, tracker: Tracker
       running = null;
     }
   };
-  const { state, stop } = await followPageState((next, changed) => {
+  // The script runs as the page starts loading (document_start): storage is read, and the map
+  // readied, while the page is still arriving; the fields are looked for once the page is parsed.
+  let ready = false;
+  let latest: PageState | null = null;
+  const reading = followPageState((next, changed) => {
+    // A change before the page is parsed: the first start uses it.
+    latest = next;
+    if (!ready) return;
     if (running) {
       if (changed.settings) running.session.setSettings(next.settings);
       if (changed.ignored) running.session.setIgnored(next.ignored);
@@ -54,13 +61,22 @@ export async function startPageLayer(ctx: ContentScriptContext, tracker: Tracker
     }
     follow(next);
   });
+  await parsed();
+  const { state, stop } = await reading;
   if (ctx.isInvalid) return stop();
+  ready = true;
   ctx.onInvalidated(stop);
   const navigated = () => running?.session.navigated();
   ctx.addEventListener(window, 'wxt:locationchange', navigated);
   // GitHub's own soft-navigation events, which can come before the URL settles.
   for (const event of ['turbo:render', 'soft-nav:react-done']) ctx.addEventListener(document, event, navigated);
-  follow(state);
+  follow(latest ?? state);
+}
+
+/** Resolves once the page's HTML is parsed (at once if it already is). */
+function parsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }
 
 interface Running {

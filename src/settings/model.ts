@@ -51,7 +51,18 @@ export const PAGE_KEYS = {
   policy: 'policy',
   ignoredPhrases: 'ignoredPhrases',
   compiledMap: 'compiledMap',
+  compiledMapLayers: 'compiledMapLayers',
 } as const;
+
+/** What the background's compiled map holds beyond the built-in one: entries the layers add or replace, and ids they disable. */
+export interface MapLayers {
+  team: number;
+  personal: number;
+  disabled: number;
+}
+
+/** Whether a compiled map differs from the built-in one (any layer adds, replaces or disables something). */
+export const isLayered = (layers: MapLayers) => layers.team > 0 || layers.personal > 0 || layers.disabled > 0;
 
 /** The storage.local key of what the user typed in the card's blanks for a ticket (the page layer writes it directly). */
 export const cardBlanksKey = (ticketKey: string) => `blanks:${ticketKey}`;

@@ -36,7 +36,18 @@ export function highlightTexts(page, name = 'customer-terms-jargon') {
   return page.evaluate((name) => {
     const highlight = CSS.highlights.get(name);
     if (!highlight) return [];
-    const ranges = /** @type {Range[]} */ ([...highlight]);
+    // Rendered text is painted with static ranges, editors with live ones: read both as live ranges.
+    // A static range over text the page has just removed (until it is checked again) shows nothing.
+    const shown = [.../** @type {Iterable<AbstractRange>} */ (highlight)].filter(
+      (r) => r.startContainer.isConnected && r.endContainer.isConnected,
+    );
+    const ranges = shown.map((r) => {
+      if (r instanceof Range) return r;
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live;
+    });
     ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     return ranges.map((r) => r.toString());
   }, name);

@@ -103,8 +103,12 @@ test('gitcasso_gh_issue.html: the rendered body is highlighted and GitHub markup
     const highlight = CSS.highlights.get('customer-terms-jargon');
     return [...(highlight ?? [])].map((r) => {
       const el = /** @type {Element} */ (r.startContainer.parentElement);
+      // Rendered text is painted with static ranges, which have no toString().
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
       return {
-        text: r.toString(),
+        text: live.toString(),
         inside: !!el.closest(`${body}, bdi[data-testid="issue-title"]`),
         inCode: !!el.closest('code, pre'),
       };

@@ -1,0 +1,101 @@
+// What a page reads from storage before its first check, and how it follows changes.
+import { fakeBrowser } from '../settings/fake-browser';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { CompiledMap } from '../../src/core/phrase-map/compiled';
+import { followPageState, type PageState } from '../../src/page/page-state';
+import { compiledDefaultMap } from '../../src/phrases/compiled';
+
+const layered = { ...compiledDefaultMap, entries: compiledDefaultMap.entries.slice(0, 3) } as CompiledMap;
+const stored = (map: CompiledMap, team = 0) => ({
+  map,
+  builtAt: 1,
+  layers: { team, personal: 0, disabled: 0 },
+  problems: [],
+});
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+let stops: (() => void)[] = [];
+beforeEach(() => {
+  fakeBrowser.reset();
+  stops = [];
+});
+afterEach(() => {
+  for (const stop of stops) stop();
+  vi.restoreAllMocks();
+});
+
+async function follow() {
+  const heard: PageState[] = [];
+  const reads: unknown[] = [];
+  const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+  vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation((keys) => {
+    reads.push(keys);
+    return get(keys as never);
+  });
+  const { state, stop } = await followPageState((next) => heard.push(next));
+  stops.push(stop);
+  return { state, heard, reads };
+}
+
+describe('followPageState', () => {
+  test('one read when no layer is compiled over the built-in map: settings with policy on top, ignored phrases', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { highlightWhileReading: true, disabledTrackers: ['linear'] },
+      policy: { highlightWhileReading: false },
+      ignoredPhrases: ['redis'],
+      compiledMap: stored(compiledDefaultMap),
+      compiledMapLayers: { team: 0, personal: 0, disabled: 0 },
+    });
+    const { state, reads } = await follow();
+    expect(state.settings).toEqual({ highlightWhileReading: false, disabledTrackers: ['linear'] });
+    expect(state.ignored).toEqual(['redis']);
+    expect(state.map).toBe(compiledDefaultMap);
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).not.toContain('compiledMap');
+  });
+
+  test('the compiled map is read as well when layers are compiled into it, or nothing says yet', async () => {
+    await fakeBrowser.storage.local.set({
+      compiledMap: stored(layered, 2),
+      compiledMapLayers: { team: 2, personal: 0, disabled: 0 },
+    });
+    expect((await follow()).state.map).toEqual(layered);
+    stops.forEach((stop) => stop());
+    vi.restoreAllMocks();
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({ compiledMap: stored(layered, 2) });
+    const { state, reads } = await follow();
+    expect(state.map).toEqual(layered);
+    expect(reads).toHaveLength(2);
+  });
+
+  test('follows changes from the events alone; the built-in map compiled again is no change', async () => {
+    await fakeBrowser.storage.local.set({ compiledMapLayers: { team: 0, personal: 0, disabled: 0 } });
+    const { heard, reads } = await follow();
+    await fakeBrowser.storage.local.set({ compiledMap: stored(compiledDefaultMap) });
+    await settle();
+    expect(heard).toHaveLength(0);
+    await fakeBrowser.storage.local.set({ settings: { highlightWhileReading: true, disabledTrackers: ['github'] } });
+    await settle();
+    expect(heard.at(-1)?.settings.disabledTrackers).toEqual(['github']);
+    // A team map arrives: the background writes the map, then its layer counts.
+    await fakeBrowser.storage.local.set({ compiledMap: stored(layered, 2) });
+    await fakeBrowser.storage.local.set({ compiledMapLayers: { team: 2, personal: 0, disabled: 0 } });
+    await settle();
+    expect(heard.at(-1)?.map).toEqual(layered);
+    expect(reads).toHaveLength(1);
+  });
+});
+
+test('the background writes the compiled map only when it changed', async () => {
+  const { rebuildPhraseMap } = await import('../../src/background/phrase-map');
+  await rebuildPhraseMap();
+  expect(await fakeBrowser.storage.local.get('compiledMapLayers')).toEqual({
+    compiledMapLayers: { team: 0, personal: 0, disabled: 0 },
+  });
+  const writes: string[] = [];
+  fakeBrowser.storage.onChanged.addListener((changes) => writes.push(...Object.keys(changes)));
+  await rebuildPhraseMap();
+  await settle();
+  expect(writes).toEqual([]);
+});
