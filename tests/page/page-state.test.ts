@@ -60,7 +60,7 @@ describe('followPageState', () => {
       compiledMapLayers: { team: 2, personal: 0, disabled: 0 },
     });
     expect((await follow()).state.map).toEqual(layered);
-    stops.forEach((stop) => stop());
+    for (const stop of stops) stop();
     vi.restoreAllMocks();
     fakeBrowser.reset();
     await fakeBrowser.storage.local.set({ compiledMap: stored(layered, 2) });
