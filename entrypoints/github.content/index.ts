@@ -7,9 +7,7 @@ import { HOSTED_PAGES } from '../../src/trackers/origins';
 export default defineContentScript({
   // All of github.com: issues are reached by in-page navigation from anywhere on the site.
   matches: [...HOSTED_PAGES.github],
-  // As the page starts loading: storage is read and the phrase map readied while the page
-  // arrives, so the page is checked as soon as it is parsed (src/page/start.ts).
-  runAt: 'document_start',
+  runAt: 'document_idle',
   main(ctx) {
     startPageLayer(ctx, github).catch(report);
   },

@@ -6,9 +6,7 @@ import { HOSTED_PAGES } from '../../src/trackers/origins';
 
 export default defineContentScript({
   matches: [...HOSTED_PAGES.linear],
-  // As the page starts loading: storage is read and the phrase map readied while the page
-  // arrives, so the page is checked as soon as it is parsed (src/page/start.ts).
-  runAt: 'document_start',
+  runAt: 'document_idle',
   main(ctx) {
     startPageLayer(ctx, linear).catch(report);
   },

@@ -6,7 +6,7 @@ import { Field, type FieldHost, type TextRange } from './field';
 import { guard } from './guard';
 import type { HighlightLayer } from './highlights';
 import { replaceInRichField } from './replace';
-import { offsetOf, rangeFor, readText, staticRangeFor, type TextMap } from './text-map';
+import { boundsFor, offsetOf, rangeFor, rangeOver, readText, type TextMap } from './text-map';
 
 const nodeIds = new WeakMap<Node, number>();
 let nextNodeId = 0;
@@ -19,7 +19,8 @@ const nodeId = (node: Node) => {
   return id;
 };
 /** Where a range starts and ends, as a key: two ranges over the same text have the same key. */
-const rangeKey = (r: AbstractRange) => `${nodeId(r.startContainer)}:${r.startOffset}-${nodeId(r.endContainer)}:${r.endOffset}`;
+const boundsKey = (startNode: Node, startOffset: number, endNode: Node, endOffset: number) =>
+  `${nodeId(startNode)}:${startOffset}-${nodeId(endNode)}:${endOffset}`;
 
 /** Editors write a space next to another as a no-break space; that is the same text to a reader. */
 const sameText = (a: string, b: string) => a.replace(/\u00a0/g, ' ') === b.replace(/\u00a0/g, ' ');
@@ -56,14 +57,16 @@ export class DomField extends Field {
     // In editors ranges are live: after an edit elsewhere in the field the ones painted before
     // still cover their phrases, so they are kept, and a re-check that moved no phrase repaints
     // nothing. Read-only text gets static ranges (it is read again when it changes).
+    // No range is made for a phrase already painted where it is now.
     const painted = this.highlights.rangesOf(this);
     const before = new Map<string, AbstractRange>();
-    for (const range of painted) before.set(rangeKey(range), range);
-    const make = this.editable ? rangeFor : staticRangeFor;
+    for (const r of painted) before.set(boundsKey(r.startContainer, r.startOffset, r.endContainer, r.endOffset), r);
     const ranges: AbstractRange[] = [];
     for (const finding of this.findings) {
-      const range = make(this.map, finding.start, finding.end);
-      if (range) ranges.push((painted.length && before.get(rangeKey(range))) || range);
+      const bounds = boundsFor(this.map, finding.start, finding.end);
+      if (!bounds) continue;
+      const range = (painted.length && before.get(boundsKey(...bounds))) || rangeOver(bounds, this.editable);
+      if (range) ranges.push(range);
     }
     this.highlights.set(this, ranges);
   }

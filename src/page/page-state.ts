@@ -52,8 +52,14 @@ const FOLLOWED = [
   ['layers', PAGE_KEYS.compiledMapLayers],
 ] as const;
 
-/** Whether the compiled map is needed: layers over the built-in one, or no word yet on whether there are. */
-const needsMap = (raw: Raw) => raw.layers === null || isLayered(raw.layers);
+/**
+ * Whether the compiled map is needed: layers over the built-in one, or no word yet on whether
+ * there are (the map itself says, once read, until the background has written its counts).
+ */
+function needsMap(raw: Raw): boolean {
+  const layers = raw.layers ?? raw.map?.layers ?? null;
+  return layers === null || isLayered(layers);
+}
 
 function stateOf(raw: Raw): PageState {
   const policy = typeof raw.policy === 'object' && raw.policy !== null ? (raw.policy as PolicySettings) : {};
@@ -71,6 +77,7 @@ async function readMap(): Promise<StoredCompiledMap | null> {
   return ((await browser.storage.local.get(PAGE_KEYS.compiledMap))[PAGE_KEYS.compiledMap] as StoredCompiledMap) ?? null;
 }
 
+/** When the page leaves a moment (the first check does the same work if it comes first). */
 function whenIdle(task: () => void) {
   const run = () => {
     try {
@@ -94,8 +101,7 @@ export async function followPageState(
   onChange: (state: PageState, changed: PageStateChange) => void,
 ): Promise<{ state: PageState; stop: () => void }> {
   const read = browser.storage.local.get(FIRST_KEYS);
-  // While the browser answers and the page loads: unpack the built-in map and build its matcher
-  // (most pages use it), when the page leaves a gap; else the first check does it.
+  // While the browser answers: unpack the built-in map and build its matcher (most pages use it).
   whenIdle(() => analyzeWith(compiledDefaultMap, 'Warm up the cache check.'));
   const values = await read;
   const raw: Raw = {

@@ -15,7 +15,7 @@ import { Counts } from './counts';
 import { DomField } from './dom-field';
 import type { Field, FieldHost } from './field';
 import { guard, report } from './guard';
-import { HighlightLayer } from './highlights';
+import { HighlightLayer, isNear, nearBand } from './highlights';
 import { createLayer, type Layer } from './layer';
 import { ListRows } from './list-rows';
 import { PlainField } from './plain-field';
@@ -51,6 +51,8 @@ const SCAN_DELAY_MS = 80;
  */
 const FIRST_SLICE_MS = 10;
 const SLICE_MS = 40;
+/** Slices for fields away from the window: shorter, behind the page's own work and frames. */
+const FAR_SLICE_MS = 20;
 /**
  * While read-only text is being checked, highlights are painted at once when it is all done,
  * or every this many milliseconds on a very long page: each change to the highlights
@@ -80,7 +82,9 @@ export class PageSession implements FieldHost {
   /** Each checked field's number of findings, and their sum: kept as fields change, not summed each time. */
   private readonly counted = new Map<Field, number>();
   private total = 0;
+  /** Read-only fields waiting to be checked, those near the window first (the first `nearPending`). */
   private pending: Field[] = [];
+  private nearPending = 0;
   /** When highlights started waiting for the end of a check of read-only text (see PAINT_EVERY_MS), or 0. */
   private heldSince = 0;
   /** Fields checked while highlights wait, whose chips and markers are shown with them. */
@@ -143,6 +147,7 @@ export class PageSession implements FieldHost {
     // Pages also set a text box's value without an input event (a comment box cleared after posting).
     // (Editors are watched by their own MutationObserver; only plain boxes need this look.)
     for (const field of this.fields.values()) if (field instanceof PlainField && !field.isCurrent()) field.schedule();
+    this.orderPending();
     this.checkPending();
     this.updateTotal();
     // The page changed: what we draw beside its fields may have to move.
@@ -195,6 +200,7 @@ export class PageSession implements FieldHost {
     this.bodyObserver.disconnect();
     this.resizeObserver.disconnect();
     this.cards.dispose();
+    this.nearPending = 0;
     this.heldSince = 0;
     this.unshown.clear();
     this.highlights.flush();
@@ -290,17 +296,40 @@ export class PageSession implements FieldHost {
    * highlights (and chips) are painted together when all are checked (see PAINT_EVERY_MS).
    */
   private checkPending(budget = FIRST_SLICE_MS) {
-    if (this.pending.length && !this.heldSince) {
+    if (this.nearPending > 0 && !this.heldSince) {
       this.heldSince = performance.now();
       this.highlights.hold();
     }
-    const until = performance.now() + budget;
+    const near = this.nearPending > 0;
+    // Fields near the window are few: checked in one go (the first check also builds the matcher).
+    const until = performance.now() + (near ? Math.max(budget, SLICE_MS) : budget);
     while (this.pending.length && performance.now() < until) {
       const field = this.pending.shift()!;
+      if (this.nearPending > 0) this.nearPending--;
       if (this.fields.get(field.el) === field) guard(() => field.refresh())();
+      // The fields near the window are done: paint them before checking the rest.
+      if (near && this.nearPending === 0) break;
     }
-    if (this.heldSince && (!this.pending.length || performance.now() - this.heldSince >= PAINT_EVERY_MS)) this.showHeld();
-    if (this.pending.length) yieldThen(() => this.checkPending(SLICE_MS));
+    const painting = this.heldSince > 0 && (this.nearPending === 0 || performance.now() - this.heldSince >= PAINT_EVERY_MS);
+    if (painting) this.showHeld();
+    if (!this.pending.length) return;
+    // What the reader sees goes first and at once; the rest waits behind the page's own work,
+    // and after the frame that paints what was just checked.
+    const next = guard(() => this.checkPending(this.nearPending > 0 ? SLICE_MS : FAR_SLICE_MS));
+    if (this.nearPending > 0) yieldThen(next);
+    else if (painting) requestAnimationFrame(() => setTimeout(next, 0));
+    else setTimeout(next, 0);
+  }
+
+  /** Puts the waiting fields near the window first: the reader's highlights are painted before the rest are checked. */
+  private orderPending() {
+    if (!this.pending.length) return;
+    const band = nearBand();
+    const near: Field[] = [];
+    const far: Field[] = [];
+    for (const field of this.pending) (isNear(field.el.getBoundingClientRect(), band) ? near : far).push(field);
+    this.pending = [...near, ...far];
+    this.nearPending = near.length;
   }
 
   /** "Ignore" on the card: stop flagging the phrase here and everywhere from now on. */
@@ -325,6 +354,7 @@ export class PageSession implements FieldHost {
       guard(() => {
         this.layoutFrame = 0;
         for (const field of this.fields.values()) if (field.editable) field.place();
+        this.highlights.layout();
         this.counts.layout();
         this.rows.layout();
         this.cards.follow();

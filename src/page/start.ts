@@ -46,8 +46,8 @@ export async function startPageLayer(ctx: ContentScriptContext, tracker: Tracker
       running = null;
     }
   };
-  // The script runs as the page starts loading (document_start): storage is read, and the map
-  // readied, while the page is still arriving; the fields are looked for once the page is parsed.
+  // Storage is read while the page finishes; the fields are looked for once it is parsed (the
+  // script may also run earlier, as registered at run time for self-hosted trackers).
   let ready = false;
   let latest: PageState | null = null;
   const reading = followPageState((next, changed) => {

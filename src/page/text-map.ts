@@ -8,7 +8,11 @@ export interface TextMap {
   starts: number[];
 }
 
-const BLOCK = /^(?:P|DIV|LI|UL|OL|H[1-6]|BLOCKQUOTE|TR|TD|TH|TABLE|SECTION|ARTICLE|DETAILS|SUMMARY|HR|DL|DT|DD|FIGURE|FIGCAPTION)$/;
+const BLOCK = new Set(
+  'P DIV LI UL OL H1 H2 H3 H4 H5 H6 BLOCKQUOTE TR TD TH TABLE SECTION ARTICLE DETAILS SUMMARY HR DL DT DD FIGURE FIGCAPTION'.split(' '),
+);
+const NEVER_READ = new Set(['STYLE', 'SCRIPT']);
+const NONE: ReadonlySet<Element> = new Set();
 /** Stands in for skipped content so that words around it never join into one phrase. */
 const SKIPPED = ' \uFFFC ';
 const PARAGRAPH = '\n\n';
@@ -22,6 +26,8 @@ export function readText(root: Element, skip: string): TextMap {
     parts.push(s);
     length += s.length;
   };
+  // The skipped elements in one query, not a selector match per element (a long thread has thousands).
+  const skipped = skip ? new Set(root.querySelectorAll(skip)) : NONE;
   const walk = (element: Element) => {
     for (let child = element.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === Node.TEXT_NODE) {
@@ -32,10 +38,11 @@ export function readText(root: Element, skip: string): TextMap {
         push(data);
       } else if (child.nodeType === Node.ELEMENT_NODE) {
         const el = child as Element;
-        if (el.tagName === 'BR') push('\n');
-        else if (el.matches(skip)) push(SKIPPED);
-        else if (el.getAttribute('aria-hidden') === 'true' || el.tagName === 'STYLE' || el.tagName === 'SCRIPT') continue;
-        else if (BLOCK.test(el.tagName)) {
+        const tag = el.tagName;
+        if (tag === 'BR') push('\n');
+        else if (skipped.has(el)) push(SKIPPED);
+        else if (NEVER_READ.has(tag) || el.getAttribute('aria-hidden') === 'true') continue;
+        else if (BLOCK.has(tag)) {
           push(PARAGRAPH);
           walk(el);
           push(PARAGRAPH);
@@ -65,6 +72,13 @@ function locate(map: TextMap, offset: number, preferEnd: boolean): [Text, number
   return [node, inner];
 }
 
+/** Where text[start, end) starts and ends in the DOM, as read; null when outside the mapped text. */
+export function boundsFor(map: TextMap, start: number, end: number): [Text, number, Text, number] | null {
+  const from = locate(map, start, false);
+  const to = locate(map, end, true);
+  return from && to ? [from[0], from[1], to[0], to[1]] : null;
+}
+
 /** A DOM range over text[start, end), or null when the DOM changed since reading. */
 export function rangeFor(map: TextMap, start: number, end: number): Range | null {
   const from = locate(map, start, false);
@@ -83,16 +97,22 @@ export function rangeFor(map: TextMap, start: number, end: number): Range | null
 const hasStaticRange = typeof StaticRange === 'function';
 
 /**
- * As rangeFor, but a StaticRange where the browser has them: cheaper to make, and nothing the
+ * A range over bounds from boundsFor: live in an editor (it follows typing until the next
+ * check), else a StaticRange where the browser has them: cheaper to make, and nothing the
  * browser must keep up to date on every change to the page (hundreds on a long thread).
- * For read-only text, which is checked again when it changes.
+ * Read-only text is checked again when it changes.
  */
-export function staticRangeFor(map: TextMap, start: number, end: number): AbstractRange | null {
-  if (!hasStaticRange) return rangeFor(map, start, end);
-  const from = locate(map, start, false);
-  const to = locate(map, end, true);
-  if (!from || !to) return null;
-  return new StaticRange({ startContainer: from[0], startOffset: from[1], endContainer: to[0], endOffset: to[1] });
+export function rangeOver([startNode, startOffset, endNode, endOffset]: [Text, number, Text, number], live: boolean): AbstractRange | null {
+  if (!live && hasStaticRange) return new StaticRange({ startContainer: startNode, startOffset, endContainer: endNode, endOffset });
+  if (!startNode.isConnected || !endNode.isConnected) return null;
+  const range = document.createRange();
+  try {
+    range.setStart(startNode, startOffset);
+    range.setEnd(endNode, endOffset);
+  } catch {
+    return null;
+  }
+  return range;
 }
 
 /** The offset in `text` of a DOM position, or -1 when it is outside the mapped text. */

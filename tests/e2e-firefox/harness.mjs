@@ -49,6 +49,8 @@ export async function launchFirefoxWithExtension(extensionDir = FIREFOX_EXTENSIO
     browser: 'firefox',
     executablePath: findFirefox(),
     headless: true,
+    // The Chromium suite's window: phrases are highlighted near the window, so both see the same.
+    defaultViewport: { width: 1280, height: 800 },
   });
   const close = () => browser.close().catch(() => {});
   try {

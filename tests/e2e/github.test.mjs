@@ -243,8 +243,10 @@ test('soft navigation to another issue re-scans; nothing is left behind', async 
 test('fields that appear later are checked: an edit box and loaded comments', async () => {
   const page = await open(DEMO_URLS.issue);
   await until(() => highlightTexts(page), (t) => t.length > 0);
+  assert.ok(!(await highlightTexts(page)).includes('times out'), 'not on the page before loading more');
   await page.getByRole('button', { name: 'Load more' }).click();
-  await until(() => highlightTexts(page), (t) => t.some((x) => /quarantined|deploy pipeline/i.test(x) && /deploy pipeline/i.test(x)), { what: 'loaded comment highlighted' });
+  // The loaded comment ("When the session lookup times out…") is checked and, in the window, highlighted.
+  await until(() => highlightTexts(page), (t) => t.includes('times out'), { what: 'loaded comment highlighted' });
   await page.getByRole('button', { name: 'Edit' }).click();
   const marks = await until(() => markTexts(page), (m) => m.length > 3, { what: 'edit box marks' });
   assert.ok(marks.some((m) => /session handling/i.test(m)), JSON.stringify(marks));
@@ -483,7 +485,10 @@ test('Alt+Shift+J straight after typing opens the phrase just typed, not another
 
 test('moving through a long page brings each phrase and its card into view', async () => {
   const page = await open(`${DEMO_URLS.thread}?comments=60`);
-  await until(() => highlightTexts(page), (t) => t.length > 100, { what: 'thread highlights' });
+  // The whole thread is checked (the badge counts every phrase); only phrases near the window are highlighted.
+  await until(() => badgeText(ext.browser.context, page), (n) => Number(n) > 100, { what: 'the thread checked' });
+  const first = await highlightTexts(page);
+  assert.ok(first.length > 0 && first.length < 100, `highlights near the window only: ${first.length}`);
   await page.keyboard.press('Alt+Shift+K');
   const card = page.getByRole('dialog');
   await card.waitFor();
@@ -491,6 +496,18 @@ test('moving through a long page brings each phrase and its card into view', asy
   const height = await page.evaluate(() => window.innerHeight);
   assert.ok(box && box.y >= 0 && box.y + box.height <= height + 1, `card inside the window: ${JSON.stringify(box)}`);
   assert.ok((await page.evaluate(() => window.scrollY)) > 1000, 'the page scrolled to the last phrase');
+  // Phrases near the end are highlighted now that the window is there.
+  await until(
+    () => page.evaluate(() => [...(CSS.highlights.get('customer-terms-jargon') ?? [])].some((r) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      const box = live.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    })),
+    (seen) => seen,
+    { what: 'a highlight in the window after scrolling' },
+  );
   await page.keyboard.press('Escape');
   await page.close();
 });
