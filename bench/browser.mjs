@@ -666,6 +666,11 @@ const WATCH_HIGHLIGHTS = `(() => {
   requestAnimationFrame(tick);
 })();`;
 
+/**
+ * @param {Bench} ext
+ * @param {Bench} base
+ * @param {300 | 2000} comments
+ */
 async function thread(ext, base, comments) {
   const url = `${DEMO_URLS.thread}?comments=${comments}`;
   /**
