@@ -60,6 +60,7 @@ const editorHighlights = (page) =>
       });
   }, JIRA_EDITOR);
 
+/** @param {import('playwright-core').Page} page */
 async function openJiraEditor(page) {
   await until(() => highlightTexts(page), (t) => t.length > 0, { what: 'Jira highlights' });
   await page.locator('[data-demo-edit-description]').click();
