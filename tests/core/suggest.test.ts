@@ -52,6 +52,40 @@ describe('rewrites that fit the sentence', () => {
     expect(first('Add retry logic for failed webhook deliveries.', 'retry logic')).toBeNull();
   });
 
+  it('a verb at the start of a title is a verb even where the tagger misreads the next word', () => {
+    expect(first('Bump frontend packages', 'Bump', { isTitle: true })).toBe('Update frontend packages');
+  });
+
+  it('problems are reduced or fixed, never updated or improved', () => {
+    expect(first('Bump the npm vulnerabilities', 'Bump')).toBeNull();
+    expect(offer('Bump the npm vulnerabilities', 'Bump').nothingFits).toMatch(/acts on “the npm vulnerabilities”/);
+    expect(first('This should improve scrolling and ANRs on tablets.', 'ANRs')).toBe(
+      'This should improve scrolling and reduce app freezes on tablets.',
+    );
+    expect(first('The patch improved load time and ANRs.', 'ANRs')).toBe(
+      'The patch improved load time and reduced app freezes.',
+    );
+  });
+
+  it('a noun after a work verb is swapped only for a plain synonym', () => {
+    expect(first('We need to fix the OOM in the importer.', 'OOM')).toBe(
+      'We need to fix the out-of-memory error in the importer.',
+    );
+  });
+
+  it('"went EOL" becomes "reached end of support", in its tense', () => {
+    expect(first('Python 3.7 went EOL last summer.', 'EOL')).toBe('Python 3.7 reached end of support last summer.');
+    expect(first('Python 3.7 has gone end of life.', 'end of life')).toBe('Python 3.7 has reached end of support.');
+  });
+
+  it('a phrase standing for a whole event after "when" or "if" gets no noun', () => {
+    expect(first('Restart the worker when OOM.', 'OOM')).toBeNull();
+    expect(offer('Restart the worker when OOM.', 'OOM').nothingFits).toMatch(/whole event/);
+    expect(first('Restart the worker when OOM happens.', 'OOM')).toBe(
+      'Restart the worker when an out-of-memory error happens.',
+    );
+  });
+
   it('offers nothing in place where a swap would change what the sentence says, and says why', () => {
     for (const [text, phrase] of [
       ['The Redis cache handler never returns stale responses.', 'cache'],

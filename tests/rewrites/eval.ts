@@ -1,7 +1,7 @@
 // Rewrite figures on real ticket sentences: the share where the first thing the
 // card offers is what a careful writer accepted (tests/rewrites/golden.jsonl), and
 // counts of outputs that no careful writer would keep (doubled words, braces).
-// Usage: node scripts/eval-rewrites.mjs [--dump FILE]
+// Usage: node scripts/eval-rewrites.mjs [--cases FILE --golden FILE] [--dump FILE]
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { analyze } from '../../src/core';
 import { suggestFor } from '../../src/core/rewrite/suggest';
@@ -26,12 +26,15 @@ const lines = (path: string) =>
   readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim());
-const cases: Case[] = lines('tests/rewrites/sentences.jsonl').map((l) => JSON.parse(l));
-const goldenPath = 'tests/rewrites/golden.jsonl';
+const option = (name: string, fallback: string) => {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? fallback : process.argv[at + 1]!;
+};
+const cases: Case[] = lines(option('--cases', 'tests/rewrites/sentences.jsonl')).map((l) => JSON.parse(l));
+const goldenPath = option('--golden', 'tests/rewrites/golden.jsonl');
 const golden = new Map(
   (existsSync(goldenPath) ? lines(goldenPath) : []).map((l) => JSON.parse(l) as Golden).map((g) => [g.id, g.expect]),
 );
-const dumpAt = process.argv.indexOf('--dump');
 
 /** The first thing the card offers for the case's phrase, as the sentence reads after it. */
 export function firstOffer(c: Case): { offer: string | null; kind: string } {
@@ -82,7 +85,8 @@ for (const c of cases) {
   const k = byKind.get(c.usage) ?? [0, 0];
   byKind.set(c.usage, [k[0] + Number(ok), k[1] + 1]);
 }
-if (dumpAt !== -1) writeFileSync(process.argv[dumpAt + 1]!, `${dump.map((d) => JSON.stringify(d)).join('\n')}\n`);
+const dumpPath = option('--dump', '');
+if (dumpPath) writeFileSync(dumpPath, `${dump.map((d) => JSON.stringify(d)).join('\n')}\n`);
 
 const pct = (a: number, b: number) => `${b ? ((100 * a) / b).toFixed(1) : '0.0'}% (${a}/${b})`;
 console.log(`${'first offer accepted by a careful writer'.padEnd(56)} ${pct(accepted, judged)}`);

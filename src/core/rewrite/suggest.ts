@@ -9,7 +9,7 @@ import { buildSentenceRewrite } from './sentence-rewrite';
 import { sentenceAround, type Span } from './sentences';
 import { ticketActionFound, ticketEffect, ticketSlots, type TicketText } from './ticket-slots';
 import type { CardSuggestions, Suggestion } from './types';
-import { conjugate, pluralize, usageOf, WORK_VERBS, type Usage } from './usage';
+import { conjugate, pluralize, type Tense, usageOf, WORK_VERBS, type Usage } from './usage';
 
 export interface SuggestInput {
   /** The field's text, as analysed. */
@@ -37,17 +37,33 @@ function prefill(ticket: TicketText, remembered: SlotValues = {}): SlotValues {
   return slots;
 }
 
+/** Words for something that goes wrong: it is fixed or reduced, never updated or improved. */
+const PROBLEM =
+  /\b(?:vulns?|vulnerabilit(?:y|ies)|cves?|bugs?|errors?|crash(?:es)?|freezes?|failures?|outages?|leaks?)$/i;
+const NEUTRAL_VERB = /^(?:update|upgrade|raise|improve|bump)\b/i;
+
+/** "improve app startup and ANRs": the verb before "and" cannot govern a problem ("improve app freezes"). */
+function improvesBefore(before: string): Tense | null {
+  const verb = before.match(
+    /\b(improv(?:e|es|ed|ing)|optimi[sz](?:e|es|ed|ing)|speed(?:s|ing)? up|sped up)\b[^,.;:]*\band\s+$/i,
+  )?.[1];
+  if (!verb) return null;
+  return /ing$/i.test(verb) ? 'gerund' : /(?:ed|sped up)$/i.test(verb) ? 'past' : /s$/i.test(verb) ? 'present' : 'base';
+}
+
 /** The template and the range it replaces, when the rewrite fits how the phrase is used. */
 function place(
   rewrite: Rewrite,
   usage: Usage,
   finding: Finding,
-  question: boolean,
+  context: { question: boolean; before: string },
 ): { template: string; range: Span } | null {
   const range = { start: finding.start, end: finding.end };
   switch (rewrite.as) {
     case 'verb': {
       if (usage.shape !== 'verb') return null;
+      // "Bump npm vulns" is not "Update npm vulns": vulnerabilities are fixed, packages updated.
+      if (usage.object && NEUTRAL_VERB.test(rewrite.text) && PROBLEM.test(usage.object.text)) return null;
       let template = conjugate(rewrite.text, usage.tense ?? 'base');
       if (template.includes('{object}')) {
         if (!usage.object) return null;
@@ -61,7 +77,7 @@ function place(
     }
     case 'goal': {
       // A goal is a plan ("Add monitoring"): it does not fit a report of work done or under way.
-      if ((usage.workVerb?.tense ?? usage.tense) !== 'base' || question) return null;
+      if ((usage.workVerb?.tense ?? usage.tense) !== 'base' || context.question) return null;
       if (usage.shape === 'verb') {
         // Only a phrase that is itself a plan ("improve stability"), not a noun the tagger half-read as a verb.
         if (!usage.taggedVerb || !usage.clauseEnds || !WORK_VERBS.has(finding.text.split(/\s+/)[0]!.toLowerCase()))
@@ -78,7 +94,10 @@ function place(
       };
     }
     case 'noun': {
-      if (usage.shape !== 'noun' || usage.workVerb || usage.compound) return null;
+      if (usage.shape !== 'noun' || usage.compound || usage.clauseAfterConjunction) return null;
+      // After a work verb only a plain synonym fits ("write a postmortem", "fix the OOM"): a rewrite
+      // that names a purpose cannot be the thing worked on ("refactor the part that keeps sign in fast").
+      if (usage.workVerb && /[{}]/.test(rewrite.text)) return null;
       // A rewrite that names a purpose cannot be the one that did something: "the refactor renamed the key".
       if (usage.pastSubject && /\{(?:who|action)\}/.test(rewrite.text)) return null;
       let template = usage.plural ? pluralize(rewrite.text) : rewrite.text;
@@ -95,9 +114,11 @@ function place(
           template = `${usage.determiner.text} ${template}`;
           range.start = usage.determiner.start;
         }
-      } else if (usage.afterVerb) {
-        // "went EOL" is an idiom of its own; "went end of support" is not English.
-        return null;
+      } else if (usage.afterGo) {
+        // "went EOL" is an idiom of its own; "went end of support" is not English, "reached end of support" is.
+        if (own || /[{}]/.test(template)) return null;
+        template = `${conjugate('reach', usage.afterGo.tense)} ${template}`;
+        range.start = usage.afterGo.start;
       } else if (own && usage.modified) {
         // "backend cleanup" has no room for "the fix …" after "backend".
         return null;
@@ -105,6 +126,8 @@ function place(
       // "in production" keeps its preposition: "in the live product".
       const preposition = finding.text.match(/^(?:in|on|to|into|from)\s+(?=prod|staging)/i)?.[0];
       if (preposition) template = preposition.toLowerCase() + template;
+      const improving = improvesBefore(context.before);
+      if (improving && PROBLEM.test(template)) template = `${conjugate('reduce', improving)} ${template}`;
       return { template, range };
     }
     case 'modifier':
@@ -126,6 +149,10 @@ function nothingFitsReason(usage: Usage, finding: Finding): string {
   if (usage.shape === 'label')
     return `${phrase} labels the ticket as internal work. A title that names the customer problem says more than any label.`;
   if (usage.shape === 'name') return `${phrase} is part of a name here, so it stays as it is.`;
+  if (usage.shape === 'verb' && usage.object)
+    return `${phrase} acts on “${usage.object.text}” here, and no rewrite in the map keeps what the sentence says about it.`;
+  if (usage.clauseAfterConjunction)
+    return `${phrase} stands for a whole event here, so a noun in its place would leave the sentence unfinished.`;
   if (usage.shape === 'modifier')
     return `${phrase} describes another part of the system here, so customer words in its place would change what the sentence says.`;
   return `${phrase} names a part of the system here, so customer words in its place would change what the sentence says.`;
@@ -147,7 +174,10 @@ export function suggestFor(input: SuggestInput): CardSuggestions {
 
   const suggestions: Suggestion[] = [];
   for (const rewrite of finding.rewrites) {
-    const placed = place(rewrite, usage, finding, /\?\s*$/.test(sentenceBefore));
+    const placed = place(rewrite, usage, finding, {
+      question: /\?\s*$/.test(sentenceBefore),
+      before: text.slice(sentence.start, finding.start),
+    });
     if (!placed) continue;
     const { template, range } = placed;
     // A rewrite that opens its sentence starts with a capital where the original did (acronyms too).

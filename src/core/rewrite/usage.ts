@@ -19,8 +19,10 @@ export interface Usage {
   plural?: boolean;
   /** Noun: it is the subject of a past event ("the refactor renamed the key"): a fact, not a plan. */
   pastSubject?: boolean;
-  /** Noun: "go" stands right before it, as in the idiom "went EOL". */
-  afterVerb?: boolean;
+  /** Noun: "go" stands right before it, as in the idiom "went EOL"; its span and tense. */
+  afterGo?: Span & { tense: Tense };
+  /** Noun: the phrase is a whole clause after "when" or "if" ("restart the pod when OOM"). */
+  clauseAfterConjunction?: boolean;
   /** Noun: an adjective or noun stands right before it ("mostly backend cleanup"). */
   modified?: boolean;
   /** Noun: other nouns stand before it as part of one name ("the session handling refactor"). */
@@ -142,7 +144,12 @@ export function usageOf(text: string, sentence: Span, start: number, end: number
   // "Refactor is slow" has its verb after the phrase: the phrase is its subject.
   const verbFollows =
     !!next &&
-    (next.tags.has('Copula') || (next.tags.has('Verb') && !next.tags.has('Gerund') && !next.tags.has('Particle')));
+    (next.tags.has('Copula') ||
+      (next.tags.has('Verb') &&
+        !next.tags.has('Gerund') &&
+        !next.tags.has('Particle') &&
+        // "Bump backend dependencies": the tagger reads "backend" as a bare verb, which no subject takes.
+        !(next.tags.has('Infinitive') && !next.tags.has('PresentTense'))));
   const looksVerb =
     !verbFollows &&
     (taggedVerb ||
@@ -176,7 +183,16 @@ export function usageOf(text: string, sentence: Span, start: number, end: number
       ),
     plural: terms[last]!.tags.has('Plural') || /^\p{Lu}[\p{Lu}\d]+s$/u.test(terms[last]!.text),
   };
-  if (previous && /^(?:go|goes|going|gone|went)$/i.test(previous.text)) usage.afterVerb = true;
+  const go = previous?.text.toLowerCase();
+  if (previous && go && /^(?:go|goes|going|gone|went)$/.test(go))
+    usage.afterGo = {
+      start: previous.start,
+      end: previous.end,
+      tense: go === 'goes' ? 'present' : go === 'going' ? 'gerund' : go === 'go' ? 'base' : 'past',
+    };
+  const endsClause = endsPhrase || !next || next.tags.has('Conjunction');
+  if (previous && /^(?:when|if|once|unless|until|whenever)$/i.test(previous.text) && endsClause)
+    usage.clauseAfterConjunction = true;
   if (next && !endsPhrase && next.tags.has('PastTense')) usage.pastSubject = true;
   // "the session handling refactor": the phrase is the head of a longer name.
   if (
@@ -200,7 +216,6 @@ export function usageOf(text: string, sentence: Span, start: number, end: number
   // "Add error handling modal": the phrase describes the thing added, so the verb is not work on it.
   const describesNext = !!next && !endsPhrase && (next.tags.has('Noun') || next.tags.has('Adjective'));
   // A goal replaces the whole plan: words after the phrase ("… for failed webhook deliveries") would dangle.
-  const endsClause = endsPhrase || !next || next.tags.has('Conjunction');
   if (
     verb &&
     endsClause &&
