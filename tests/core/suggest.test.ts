@@ -23,6 +23,16 @@ describe('rewrites that fit the sentence', () => {
     );
   });
 
+  it('a purpose comes after everything the verb acts on, not between two of its objects', () => {
+    expect(first('Refactor the cart store and the price cache in checkout', 'Refactor', { isTitle: true })).toBe(
+      'Fix the cart store and the price cache in checkout so prospects can log in without errors during live demos',
+    );
+    // A second verb starts a clause of its own: the purpose stays with the first.
+    expect(first('We should refactor the importer and add tests.', 'refactor')).toBe(
+      'We should fix the importer so prospects can log in without errors during live demos and add tests.',
+    );
+  });
+
   it('a verb keeps its tense', () => {
     expect(first('We refactored the session handling last week.', 'refactored')).toBe(
       'We fixed the session handling so prospects can log in without errors during live demos last week.',

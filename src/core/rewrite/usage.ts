@@ -113,6 +113,24 @@ function objectAfter(terms: Term[], i: number): (Span & { text: string }) | unde
   return { start: first.start, end: terms[last]!.end, text: '' };
 }
 
+const JOINS_OBJECT = /^(?:and|or|in|on|of|for|across|within|with)$/i;
+
+/**
+ * The object with what is joined to it ("session handling and retry logic in checkout"),
+ * so a rewrite that adds a purpose after the object puts it after all of them.
+ */
+function joinedObject(terms: Term[], object: Span & { text: string }): Span & { text: string } {
+  let end = terms.findIndex((t) => t.end === object.end);
+  while (end !== -1 && !/[,.;:!?()]/.test(terms[end]!.post)) {
+    const join = terms[end + 1];
+    if (!join || !JOINS_OBJECT.test(join.text)) break;
+    const more = objectAfter(terms, end + 1);
+    if (!more) break;
+    end = terms.findIndex((t) => t.end === more.end);
+  }
+  return end === -1 ? object : { start: object.start, end: terms[end]!.end, text: '' };
+}
+
 /**
  * How the phrase at [start, end) is used in `text`, within `sentence`.
  * `verbEntry` says the entry has verb rewrites, which settles a title-case word at the
@@ -155,7 +173,8 @@ export function usageOf(text: string, sentence: Span, start: number, end: number
     (taggedVerb ||
       (verbEntry && (atStart || /(?:ed|ing)$/i.test(head.text)) && !(previous && DETERMINERS.test(previous.text))));
   if (looksVerb && !(previous && DETERMINERS.test(previous.text))) {
-    const object = endsPhrase ? undefined : objectAfter(terms, last);
+    const direct = endsPhrase ? undefined : objectAfter(terms, last);
+    const object = direct && joinedObject(terms, direct);
     const objectEnd = object ? terms.findIndex((t) => t.end === object.end) : last;
     const afterObject = terms[objectEnd + 1];
     const clauseEnds =
