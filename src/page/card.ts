@@ -270,7 +270,8 @@ export class SuggestionCard {
       button('›', 'Next phrase (Alt+Shift+J)', () => this.actions.move(1), 'Next phrase'),
       button('×', 'Close (Escape)', () => this.close(), 'Close'),
     );
-    const hint = copyOnly ? el('p', 'hint', copyOnly) : null;
+    // Why a rewrite is copied, not applied: only said when there is one to copy.
+    const hint = copyOnly && (choices.length || sentenceBox) ? el('p', 'hint', copyOnly) : null;
     // Dismiss, Ignore and moving on stay near the top, so a long offer never pushes them off screen.
     const parts = [heading, why, actions, choices.length ? rewrites : null, slotNames.length ? slotBox : null, sentenceBox, fitsBox, hint, this.status, nav];
     d.replaceChildren(...parts.filter((n): n is HTMLElement => n !== null));

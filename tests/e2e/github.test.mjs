@@ -97,8 +97,16 @@ test('the card opens by mouse on rendered text, with the phrase, why and rewrite
   assert.ok((await card.getByRole('group', { name: /Rewrites/ }).getByRole('button').count()) >= 1);
   await card.getByRole('button', { name: 'Dismiss' }).waitFor();
   await card.getByRole('button', { name: 'Ignore' }).waitFor();
+  // Rendered text is not being edited: the card says its rewrites are copied, only when it has one.
+  await card.getByText(/copied for you to paste/).waitFor();
   await page.keyboard.press('Escape');
   await card.waitFor({ state: 'detached' });
+  const redis = await pointOfText(page, BODY, 'Redis');
+  await page.mouse.click(redis.x, redis.y);
+  const nothing = page.getByRole('dialog', { name: /Redis/ });
+  await nothing.getByText(/customer words in its place would change/).waitFor();
+  assert.equal(await nothing.getByText(/copied for you to paste/).count(), 0);
+  await page.keyboard.press('Escape');
   await page.close();
 });
 
