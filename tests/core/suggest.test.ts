@@ -88,6 +88,28 @@ describe('rewrites that fit the sentence', () => {
     expect(first('Python 3.7 has gone end of life.', 'end of life')).toBe('Python 3.7 has reached end of support.');
   });
 
+  it('"is already EOL" becomes "has already reached end of support"', () => {
+    expect(first('Ruby 2.7 is already EOL, and we still ship it.', 'EOL')).toBe(
+      'Ruby 2.7 has already reached end of support, and we still ship it.',
+    );
+    expect(first('Ruby 3.0 becomes EOL in April.', 'EOL')).toBe('Ruby 3.0 reaches end of support in April.');
+  });
+
+  it('a modifier gets its article chosen again, and an -ing word before a noun is a modifier, not a verb', () => {
+    expect(first('We need a post-mortem template for outages.', 'post-mortem')).toBe(
+      'We need an incident review template for outages.',
+    );
+    expect(first('Publish the new throttling quota for exports.', 'throttling')).toBeNull();
+  });
+
+  it('never says a word twice in two forms ("limiting limit", "task tasks")', () => {
+    expect(first('Increase throttling limit on the gateway', 'throttling', { isTitle: true })).toBeNull();
+  });
+
+  it('a goal is not offered where "to ..." follows the plan: it would dangle', () => {
+    expect(first('Adjust memory limit to stop crashes on deploy', 'memory limit', { isTitle: true })).toBeNull();
+  });
+
   it('a phrase standing for a whole event after "when" or "if" gets no noun', () => {
     expect(first('Restart the worker when OOM.', 'OOM')).toBeNull();
     expect(offer('Restart the worker when OOM.', 'OOM').nothingFits).toMatch(/whole event/);

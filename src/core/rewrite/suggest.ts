@@ -51,6 +51,20 @@ function improvesBefore(before: string): Tense | null {
   return /ing$/i.test(verb) ? 'gerund' : /(?:ed|sped up)$/i.test(verb) ? 'past' : /s$/i.test(verb) ? 'present' : 'base';
 }
 
+/** A copula before a state ("is EOL") as the verb that reaches it. */
+const REACHED: Record<string, string> = {
+  is: 'has reached',
+  are: 'have reached',
+  was: 'had reached',
+  were: 'had reached',
+  be: 'reach',
+  become: 'reach',
+  becomes: 'reaches',
+  became: 'reached',
+};
+const matchCase = (like: string, word: string) =>
+  /^\p{Lu}/u.test(like) ? word[0]!.toUpperCase() + word.slice(1) : word;
+
 /** The template and the range it replaces, when the rewrite fits how the phrase is used. */
 function place(
   rewrite: Rewrite,
@@ -114,6 +128,14 @@ function place(
           template = `${usage.determiner.text} ${template}`;
           range.start = usage.determiner.start;
         }
+      } else if (usage.afterCopula && /^end of\b/.test(template)) {
+        // "is already EOL" is a state reached: "has already reached end of support".
+        const reached = REACHED[usage.afterCopula.text.toLowerCase()]!;
+        const [aux, verb] = reached.includes(' ') ? reached.split(' ') : ['', reached];
+        template = aux
+          ? `${matchCase(usage.afterCopula.text, aux)}${usage.afterCopula.adverbs} ${verb} ${template}`
+          : `${usage.afterCopula.adverbs.trimStart()}${usage.afterCopula.adverbs ? ' ' : ''}${matchCase(usage.afterCopula.text, verb!)} ${template}`;
+        range.start = usage.afterCopula.start;
       } else if (usage.afterGo) {
         // "went EOL" is an idiom of its own; "went end of support" is not English, "reached end of support" is.
         if (own || /[{}]/.test(template)) return null;
@@ -130,12 +152,27 @@ function place(
       if (improving && PROBLEM.test(template)) template = `${conjugate('reduce', improving)} ${template}`;
       return { template, range };
     }
-    case 'modifier':
-      return usage.shape === 'modifier' ? { template: rewrite.text, range } : null;
+    case 'modifier': {
+      if (usage.shape !== 'modifier') return null;
+      // "a post-mortem document" -> "an incident review document": the article is chosen again.
+      const article = context.before.match(/\b(an?)\s+$/i);
+      if (!article) return { template: rewrite.text, range };
+      return {
+        template: `${article[1]} ${rewrite.text}`,
+        range: { start: range.start - article[0].length, end: range.end },
+      };
+    }
   }
 }
 
-const doubled = (s: string) => new Set([...s.matchAll(/\b(\p{L}+)\s+\1\b/giu)].map((m) => m[1]!.toLowerCase()));
+/** Words said twice in a row, also as two forms of one word ("limiting limit", "task tasks"). */
+const doubled = (s: string) =>
+  new Set(
+    [
+      ...s.matchAll(/\b(\p{L}+)\s+\1\b/giu),
+      ...s.matchAll(/\b(\p{L}{3,}?)(?:e?s|ing|e?d)?\s+\1(?:e?s|ing|e?d)?\b/giu),
+    ].map((m) => m[1]!.toLowerCase()),
+  );
 
 /** A finished sentence must not gain a doubled word ("the the") or keep a brace. */
 function readsCleanly(before: string, after: string): boolean {

@@ -21,6 +21,8 @@ export interface Usage {
   pastSubject?: boolean;
   /** Noun: "go" stands right before it, as in the idiom "went EOL"; its span and tense. */
   afterGo?: Span & { tense: Tense };
+  /** Noun: "is", "was", "becomes" and so on before it, maybe with adverbs between ("is already EOL"). */
+  afterCopula?: Span & { text: string; adverbs: string };
   /** Noun: the phrase is a whole clause after "when" or "if" ("restart the pod when OOM"). */
   clauseAfterConjunction?: boolean;
   /** Noun: an adjective or noun stands right before it ("mostly backend cleanup"). */
@@ -53,9 +55,14 @@ export const WORK_VERBS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** "and", "or", "but": a new clause or item may follow. The tagger also calls "to" a conjunction. */
+const coordinates = (t: Term | undefined) => !!t && /^(?:and|or|but|nor|then)$/i.test(t.text);
+
 const DETERMINERS = /^(?:a|an|the|this|that|these|those|our|your|their|its|his|her|my|any|each|every|some|no)$/i;
 const AUXILIARIES =
   /^(?:to|will|would|should|must|can|could|may|might|shall|please|let's|lets|and|or|then|we|i|you|they|also|just|need|needs)$/i;
+
+const isDeterminer = (t: Term) => t.tags.has('Determiner') || t.tags.has('Pronoun') || DETERMINERS.test(t.text);
 
 function termsOf(sentence: string, offset: number): Term[] {
   const json = nlp(sentence).json({ offset: true, terms: { offset: true } }) as {
@@ -166,10 +173,16 @@ export function usageOf(text: string, sentence: Span, start: number, end: number
       (next.tags.has('Verb') &&
         !next.tags.has('Gerund') &&
         !next.tags.has('Particle') &&
+        // "Bump wait-on 7.0": a hyphenated word is a name.
+        !next.tags.has('Hyphenated') &&
         // "Bump backend dependencies": the tagger reads "backend" as a bare verb, which no subject takes.
         !(next.tags.has('Infinitive') && !next.tags.has('PresentTense'))));
+  // "new throttling rate limit": an -ing word right before a bare noun describes it.
+  const describesNoun =
+    !taggedVerb && /ing$/i.test(head.text) && !!next && !endsPhrase && next.tags.has('Noun') && !isDeterminer(next);
   const looksVerb =
     !verbFollows &&
+    !describesNoun &&
     (taggedVerb ||
       (verbEntry && (atStart || /(?:ed|ing)$/i.test(head.text)) && !(previous && DETERMINERS.test(previous.text))));
   if (looksVerb && !(previous && DETERMINERS.test(previous.text))) {
@@ -178,10 +191,7 @@ export function usageOf(text: string, sentence: Span, start: number, end: number
     const objectEnd = object ? terms.findIndex((t) => t.end === object.end) : last;
     const afterObject = terms[objectEnd + 1];
     const clauseEnds =
-      objectEnd === -1 ||
-      /[,.;:!?()]/.test(terms[objectEnd]!.post) ||
-      !afterObject ||
-      afterObject.tags.has('Conjunction');
+      objectEnd === -1 || /[,.;:!?()]/.test(terms[objectEnd]!.post) || !afterObject || coordinates(afterObject);
     if (object) object.text = text.slice(object.start, object.end);
     return { shape: 'verb', tense: tenseOf(head, previous), object, taggedVerb, clauseEnds };
   }
@@ -209,7 +219,17 @@ export function usageOf(text: string, sentence: Span, start: number, end: number
       end: previous.end,
       tense: go === 'goes' ? 'present' : go === 'going' ? 'gerund' : go === 'go' ? 'base' : 'past',
     };
-  const endsClause = endsPhrase || !next || next.tags.has('Conjunction');
+  let c = first - 1;
+  while (c >= 0 && terms[c]!.tags.has('Adverb') && !terms[c]!.tags.has('Copula')) c--;
+  const copula = terms[c];
+  if (copula && /^(?:is|are|was|were|be|becomes?|became)$/i.test(copula.text))
+    usage.afterCopula = {
+      start: copula.start,
+      end: copula.end,
+      text: copula.text,
+      adverbs: c < first - 1 ? text.slice(copula.end, terms[first - 1]!.end) : '',
+    };
+  const endsClause = endsPhrase || !next || coordinates(next);
   if (previous && /^(?:when|if|once|unless|until|whenever)$/i.test(previous.text) && endsClause)
     usage.clauseAfterConjunction = true;
   if (next && !endsPhrase && next.tags.has('PastTense')) usage.pastSubject = true;
