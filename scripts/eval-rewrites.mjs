@@ -1,4 +1,6 @@
-// Rewrite figures on real ticket sentences (tests/rewrites): node scripts/eval-rewrites.mjs [--dump FILE]
+// Rewrite figures on real ticket sentences (tests/rewrites), one block per judged set:
+//   node scripts/eval-rewrites.mjs                       both sets
+//   node scripts/eval-rewrites.mjs --cases F --golden G [--dump FILE]   one set of your own
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 
@@ -10,5 +12,18 @@ await build({
   format: 'esm',
   logLevel: 'error',
 });
-const run = spawnSync(process.execPath, ['.bench/eval-rewrites.mjs', ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(run.status ?? 1);
+const run = (/** @type {string[]} */ args) =>
+  spawnSync(process.execPath, ['.bench/eval-rewrites.mjs', ...args], { stdio: 'inherit' }).status ?? 1;
+
+const args = process.argv.slice(2);
+if (args.includes('--cases')) process.exit(run(args));
+const sets = [
+  ['first set: 253 sentences, 220 tickets', 'tests/rewrites/sentences.jsonl', 'tests/rewrites/golden.jsonl'],
+  ['second set: 171 sentences, 75 other tickets', 'tests/rewrites/second-sentences.jsonl', 'tests/rewrites/second-golden.jsonl'],
+];
+let status = 0;
+for (const [title, cases, golden] of sets) {
+  console.log(`\n${title}`);
+  status ||= run(['--cases', cases, '--golden', golden, ...args]);
+}
+process.exit(status);
