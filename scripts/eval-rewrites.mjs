@@ -17,6 +17,7 @@ const run = (/** @type {string[]} */ args) =>
 
 const args = process.argv.slice(2);
 if (args.includes('--cases')) process.exit(run(args));
+/** @type {[string, string, string][]} */
 const sets = [
   ['first set: 253 sentences, 220 tickets', 'tests/rewrites/sentences.jsonl', 'tests/rewrites/golden.jsonl'],
   ['second set: 171 sentences, 75 other tickets', 'tests/rewrites/second-sentences.jsonl', 'tests/rewrites/second-golden.jsonl'],
