@@ -154,7 +154,7 @@ test('a broken map is refused with every problem shown, and the old map still fl
 
 test('GitHub switched off in the settings goes quiet on the open ticket, and comes back when switched on', async () => {
   const page = await settings();
-  const github = page.getByLabel('GitHub', { exact: true });
+  const github = page.getByLabel(/^GitHub, and GitHub Enterprise/);
   await github.uncheck();
   await ticketHighlights((h) => h.length === 0, 'no highlights');
   await github.check();

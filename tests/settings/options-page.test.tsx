@@ -270,9 +270,9 @@ test('settings set by policy are locked and say who set them', async () => {
   expect((screen.getByRole('button', { name: 'Reset the team map…' }) as HTMLButtonElement).disabled).toBe(true);
   const reading = screen.getByLabelText(/Highlight jargon in issues and comments I am reading/) as HTMLInputElement;
   expect([reading.disabled, reading.checked]).toEqual([true, false]);
-  const jira = screen.getByLabelText('Jira') as HTMLInputElement;
+  const jira = screen.getByLabelText(/^Jira Cloud, and Jira Data Center/) as HTMLInputElement;
   expect([jira.disabled, jira.checked]).toEqual([true, false]);
-  expect((screen.getByLabelText('GitHub') as HTMLInputElement).disabled).toBe(false);
+  expect((screen.getByLabelText(/^GitHub, and GitHub Enterprise/) as HTMLInputElement).disabled).toBe(false);
   // The policy's map replaces the imported one.
   expect(row('acme-sync').textContent).toContain('Team');
   expect(document.querySelector('li.entry-row[data-entry="ledger-sync"]')).toBeNull();
@@ -280,7 +280,7 @@ test('settings set by policy are locked and say who set them', async () => {
 
 test('tracker switches and the reading switch save the user’s settings', async () => {
   const { user } = await renderPage();
-  await user.click(screen.getByLabelText('GitHub'));
+  await user.click(screen.getByLabelText(/^GitHub, and GitHub Enterprise/));
   await waitFor(async () => expect((await settingsItem.getValue()).disabledTrackers).toEqual(['github']));
   await user.click(screen.getByLabelText(/Highlight jargon in issues and comments I am reading/));
   await waitFor(async () =>

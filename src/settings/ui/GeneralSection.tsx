@@ -7,6 +7,12 @@ import type { ManagedSettings } from '../policy';
 import { LockedNote } from './Locked';
 import { setBy } from './use-settings-state';
 
+/** A self-hosted origin follows its kind's switch, so the switch says so. */
+const SWITCH_LABELS: Record<string, string> = {
+  github: 'GitHub, and GitHub Enterprise Server origins added below',
+  jira: 'Jira Cloud, and Jira Data Center origins added below',
+};
+
 interface Props {
   settings: Settings;
   setSettings(next: Settings): Promise<void>;
@@ -50,7 +56,7 @@ export function GeneralSection({ settings: raw, setSettings, managed }: Props) {
         {trackers.map((tracker) => (
           <Switch
             key={tracker.id}
-            label={tracker.label}
+            label={SWITCH_LABELS[tracker.id] ?? tracker.label}
             checked={!policyOff.has(tracker.id) && !settings.disabledTrackers.includes(tracker.id)}
             locked={policyOff.has(tracker.id)}
             by={by}
