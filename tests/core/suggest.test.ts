@@ -129,9 +129,21 @@ describe('rewrites that fit the sentence', () => {
       const o = offer(text, phrase);
       expect(o.suggestions, `${phrase} in "${text}"`).toEqual([]);
       expect(o.nothingFits).toMatch(
-        /names a part of the system|describes another part|part of a name|labels the ticket/,
+        /names a part of the system|describes another part|part of a name|labels the ticket|ends a longer name|names the engineering work/,
       );
     }
+  });
+
+  it('says why in words that fit the phrase: work is not "a part of the system"', () => {
+    expect(offer('Carts empty since the session handling refactor.', 'refactor').nothingFits).toMatch(
+      /“refactor” ends a longer name here/,
+    );
+    expect(offer('The refactor renamed the lock key.', 'refactor').nothingFits).toMatch(
+      /“refactor” names the engineering work here/,
+    );
+    expect(offer('The Redis cache handler never returns stale responses.', 'Redis').nothingFits).toMatch(
+      /describes another part of the system/,
+    );
   });
 
   it('never writes doubled articles, braces or an unfilled blank into a first offer', () => {

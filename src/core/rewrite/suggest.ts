@@ -181,6 +181,9 @@ function readsCleanly(before: string, after: string): boolean {
   return [...doubled(after)].every((word) => had.has(word));
 }
 
+/** Categories whose phrases name work done, not a part of the system. */
+const WORK_CATEGORIES: ReadonlySet<string> = new Set(['housekeeping', 'delivery', 'incident']);
+
 function nothingFitsReason(usage: Usage, finding: Finding): string {
   const phrase = `“${finding.text}”`;
   if (usage.shape === 'label')
@@ -190,6 +193,10 @@ function nothingFitsReason(usage: Usage, finding: Finding): string {
     return `${phrase} acts on “${usage.object.text}” here, and no rewrite in the map keeps what the sentence says about it.`;
   if (usage.clauseAfterConjunction)
     return `${phrase} stands for a whole event here, so a noun in its place would leave the sentence unfinished.`;
+  if (usage.compound)
+    return `${phrase} ends a longer name here, so customer words for it alone would not fit the name.`;
+  if (usage.pastSubject || WORK_CATEGORIES.has(finding.category))
+    return `${phrase} names the engineering work here, so customer words in its place would change what the sentence says.`;
   if (usage.shape === 'modifier')
     return `${phrase} describes another part of the system here, so customer words in its place would change what the sentence says.`;
   return `${phrase} names a part of the system here, so customer words in its place would change what the sentence says.`;
