@@ -10,15 +10,19 @@
 import { analyzeWith } from '../core/analyze';
 import type { CompiledMap } from '../core/phrase-map/compiled';
 import { compiledDefaultMap } from '../phrases/compiled';
+import { storedCompiledMapShape, type StoredCompiledMap } from '../core/phrase-map/compiled-shape';
 import {
   effectiveSettings,
   isLayered,
+  layersShape,
+  normalizeIgnored,
+  normalizePolicy,
+  normalizeSettings,
   PAGE_KEYS,
   type MapLayers,
-  type PolicySettings,
   type Settings,
 } from '../settings/model';
-import type { StoredCompiledMap } from '../storage';
+import { report } from './guard';
 
 export interface PageState {
   settings: Settings;
@@ -62,19 +66,29 @@ function needsMap(raw: Raw): boolean {
 }
 
 function stateOf(raw: Raw): PageState {
-  const policy = typeof raw.policy === 'object' && raw.policy !== null ? (raw.policy as PolicySettings) : {};
   return {
-    settings: effectiveSettings(raw.settings as Settings, policy),
-    ignored: Array.isArray(raw.ignored) ? raw.ignored.filter((k): k is string => typeof k === 'string') : [],
+    settings: effectiveSettings(normalizeSettings(raw.settings), normalizePolicy(raw.policy)),
+    ignored: normalizeIgnored(raw.ignored),
     map: (needsMap(raw) && raw.map?.map) || compiledDefaultMap,
   };
 }
 
-const layersOf = (value: unknown): MapLayers | null =>
-  typeof value === 'object' && value !== null && typeof (value as MapLayers).team === 'number' ? (value as MapLayers) : null;
+const layersOf = (value: unknown): MapLayers | null => {
+  const parsed = layersShape.safeParse(value);
+  return parsed.success ? parsed.data : null;
+};
+
+/** The stored compiled map if it has the shape pages rely on; else none (the built-in map is used). */
+function compiledOf(value: unknown): StoredCompiledMap | null {
+  if (value === undefined || value === null) return null;
+  const parsed = storedCompiledMapShape.safeParse(value);
+  if (parsed.success) return parsed.data;
+  report(new Error(`the stored phrase map is unreadable (${parsed.error.issues[0]?.message}); using the built-in one`));
+  return null;
+}
 
 async function readMap(): Promise<StoredCompiledMap | null> {
-  return ((await browser.storage.local.get(PAGE_KEYS.compiledMap))[PAGE_KEYS.compiledMap] as StoredCompiledMap) ?? null;
+  return compiledOf((await browser.storage.local.get(PAGE_KEYS.compiledMap))[PAGE_KEYS.compiledMap]);
 }
 
 /** When the page leaves a moment (the first check does the same work if it comes first). */
@@ -137,7 +151,7 @@ export async function followPageState(
       touched = true;
     }
     if (PAGE_KEYS.compiledMap in changes) {
-      raw.map = (changes[PAGE_KEYS.compiledMap]!.newValue as StoredCompiledMap | undefined) ?? null;
+      raw.map = compiledOf(changes[PAGE_KEYS.compiledMap]!.newValue);
       touched = true;
     }
     if (!touched) return;

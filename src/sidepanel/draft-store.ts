@@ -2,6 +2,7 @@
 // (the extension's store is extension-draft-store.ts: one storage.local item per ticket).
 // A stored draft may be from an older version or half-broken; whatever still
 // validates is kept, part by part, so one bad field never loses the rest.
+import { z } from 'zod';
 import { draftSchema, type WriteUpDraft } from '../core/writeup';
 import type { TicketSnapshot } from '../messages';
 import { emptyEvidence, evidenceSchema, type Evidence } from './evidence';
@@ -35,6 +36,27 @@ export function reviveDraft(stored: { draft?: unknown; evidence?: unknown }): Pa
   }
   const evidence = evidenceSchema.safeParse(stored.evidence ?? {});
   return { draft, evidence: evidence.success ? evidence.data : emptyEvidence() };
+}
+
+/** A draft as stored, whole: a draft with any part that no longer fits is unreadable (and kept aside). */
+export const storedDraftSchema = z.object({
+  draft: draftSchema,
+  evidence: evidenceSchema,
+  title: z.string(),
+  url: z.string(),
+  savedAt: z.number(),
+});
+
+/** What still reads of a stored draft that does not fit whole: the parts that do (see reviveDraft). */
+export function salvageDraft(raw: unknown) {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const stored = raw as Record<string, unknown>;
+  return {
+    ...reviveDraft(stored),
+    title: typeof stored.title === 'string' ? stored.title : '',
+    url: typeof stored.url === 'string' ? stored.url : '',
+    savedAt: typeof stored.savedAt === 'number' ? stored.savedAt : 0,
+  };
 }
 
 /** For tests and previews: the same contract, in memory. */

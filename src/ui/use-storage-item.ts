@@ -1,10 +1,10 @@
 // A storage item as React state that follows changes made elsewhere (other tabs, the page).
 import { useCallback, useEffect, useState } from 'react';
-import type { WxtStorageItem } from 'wxt/utils/storage';
+import type { CheckedItem } from '../stored-item';
 
-export function useStorageItem<T>(
-  item: WxtStorageItem<T, Record<string, unknown>>,
-): [T | undefined, (value: T) => Promise<void>] {
+type Followed<T> = Pick<CheckedItem<T>, 'getValue' | 'setValue' | 'watch'>;
+
+export function useStorageItem<T>(item: Followed<T>): [T | undefined, (value: T) => Promise<void>] {
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let live = true;

@@ -5,7 +5,13 @@ import type { CompiledMap } from '../../src/core/phrase-map/compiled';
 import { followPageState, type PageState } from '../../src/page/page-state';
 import { compiledDefaultMap } from '../../src/phrases/compiled';
 
-const layered = { ...compiledDefaultMap, entries: compiledDefaultMap.entries.slice(0, 3) } as CompiledMap;
+// A smaller map of the same shape: three entries, and only the forms that point at them.
+const layered: CompiledMap = {
+  ...compiledDefaultMap,
+  entries: compiledDefaultMap.entries.slice(0, 3),
+  words: compiledDefaultMap.words.filter(([, entry]) => entry < 3),
+  exact: compiledDefaultMap.exact.filter(([, entry]) => entry < 3),
+};
 const stored = (map: CompiledMap, team = 0) => ({
   map,
   builtAt: 1,
@@ -98,4 +104,37 @@ test('the background writes the compiled map only when it changed', async () => 
   await rebuildPhraseMap();
   await settle();
   expect(writes).toEqual([]);
+});
+
+describe('stored values of the wrong shape', () => {
+  test('a compiled map of another shape is not used: the page runs on the built-in map', async () => {
+    const broken = { ...stored(layered, 2), map: { ...layered, words: [['cache', 9999]] } };
+    await fakeBrowser.storage.local.set({
+      compiledMap: broken,
+      compiledMapLayers: { team: 2, personal: 0, disabled: 0 },
+    });
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { state, heard } = await follow();
+    expect(state.map).toBe(compiledDefaultMap);
+    await fakeBrowser.storage.local.set({ compiledMap: stored(layered, 2) });
+    await settle();
+    expect(heard.at(-1)?.map).toEqual(layered);
+    await fakeBrowser.storage.local.set({ compiledMap: { ...stored(layered, 2), map: 'gone' } });
+    await settle();
+    expect(heard.at(-1)?.map).toBe(compiledDefaultMap);
+  });
+
+  test('settings, policy, ignored phrases and layer counts of the wrong shape read as safe values', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: 'on',
+      policy: { disabledTrackers: 5, highlightWhileReading: 'no', managedBy: 'IT' },
+      ignoredPhrases: { redis: true },
+      compiledMapLayers: { team: 'many' },
+      compiledMap: stored(compiledDefaultMap),
+    });
+    const { state } = await follow();
+    expect(state.settings).toEqual({ highlightWhileReading: true, disabledTrackers: [] });
+    expect(state.ignored).toEqual([]);
+    expect(state.map).toBe(compiledDefaultMap);
+  });
 });
