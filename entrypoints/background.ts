@@ -4,7 +4,8 @@ import '../src/zod-jitless';
 import { keepPhraseMapBuilt } from '../src/background/phrase-map';
 import { keepSelfHostedRegistered, trackerPages } from '../src/background/self-hosted';
 import { keepPolicyMirrored } from '../src/background/policy-mirror';
-import { pruneDrafts, serially } from '../src/background/housekeeping-tasks';
+import { pruneDrafts } from '../src/background/housekeeping-tasks';
+import { rememberBlanks } from '../src/background/card-blanks';
 import { addToPhraseMap } from '../src/background/add-to-map';
 import { keepReviewsScheduled } from '../src/background/reviews';
 import { answerSuggest } from '../src/background/suggest';
@@ -31,9 +32,11 @@ export default defineBackground(() => {
     switch (message.kind) {
       case 'suggest':
         return answerSuggest(message);
+      // Read-then-write updates from every tab, each under its item's lock: none is lost to another.
       case 'ignore-phrase':
-        // One queue for every tab's "Ignore": read-then-write updates never lose each other.
-        return serially(() => ignorePhrase(message.key)).then(() => undefined);
+        return ignorePhrase(message.key).then(() => undefined);
+      case 'remember-blanks':
+        return rememberBlanks(message.ticketKey, message.slots).then(() => undefined);
       case 'add-to-map':
         return addToPhraseMap(message.phrase);
       case 'badge': {

@@ -74,6 +74,15 @@ export interface Protocol {
   /** Content script -> background: "Ignore" on the card; the background writes, so tabs never race. */
   'ignore-phrase': { to: 'runtime'; request: { key: string }; response: undefined };
   /**
+   * Content script -> background: blanks typed in the card for a ticket (an empty value clears one);
+   * the background merges them into what the ticket had, so two tabs never lose each other's.
+   */
+  'remember-blanks': {
+    to: 'runtime';
+    request: { ticketKey: string; slots: Record<string, string | undefined> };
+    response: undefined;
+  };
+  /**
    * Content script -> background: "Add to phrase map" on the card; opens the settings page at the entry.
    * Answered with the entry's id, or null when the words are no phrase.
    */
@@ -145,6 +154,8 @@ const CHECKS: { [K in MessageKind]: (message: Fields) => boolean } = {
     [m.ticket.key, m.ticket.title, m.ticket.body].every(isString) &&
     typeof m.isTitle === 'boolean',
   'ignore-phrase': (m) => isString(m.key),
+  'remember-blanks': (m) =>
+    isString(m.ticketKey) && isObject(m.slots) && Object.values(m.slots).every((v) => v === undefined || isString(v)),
   'add-to-map': (m) => isString(m.phrase),
   'get-ticket': () => true,
   'insert-write-up': (m) =>

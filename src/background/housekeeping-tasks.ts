@@ -1,6 +1,6 @@
-// Storage upkeep that only the background does, so that two tabs never race:
-// read-then-write updates ("Ignore" from any tab) go through one queue here, and
-// old drafts are pruned.
+// Storage upkeep that only the background does: its own read-then-write sequences (review
+// alarms) go through one queue here, and old drafts are pruned. Updates of one item from any
+// tab or page ("Ignore", card blanks, the personal layer) take that item's lock (src/stored-item.ts).
 
 // Where `browser` is not defined (unit tests), the area is always passed in.
 declare const browser: { storage: { local: LocalArea } };

@@ -3,9 +3,7 @@
 // Also starts the bridge the side panel talks to.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type MessageOf, type RuntimeKind, sendToExtension } from '../messages';
-import { cardBlanksKey } from '../settings/model';
 import type { TrackerAdapter } from '../trackers';
-import { report } from './guard';
 import { followPageState, type PageState } from './page-state';
 import { FieldRegistry } from './registry';
 import { PageSession } from './session';
@@ -14,18 +12,6 @@ import { startTicketBridge } from './ticket-bridge';
 function send<K extends RuntimeKind>(message: MessageOf<K>) {
   // The extension may have been reloaded under this page; the badge is not worth an error.
   sendToExtension(message).catch(() => undefined);
-}
-
-/** Blanks typed in the card, merged into what this ticket already had. */
-async function rememberBlanks(ticketKey: string, slots: Record<string, string | undefined>) {
-  const key = cardBlanksKey(ticketKey);
-  const stored = (await browser.storage.local.get(key))[key];
-  const next: Record<string, string> = { ...(typeof stored === 'object' && stored !== null ? stored : {}) };
-  for (const [name, value] of Object.entries(slots)) {
-    if (value?.trim()) next[name] = value.trim();
-    else delete next[name];
-  }
-  await browser.storage.local.set({ [key]: next });
 }
 
 export async function startPageLayer(ctx: ContentScriptContext, tracker: TrackerAdapter) {
@@ -104,7 +90,8 @@ function runPageLayer(ctx: ContentScriptContext, tracker: TrackerAdapter, regist
     // Firefox opens its sidebar only from its own controls (toolbar, Alt+Shift+W), never from a page.
     openWriteUp: import.meta.env.FIREFOX ? undefined : () => send({ kind: 'open-write-up' }),
     suggest: (request) => sendToExtension({ kind: 'suggest', ...request }),
-    remember: (key, slots) => void rememberBlanks(key, slots).catch(report),
+    // The background merges them into the ticket's blanks, one update at a time.
+    remember: (ticketKey, slots) => send({ kind: 'remember-blanks', ticketKey, slots }),
     addToMap: (phrase) => send({ kind: 'add-to-map', phrase }),
   });
   session.start();

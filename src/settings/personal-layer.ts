@@ -1,10 +1,12 @@
 // The personal layer: entries the user adds or edits (from the settings page, or
 // "Add to phrase map" on the card and the context menu) and built-in ids they disable.
+// Every change is a function of the layer as stored at that moment, applied under the
+// item's lock, so an entry added in one tab is never lost to an edit saved in another.
 import type { PhraseEntryInput, TeamMap } from '../core/phrase-map/schema';
 import { phraseKey } from '../core/analyze';
-import { personalMapItem } from '../storage';
+import { describeIssues } from '../stored-shape';
+import { personalMapItem, teamMapItem } from '../storage';
 import { checkLayer, EMPTY_LAYER, parseStoredLayer } from './phrase-layers';
-import { teamMapItem } from '../storage';
 import { managedTeamMap } from './policy';
 
 export async function personalLayer(): Promise<TeamMap> {
@@ -13,16 +15,32 @@ export async function personalLayer(): Promise<TeamMap> {
 }
 
 /** The team layer in use: the organisation's policy map when there is one, else the imported one. */
-async function teamLayer(): Promise<TeamMap | null> {
+export async function teamLayer(): Promise<TeamMap | null> {
   const [stored, managed] = await Promise.all([teamMapItem.getValue(), managedTeamMap()]);
   return parseStoredLayer(managed ?? stored?.map).layer;
 }
 
-/** Saves a new personal layer after checking it compiles with the team map; throws PhraseMapError otherwise. */
-export async function savePersonalLayer(next: TeamMap, source = 'settings page'): Promise<void> {
-  checkLayer({ team: await teamLayer(), personal: next });
-  await personalMapItem.setValue({ map: next, source, savedAt: Date.now() });
+/**
+ * Changes the personal layer as stored now, after checking the result compiles with the team map;
+ * throws PhraseMapError otherwise, having changed nothing. A stored layer that no longer loads is
+ * kept aside (the settings page shows it) and the change is made to an empty layer.
+ */
+export async function updatePersonalLayer(change: (layer: TeamMap) => TeamMap, source = 'settings page'): Promise<TeamMap> {
+  const team = await teamLayer();
+  let next: TeamMap = EMPTY_LAYER;
+  await personalMapItem.update(async (stored) => {
+    const read = parseStoredLayer(stored?.map, team);
+    const base = read.layer ?? EMPTY_LAYER;
+    next = change(base);
+    if (next === base) return stored;
+    checkLayer({ team, personal: next });
+    if (read.issues.length) await personalMapItem.keepAside(stored, describeIssues(read.issues.map(asShapeIssue)));
+    return { map: next, source, savedAt: Date.now() };
+  });
+  return next;
 }
+
+const asShapeIssue = (i: { entry: string; field: string; message: string }) => ({ path: [i.entry, i.field], message: i.message });
 
 /** An id for a new entry from its phrase: "ledger sync" -> "ledger-sync", unique among `taken`. */
 export function entryIdFor(phrase: string, taken: ReadonlySet<string>): string {

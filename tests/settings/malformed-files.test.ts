@@ -349,9 +349,9 @@ describe('personal changes over the team map', () => {
   beforeEach(() => fakeBrowser.reset());
 
   test('a personal layer that disables a team entry loads over the team map, and survives re-reading', async () => {
-    const { personalLayer, savePersonalLayer } = await import('../../src/settings/personal-layer');
+    const { personalLayer, updatePersonalLayer } = await import('../../src/settings/personal-layer');
     await importTeamMap(readFileSync('examples/team-map.json', 'utf8'), 'team-map.json');
-    await savePersonalLayer({ version: 1, entries: [], disable: ['payment-provider'] });
+    await updatePersonalLayer(() => ({ version: 1, entries: [], disable: ['payment-provider'] }));
     expect((await personalLayer()).disable).toEqual(['payment-provider']);
     const { rebuildPhraseMap } = await import('../../src/background/phrase-map');
     expect(await rebuildPhraseMap()).toEqual([]);

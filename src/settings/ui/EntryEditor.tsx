@@ -4,9 +4,9 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { CompiledMap } from '../../core/phrase-map/compiled';
 import { PhraseMapError, type MapIssue } from '../../core/phrase-map/errors';
-import { CATEGORIES, checkDraft, issuesFor, type EntryDraft } from '../entry-draft';
+import { CATEGORIES, checkDraft, issuesFor, withEntry, type EntryDraft } from '../entry-draft';
 import type { EntryRow } from '../map-rows';
-import { savePersonalLayer } from '../personal-layer';
+import { updatePersonalLayer } from '../personal-layer';
 import type { Layers } from '../phrase-layers';
 import { ExamplesEditor } from './ExamplesEditor';
 import { FieldError, fieldErrorProps } from './form-bits';
@@ -71,7 +71,9 @@ export function EntryEditor({ layers, row, initial, onClose, onSaved, onTrial }:
       return;
     }
     try {
-      await savePersonalLayer(now.personal);
+      // Applied to the layer as stored now: an entry added meanwhile (another tab, the card) stays.
+      const entry = now.entry;
+      await updatePersonalLayer((layer) => withEntry(layer, entry, editing));
       onSaved(`Saved “${now.entry.id}” in your personal layer. Open tabs use it now.`, now.entry.id);
     } catch (error) {
       if (!(error instanceof PhraseMapError)) throw error;

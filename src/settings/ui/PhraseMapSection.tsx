@@ -7,7 +7,7 @@ import { PhraseMapError, type MapIssue } from '../../core/phrase-map/errors';
 import type { TeamMap } from '../../core/phrase-map/schema';
 import { draftOf, emptyDraft, type EntryDraft } from '../entry-draft';
 import { entryRows, searchRows, type EntryRow } from '../map-rows';
-import { savePersonalLayer } from '../personal-layer';
+import { updatePersonalLayer } from '../personal-layer';
 import { compileLayers, layerOf, type Layers } from '../phrase-layers';
 import { EntryEditor } from './EntryEditor';
 import { EntryList } from './EntryList';
@@ -69,9 +69,10 @@ export function PhraseMapSection({ layers, inUse }: Props) {
     }
   });
 
-  const change = async (next: TeamMap, done: string) => {
+  // Each change applies to the layer as stored when it is made, not as this page last saw it.
+  const change = async (edit: (layer: TeamMap) => TeamMap, done: string) => {
     try {
-      await savePersonalLayer(next);
+      await updatePersonalLayer(edit);
       setMessage({ text: done });
     } catch (error) {
       if (!(error instanceof PhraseMapError)) throw error;
@@ -79,7 +80,6 @@ export function PhraseMapSection({ layers, inUse }: Props) {
     }
     messageRef.current?.focus();
   };
-  const personal = layers.personal;
 
   return (
     <section aria-labelledby="map-heading">
@@ -131,13 +131,15 @@ export function PhraseMapSection({ layers, inUse }: Props) {
         rows={found}
         total={rows.length}
         onEdit={open}
-        onDisable={(row) => void change({ ...personal, disable: [...personal.disable, row.id] }, `“${row.id}” is disabled: it is no longer flagged.`)}
+        onDisable={(row) =>
+          void change((p) => ({ ...p, disable: [...new Set([...p.disable, row.id])] }), `“${row.id}” is disabled: it is no longer flagged.`)
+        }
         onEnable={(row) =>
-          void change({ ...personal, disable: personal.disable.filter((id) => id !== row.id) }, `“${row.id}” is enabled again.`)
+          void change((p) => ({ ...p, disable: p.disable.filter((id) => id !== row.id) }), `“${row.id}” is enabled again.`)
         }
         onDelete={(row) =>
           change(
-            { ...personal, entries: personal.entries.filter((e) => e.id !== row.id), disable: personal.disable.filter((id) => id !== row.id) },
+            (p) => ({ ...p, entries: p.entries.filter((e) => e.id !== row.id), disable: p.disable.filter((id) => id !== row.id) }),
             `Deleted your entry “${row.id}”.`,
           )
         }
