@@ -2,9 +2,19 @@
 // fails any check is refused whole: nothing is stored, and every problem is named.
 import { PhraseMapError, type MapIssue } from '../core/phrase-map/errors';
 import type { TeamMap } from '../core/phrase-map/schema';
-import { personalMapItem, teamMapItem } from '../storage';
+import { describeIssues } from '../stored-shape';
+import { personalMapItem, teamMapItem, type StoredLayer } from '../storage';
+import type { CheckedItem } from '../stored-item';
 import { MAP_LIMITS, parseStoredLayer, readMapFile } from './phrase-layers';
 import { managedSettings } from './policy';
+
+/** Before a layer is replaced: one stored that no longer loads is kept aside, for the settings page to show. */
+export async function keepUnloadableLayer(item: CheckedItem<StoredLayer | null>, over?: TeamMap | null): Promise<void> {
+  const stored = await item.getValue();
+  const read = parseStoredLayer(stored?.map, over);
+  if (read.issues.length === 0) return;
+  await item.keepAside(stored, describeIssues(read.issues.map((i) => ({ path: [i.entry, i.field], message: i.message }))));
+}
 
 export class ImportRefused extends Error {
   constructor(readonly issues: MapIssue[]) {
@@ -43,6 +53,7 @@ export async function importTeamMap(text: string, source: string): Promise<TeamM
     if (error instanceof PhraseMapError) throw new ImportRefused(error.issues);
     throw error;
   }
+  await keepUnloadableLayer(teamMapItem);
   await teamMapItem.setValue({ map, source, savedAt: Date.now() });
   return map;
 }

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { GeneralSection } from './GeneralSection';
 import { IgnoredSection } from './IgnoredSection';
 import { ImportExportSection } from './ImportExportSection';
+import { KeptAsideSection } from './KeptAsideSection';
 import { LayersSection } from './LayersSection';
 import { PhraseMapSection } from './PhraseMapSection';
 import { SelfHostedSection } from './SelfHostedSection';
@@ -54,6 +55,7 @@ export function SettingsPage() {
       {state.managed.managedBy || state.teamLocked ? (
         <p className="locked-banner">Some settings are managed by {by}: they are locked here.</p>
       ) : null}
+      <KeptAsideSection />
       <PhraseMapSection layers={state.layers} inUse={state.compiled?.map ?? null} />
       <LayersSection
         layers={state.layers}
