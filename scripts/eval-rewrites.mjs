@@ -20,8 +20,16 @@ if (args.includes('--cases')) process.exit(run(args));
 /** @type {[string, string, string][]} */
 const sets = [
   ['first set: 253 sentences, 220 tickets', 'tests/rewrites/sentences.jsonl', 'tests/rewrites/golden.jsonl'],
-  ['second set: 171 sentences, 75 other tickets', 'tests/rewrites/second-sentences.jsonl', 'tests/rewrites/second-golden.jsonl'],
-  ['third set: 180 sentences, 70 other tickets', 'tests/rewrites/third-sentences.jsonl', 'tests/rewrites/third-golden.jsonl'],
+  [
+    'second set: 171 sentences, 75 other tickets',
+    'tests/rewrites/second-sentences.jsonl',
+    'tests/rewrites/second-golden.jsonl',
+  ],
+  [
+    'third set: 180 sentences, 70 other tickets',
+    'tests/rewrites/third-sentences.jsonl',
+    'tests/rewrites/third-golden.jsonl',
+  ],
 ];
 let status = 0;
 for (const [title, cases, golden] of sets) {
