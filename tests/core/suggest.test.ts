@@ -95,6 +95,19 @@ describe('rewrites that fit the sentence', () => {
     expect(first('Ruby 3.0 becomes EOL in April.', 'EOL')).toBe('Ruby 3.0 reaches end of support in April.');
   });
 
+  it('"is EOL since …" is a lasting state: no "has reached … since"', () => {
+    expect(first('Node 18 is end of life since April.', 'end of life')).toBeNull();
+    expect(offer('Node 18 is end of life since April.', 'end of life').nothingFits).toMatch(
+      /None of the map's rewrites for “end of life” fits/,
+    );
+  });
+
+  it('a title in title case is read as a sentence, and the rewrite keeps its style', () => {
+    expect(first('Retry Cron Jobs After A Failure', 'Cron Jobs', { isTitle: true })).toBe(
+      'Retry Scheduled Tasks After A Failure',
+    );
+  });
+
   it('a modifier gets its article chosen again, and an -ing word before a noun is a modifier, not a verb', () => {
     expect(first('We need a post-mortem template for outages.', 'post-mortem')).toBe(
       'We need an incident review template for outages.',

@@ -71,7 +71,9 @@ for (const c of cases) {
   if (!golden.has(c.id)) continue;
   judged++;
   const expected = golden.get(c.id);
-  const ok = expected === offer;
+  // A list item's marker is not part of its sentence: "- **Run …**" and "**Run …**" are the same offer.
+  const bare = (s: string | null | undefined) => s?.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '') ?? null;
+  const ok = bare(expected) === bare(offer);
   if (ok) accepted++;
   if (offer) {
     const group = kind.startsWith('in place') ? 'in-place rewrites' : 'sentence and title rewrites';

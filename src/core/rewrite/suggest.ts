@@ -51,6 +51,14 @@ function improvesBefore(before: string): Tense | null {
   return /ing$/i.test(verb) ? 'gerund' : /(?:ed|sped up)$/i.test(verb) ? 'past' : /s$/i.test(verb) ? 'present' : 'base';
 }
 
+/** "Flaky Tests" in a title written in title case: the rewrite keeps the style ("Unreliable Tests"). */
+const titleCased = (phrase: string) => /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+$/u.test(phrase);
+const SMALL_WORDS = /^(?:a|an|the|and|or|of|in|on|to|for|with|by|at)$/i;
+const titleCase = (text: string) =>
+  text.replace(/\p{L}+/gu, (word, at: number) =>
+    at > 0 && SMALL_WORDS.test(word) ? word.toLowerCase() : word[0]!.toUpperCase() + word.slice(1),
+  );
+
 /** A copula before a state ("is EOL") as the verb that reaches it. */
 const REACHED: Record<string, string> = {
   is: 'has reached',
@@ -70,7 +78,7 @@ function place(
   rewrite: Rewrite,
   usage: Usage,
   finding: Finding,
-  context: { question: boolean; before: string },
+  context: { question: boolean; before: string; after: string },
 ): { template: string; range: Span } | null {
   const range = { start: finding.start, end: finding.end };
   switch (rewrite.as) {
@@ -129,6 +137,8 @@ function place(
           range.start = usage.determiner.start;
         }
       } else if (usage.afterCopula && /^end of\b/.test(template)) {
+        // "is EOL since 2023" is a state that lasts; "has reached … since" is not English.
+        if (/^\s*since\b/i.test(context.after)) return null;
         // "is already EOL" is a state reached: "has already reached end of support".
         const reached = REACHED[usage.afterCopula.text.toLowerCase()]!;
         const [aux, verb] = reached.includes(' ') ? reached.split(' ') : ['', reached];
@@ -195,8 +205,10 @@ function nothingFitsReason(usage: Usage, finding: Finding): string {
     return `${phrase} stands for a whole event here, so a noun in its place would leave the sentence unfinished.`;
   if (usage.compound)
     return `${phrase} ends a longer name here, so customer words for it alone would not fit the name.`;
-  if (usage.pastSubject || WORK_CATEGORIES.has(finding.category))
+  if (usage.pastSubject || (WORK_CATEGORIES.has(finding.category) && !finding.rewrites.length))
     return `${phrase} names the engineering work here, so customer words in its place would change what the sentence says.`;
+  if (finding.rewrites.length && usage.shape === 'noun')
+    return `None of the map's rewrites for ${phrase} fits how it is used in this sentence, so it stays as it is.`;
   if (usage.shape === 'modifier')
     return `${phrase} describes another part of the system here, so customer words in its place would change what the sentence says.`;
   return `${phrase} names a part of the system here, so customer words in its place would change what the sentence says.`;
@@ -221,6 +233,7 @@ export function suggestFor(input: SuggestInput): CardSuggestions {
     const placed = place(rewrite, usage, finding, {
       question: /\?\s*$/.test(sentenceBefore),
       before: text.slice(sentence.start, finding.start),
+      after: text.slice(finding.end, sentence.end),
     });
     if (!placed) continue;
     const { template, range } = placed;
@@ -228,7 +241,10 @@ export function suggestFor(input: SuggestInput): CardSuggestions {
     const capitalize =
       startsSentence(text, { start: range.start, text: text.slice(range.start, range.end) }) ||
       (range.start === sentence.start && /^\p{Lu}/u.test(text.slice(range.start)));
-    const filled = fillRewrite(template, slots, capitalize);
+    const filled =
+      titleCased(finding.text) && !/[{}]/.test(template)
+        ? titleCase(template)
+        : fillRewrite(template, slots, capitalize);
     const before = text.slice(sentence.start, range.start);
     const after = text.slice(range.end, sentence.end);
     const sentenceAfter = applyRewrite(

@@ -58,14 +58,35 @@ export const WORK_VERBS: ReadonlySet<string> = new Set(
 /** "and", "or", "but": a new clause or item may follow. The tagger also calls "to" a conjunction. */
 const coordinates = (t: Term | undefined) => !!t && /^(?:and|or|but|nor|then)$/i.test(t.text);
 
+/** Verbs that open a ticket title ("Retry flaky tests", "Document post-mortem process"), beside WORK_VERBS. */
+const TITLE_VERBS: ReadonlySet<string> = new Set(
+  (
+    'retry rerun run disable skip drop document investigate track detect quarantine mark ignore monitor log report ' +
+    'show handle support allow use move make stop avoid prevent catch deflake stabilize stabilise'
+  ).split(' '),
+);
+
 const DETERMINERS = /^(?:a|an|the|this|that|these|those|our|your|their|its|his|her|my|any|each|every|some|no)$/i;
 const AUXILIARIES =
   /^(?:to|will|would|should|must|can|could|may|might|shall|please|let's|lets|and|or|then|we|i|you|they|also|just|need|needs)$/i;
 
 const isDeterminer = (t: Term) => t.tags.has('Determiner') || t.tags.has('Pronoun') || DETERMINERS.test(t.text);
 
+/**
+ * A title in title case ("Retry Flaky Tests in CI") tagged as if in sentence case: the tagger
+ * reads every capitalised word as a name. Acronyms stay; the length never changes.
+ */
+function forTagging(sentence: string): string {
+  // Small words stay lower case in title case, and acronyms are all capitals: count the rest.
+  const words = (sentence.match(/\p{L}+/gu) ?? []).filter((w) => w.length > 3 && !/^\p{Lu}+$/u.test(w));
+  const capitalised = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length;
+  if (words.length < 3 || capitalised / words.length < 0.75) return sentence;
+  const lowered = sentence.replace(/(?<!\p{L})(\p{Lu})(?=\p{Ll})/gu, (c) => c.toLowerCase());
+  return lowered.length === sentence.length ? lowered : sentence;
+}
+
 function termsOf(sentence: string, offset: number): Term[] {
-  const json = nlp(sentence).json({ offset: true, terms: { offset: true } }) as {
+  const json = nlp(forTagging(sentence)).json({ offset: true, terms: { offset: true } }) as {
     terms: { text: string; tags: string[]; post: string; offset: { start: number; length: number } }[];
   }[];
   return json.flatMap((s) =>
@@ -239,7 +260,9 @@ export function usageOf(text: string, sentence: Span, start: number, end: number
     !previous.tags.has('Pronoun') &&
     !skippable(previous) &&
     !DETERMINERS.test(previous.text) &&
-    !/[,.;:!?()]/.test(previous.post)
+    !/[,.;:!?()]/.test(previous.post) &&
+    // "Retry flaky tests": a title's first word is often a verb the tagger reads as a noun.
+    !(first === 1 && (WORK_VERBS.has(previous.text.toLowerCase()) || TITLE_VERBS.has(previous.text.toLowerCase())))
   )
     usage.compound = true;
   let k = first - 1;
