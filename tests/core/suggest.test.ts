@@ -95,6 +95,12 @@ describe('rewrites that fit the sentence', () => {
     expect(first('Ruby 3.0 becomes EOL in April.', 'EOL')).toBe('Ruby 3.0 reaches end of support in April.');
   });
 
+  it('punctuation after a phrase ends it, on whichever side of the space it sits', () => {
+    expect(first('Ruby 2.7 is reaching EOL (end of March).', 'EOL')).toBe(
+      'Ruby 2.7 is reaching end of support (end of March).',
+    );
+  });
+
   it('"is EOL since …" is a lasting state: no "has reached … since"', () => {
     expect(first('Node 18 is end of life since April.', 'end of life')).toBeNull();
     expect(offer('Node 18 is end of life since April.', 'end of life').nothingFits).toMatch(

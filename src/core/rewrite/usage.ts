@@ -180,7 +180,8 @@ export function usageOf(text: string, sentence: Span, start: number, end: number
   const head = terms[first]!;
   const previous = terms[first - 1];
   const next = terms[last + 1];
-  const endsPhrase = /[,.;:!?()"]/.test(terms[last]!.post);
+  // Punctuation may sit with either word: "EOL (end of April)" has its "(" before "end".
+  const endsPhrase = /[,.;:!?()"]/.test(next ? text.slice(terms[last]!.end, next.start) : terms[last]!.post);
 
   // "… and Deploy Bot": a capitalised phrase inside a sentence, before another capital, is a name.
   if (first > 0 && /^\p{Lu}\p{Ll}/u.test(head.text) && next && /^\p{Lu}/u.test(next.text) && !endsPhrase)
