@@ -217,6 +217,8 @@ export class SuggestionCard {
         const text = fillRewrite(c.template, this.slots, c.capitalize);
         c.label.textContent = text;
         c.preview.textContent = `${c.before}${text}${c.after}`;
+        // A rewrite of the whole sentence needs no second line saying the same.
+        c.preview.hidden = c.preview.textContent.trim() === text.trim();
         const missing = missingSlots(c.template, this.slots);
         c.button.setAttribute('aria-label', `${copyOnly ? 'Copy' : 'Use'}: ${text}${missing.length ? ` (fill in ${missing.map((m) => BLANK_LABELS[m as keyof typeof BLANK_LABELS] ?? m).join(' and ')} first)` : ''}`);
       }

@@ -113,6 +113,7 @@ button {
 button.rewrite { text-align: left; background: #fff7ed; border-color: #fdba74; color: #7c2d12; font-weight: 500; }
 .rewrite-text { display: block; }
 .rewrite-in { display: block; margin-top: 2px; font-size: 12px; font-weight: 400; color: #59636e; }
+.rewrite-in[hidden] { display: none; }
 .sentence, .nothing-fits { border-top: 1px solid #d0d7de; padding-top: 8px; margin-bottom: 8px; }
 .section-title { margin: 0 0 4px; font-size: 12px; font-weight: 600; color: #59636e; }
 .preview { margin: 0 0 6px; padding: 6px 8px; border-radius: 6px; background: #f6f8fa; }

@@ -107,6 +107,18 @@ test('the card opens by mouse on rendered text, with the phrase, why and rewrite
   await nothing.getByText(/customer words in its place would change/).waitFor();
   assert.equal(await nothing.getByText(/copied for you to paste/).count(), 0);
   await page.keyboard.press('Escape');
+  // A verb whose rewrite takes the whole title: everything it acts on comes before the purpose, and the
+  // button says it once (no second line repeating the same title).
+  const verb = await pointOfText(page, '[data-testid="issue-title"]', 'Refactor');
+  await page.mouse.click(verb.x, verb.y);
+  const title = page.getByRole('dialog', { name: /Refactor/ }).getByRole('group', { name: /Rewrites/ });
+  const first = title.getByRole('button').first();
+  assert.match(
+    (await first.locator('.rewrite-text').textContent()) ?? '',
+    /^Fix session handling and retry logic in checkout so \w+ can \w+/,
+  );
+  assert.equal(await first.locator('.rewrite-in').isVisible(), false);
+  await page.keyboard.press('Escape');
   await page.close();
 });
 

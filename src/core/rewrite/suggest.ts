@@ -236,15 +236,15 @@ export function suggestFor(input: SuggestInput): CardSuggestions {
       after: text.slice(finding.end, sentence.end),
     });
     if (!placed) continue;
-    const { template, range } = placed;
+    const { range } = placed;
+    // The card fills the template again as blanks are typed, so the title style goes into the template.
+    const template =
+      titleCased(finding.text) && !/[{}]/.test(placed.template) ? titleCase(placed.template) : placed.template;
     // A rewrite that opens its sentence starts with a capital where the original did (acronyms too).
     const capitalize =
       startsSentence(text, { start: range.start, text: text.slice(range.start, range.end) }) ||
       (range.start === sentence.start && /^\p{Lu}/u.test(text.slice(range.start)));
-    const filled =
-      titleCased(finding.text) && !/[{}]/.test(template)
-        ? titleCase(template)
-        : fillRewrite(template, slots, capitalize);
+    const filled = fillRewrite(template, slots, capitalize);
     const before = text.slice(sentence.start, range.start);
     const after = text.slice(range.end, sentence.end);
     const sentenceAfter = applyRewrite(
