@@ -768,10 +768,47 @@ async function thread(ext, base, comments) {
 // --- List rows: a 500-row issue list -----------------------------------------------------------
 
 /**
- * The demo issue list with 500 rows on one page: with the extension, the time from the page's
- * load event until every row is checked (the summary counts all 500) and the longest task meanwhile;
- * the same page without the extension for its load and longest task; then scrolling the page, the
- * longest task with and without.
+ * In the list page, from the start: the load event, long tasks, and when the frame showing the
+ * last change to our row markers (made, placed, shown or hidden) had been rendered; as the
+ * highlight watch does, each frame's rAF posts a task that looks once that frame is done.
+ * Also whether the summary counts every row.
+ */
+const WATCH_MARKERS = `(() => {
+  const w = { load: null, last: null, changes: 0, seen: 0, summary: '', long: [], stop: false };
+  window.__ctList = w;
+  addEventListener('load', () => { w.load = performance.getEntriesByType('navigation')[0]?.loadEventStart || performance.now(); });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.long.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  const isMarker = (node) => node.nodeType === 1 && node.classList.contains('row-marker');
+  let root = null;
+  const watch = () => {
+    root = document.querySelector('customer-terms-layer')?.shadowRoot ?? null;
+    if (!root) return false;
+    new MutationObserver((records) => {
+      if (records.some((r) => isMarker(r.target) || [...r.addedNodes, ...r.removedNodes].some(isMarker))) w.changes++;
+    }).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'hidden'] });
+    return true;
+  };
+  if (!watch()) new MutationObserver((_, observer) => watch() && observer.disconnect()).observe(document, { childList: true, subtree: true });
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    if (w.changes !== w.seen) { w.seen = w.changes; w.last = performance.now(); }
+    w.summary = root?.querySelector('.list-summary [role="status"]')?.textContent ?? '';
+  };
+  const tick = () => {
+    channel.port2.postMessage(null);
+    if (!w.stop) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+/**
+ * The demo issue list with 500 rows on one page. As a user sees it: the plain page (without the
+ * extension) is loaded at its load event; the list is fully marked once the frame showing the
+ * last marker placed is rendered, with the summary counting all 500 rows. Both from navigation
+ * start, in the same run, so the extension's delay of its own load event counts. Then the longest
+ * task at load, and while scrolling the page to the end, with and without.
  * @param {Bench} ext
  * @param {Bench} base
  */
@@ -786,37 +823,27 @@ async function listRows(ext, base) {
   const one = async (b, withExtension) => {
     const { page, cdp } = await openPage(b.context);
     try {
-      // From the start: long tasks, and the moment our summary first counts every row.
-      await page.addInitScript((rows) => {
-        const w = /** @type {any} */ (window);
-        w.__ctLong = [];
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) w.__ctLong.push({ start: e.startTime, duration: e.duration });
-        }).observe({ type: 'longtask', buffered: true });
-        const watch = () => {
-          const root = document.querySelector('customer-terms-layer')?.shadowRoot;
-          if (!root) return false;
-          const check = () => {
-            if (w.__ctMarked === undefined && new RegExp(` of ${rows} items`).test(root.querySelector('.list-summary [role="status"]')?.textContent ?? '')) {
-              w.__ctMarked = performance.now();
-            }
-          };
-          new MutationObserver(check).observe(root, { subtree: true, childList: true, characterData: true });
-          check();
-          return true;
-        };
-        new MutationObserver((_, observer) => watch() && observer.disconnect()).observe(document, { childList: true, subtree: true });
-      }, ROWS);
+      await page.addInitScript({ content: WATCH_MARKERS });
       await page.goto(url, { waitUntil: 'load' });
-      if (withExtension) await page.waitForFunction(() => /** @type {any} */ (window).__ctMarked !== undefined, null, { timeout: 15_000, polling: 50 });
-      else await page.waitForTimeout(300);
+      // Until the markers have not changed for 1 s and the summary counts every row (with), or 1 s after load (without).
+      await page.waitForFunction(
+        ({ withExtension, rows }) => {
+          const w = window.__ctList;
+          if (w.load === null) return false;
+          if (!withExtension) return performance.now() - w.load > 1000;
+          return w.summary.endsWith(` of ${rows} items read like housekeeping`) && w.last !== null && performance.now() - w.last > 1000;
+        },
+        { withExtension, rows: ROWS },
+        { timeout: 30_000, polling: 100 },
+      );
       const at = await page.evaluate(() => {
-        const w = /** @type {any} */ (window);
-        const nav = /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType('navigation')[0]);
-        return { load: nav.loadEventEnd, marked: w.__ctMarked ?? null, markers: document.querySelector('customer-terms-layer')?.shadowRoot?.querySelectorAll('.row-marker').length ?? 0 };
+        const w = window.__ctList;
+        const markers = [...(document.querySelector('customer-terms-layer')?.shadowRoot?.querySelectorAll('.row-marker') ?? [])];
+        const placed = markers.filter((m) => m instanceof HTMLElement && !m.hidden && m.style.top !== '').length;
+        return { load: /** @type {number} */ (w.load), last: w.last, placed, flagged: Number(w.summary.split(' ')[0] ?? NaN) };
       });
-      const longest = await page.evaluate(() => Math.max(0, .../** @type {{ duration: number }[]} */ (/** @type {any} */ (window).__ctLong).map((t) => t.duration)));
-      // Scroll through the list a screen at a time, each step in its own frame.
+      const marked = await page.evaluate(() => window.__ctList.long.reduce((max, t) => Math.max(max, t.duration), 0));
+      // Scroll through the list half a screen at a time, each step in its own frame.
       const scrolledFrom = await page.evaluate(() => performance.now());
       await page.evaluate(async () => {
         for (let y = 0; y < document.body.scrollHeight; y += innerHeight / 2) {
@@ -824,12 +851,9 @@ async function listRows(ext, base) {
           await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         }
       });
-      const scrollLongest = await page.evaluate((from) => {
-        const tasks = /** @type {{ start: number, duration: number }[]} */ (/** @type {any} */ (window).__ctLong);
-        return Math.max(0, ...tasks.filter((t) => t.start >= from).map((t) => t.duration));
-      }, scrolledFrom);
+      const scrollLongest = await page.evaluate((from) => window.__ctList.long.filter((t) => t.start >= from).reduce((max, t) => Math.max(max, t.duration), 0), scrolledFrom);
       const m = await metrics(cdp);
-      return { load: at.load, afterLoad: at.marked === null ? null : at.marked - at.load, markers: at.markers, longest, scrollLongest, task: m.task };
+      return { ...at, longest: marked, scrollLongest, task: m.task };
     } finally {
       await page.close();
     }
@@ -844,20 +868,33 @@ async function listRows(ext, base) {
     withExt.push(await one(ext, true));
     without.push(await one(base, false));
   }
-  const marked = withExt.map((r) => /** @type {number} */ (r.afterLoad));
-  row('list-500-marked', `issue list, ${ROWS} rows: every row checked, after the load event`, {
-    ext: median(marked),
-    runs: marked.length,
-    found: withExt[0]?.markers,
-    budget: { text: '< 100 ms', limit: 100, on: 'ext' },
-    note: `from loadEventEnd until the summary counts all ${ROWS} rows (found: markers); min ${fmtMs(Math.min(...marked))}, max ${fmtMs(Math.max(...marked))} ms; load event itself with ${fmtMs(median(withExt.map((r) => r.load)))} vs without ${fmtMs(median(without.map((r) => r.load)))} ms`,
-    extra: { samples: marked },
+  const placedAt = withExt.map((r) => /** @type {number} */ (r.last));
+  const plainLoad = without.map((r) => r.load);
+  const incomplete = withExt.filter((r) => r.placed !== r.flagged).length;
+  row('list-500-marked', `issue list, ${ROWS} rows: load -> every marker placed`, {
+    ext: median(placedAt),
+    base: median(plainLoad),
+    runs: withExt.length,
+    found: withExt[0]?.placed,
+    // The issue's budget: a 500-row list fully marked within 100 ms of the page's load event.
+    budget: { text: '< 100 ms after load', limit: 100 },
+    note:
+      `from navigation start: "with" = the frame showing the last marker placed rendered (the summary counting all ${ROWS} rows), "without" = the load event of the same page ` +
+      `without the extension; "added" = how long after a plain page's load every marker is on the page (found: markers placed${incomplete ? `; ${incomplete} run(s) placed fewer markers than the summary flags` : ''})`,
+    extra: { samplesExt: placedAt, samplesBase: plainLoad },
+  });
+  const afterOwnLoad = withExt.map((r) => /** @type {number} */ (r.last) - r.load);
+  row('list-500-marked-own-load', `issue list, ${ROWS} rows: own load event -> every marker placed`, {
+    ext: median(afterOwnLoad),
+    runs: afterOwnLoad.length,
+    note: `from the extension page's own load event (with ${fmtMs(median(withExt.map((r) => r.load)))} vs without ${fmtMs(median(plainLoad))} ms from navigation start), which the extension delays: reads low, shown for comparison`,
+    extra: { samples: afterOwnLoad },
   });
   row('list-500-longest-task', `issue list, ${ROWS} rows: longest task at load`, {
     ext: median(withExt.map((r) => r.longest)),
     base: median(without.map((r) => r.longest)),
     runs: withExt.length,
-    note: 'longtask entries (50 ms and over; 0 when none) from navigation until every row is checked (with) or 300 ms after load (without)',
+    note: 'longtask entries (50 ms and over; 0 when none) from navigation until 1 s after the last marker change (with) or after load (without)',
   });
   row('list-500-scroll-longest-task', `issue list, ${ROWS} rows: longest task while scrolling`, {
     ext: median(withExt.map((r) => r.scrollLongest)),

@@ -16,6 +16,19 @@ interface PaintWatch {
   stop: boolean;
 }
 
+/** What the bench's marker watcher records in the list page (bench/browser.mjs, WATCH_MARKERS). */
+interface ListWatch {
+  load: number | null;
+  /** When the frame with the last change to a row marker had been rendered. */
+  last: number | null;
+  changes: number;
+  seen: number;
+  /** The summary's text, as of the last frame. */
+  summary: string;
+  long: { start: number; duration: number }[];
+  stop: boolean;
+}
+
 declare global {
   interface Window {
     /** The demo's ProseMirror editors by name (demo/editor/editor.ts). */
@@ -33,6 +46,7 @@ declare global {
     __ctRechecks: (() => number) | undefined;
     __cardOpen: Promise<number>;
     __ctPaint: PaintWatch;
+    __ctList: ListWatch;
   }
 
   /** The extension APIs, inside the extension's service worker and pages. */
