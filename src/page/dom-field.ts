@@ -42,10 +42,15 @@ export class DomField extends Field {
     this.editable = spec.kind === 'rich';
     // Editors re-render their DOM on every change; rendered text changes when a page updates it.
     this.observer = new MutationObserver(guard(() => this.schedule()));
-    this.observer.observe(el, { subtree: true, childList: true, characterData: true });
+    if (this.watchesItself) this.observer.observe(el, { subtree: true, childList: true, characterData: true });
     if (this.editable) {
       el.addEventListener('click', guard(() => this.caretMoved()), { signal: this.abort.signal, passive: true });
     }
+  }
+
+  /** Whether the field watches its own text for changes (list rows are re-read by the session instead). */
+  protected get watchesItself() {
+    return true;
   }
 
   read() {

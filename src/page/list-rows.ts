@@ -1,17 +1,22 @@
 // List rows (issue lists, backlogs, boards) in our layer: a marker button at the end of each
-// row whose title reads as internal work, its details on hover or focus, one summary for the
-// page and a filter that dims the other rows with boxes of ours. Nothing is added to the
-// tracker's rows. A row is known by its element and its text: a virtual list that reuses
+// row whose title reads as internal work, its details on hover or focus (RowTip), one summary
+// for the page and a filter that dims the other rows with boxes of ours. Nothing is added to
+// the tracker's rows. A row is known by its element and its text: a virtual list that reuses
 // the element for another item hides the marker until that item's text has been checked.
-import type { CardSuggestions } from '../core/rewrite';
+//
+// A list has hundreds of rows, so: one set of listeners for every marker; markers placed in
+// page coordinates, so scrolling the page moves none of them; and each layout measures only
+// the rows that may have moved (new or re-checked rows, rows in a list that scrolled, every
+// row after the page changed), all reads first, then all writes.
 import type { Finding } from '../core/types';
 import type { Field } from './field';
 import { guard } from './guard';
 import type { Layer } from './layer';
+import { RowTip } from './row-tip';
 
 export interface ListRowsHost {
-  /** The background's rewrites for a finding in the row's title (for the title rewrite). */
-  suggest(field: Field, finding: Finding): Promise<CardSuggestions | null>;
+  /** The one-sentence title rewrite the background builds for a row, or null. */
+  titleRewrite(field: Field): Promise<string | null>;
 }
 
 interface Row {
@@ -28,8 +33,6 @@ interface Row {
   dim: HTMLElement | null;
 }
 
-const TIP_ID = 'customer-terms-row-tip';
-
 export function markerName(findings: readonly Finding[]): string {
   const n = findings.length;
   const phrases = [...new Set(findings.map((f) => f.text))].join(', ');
@@ -42,14 +45,21 @@ export function summaryText(flagged: number, total: number): string {
 
 export class ListRows {
   private readonly rows = new Map<Field, Row>();
+  private readonly byMarker = new WeakMap<Element, Row>();
   private readonly summary: HTMLElement;
   private readonly summaryLabel: HTMLElement;
   private readonly filter: HTMLButtonElement;
-  private readonly tip: HTMLElement;
-  private tipFor: Row | null = null;
+  private readonly tip: RowTip;
+  private readonly markerTemplate: HTMLButtonElement;
+  private readonly abort = new AbortController();
   private filtering = false;
   /** The summary is written once per layout, not once per row checked. */
   private summaryStale = false;
+  /** Rows to measure at the next layout; every row when `allMoved`. */
+  private readonly moved = new Set<Row>();
+  private allMoved = false;
+  /** Markers made since the last layout, put into the layer in its write pass. */
+  private readonly unplaced = document.createDocumentFragment();
   private readonly rewrites = new WeakMap<Field, { text: string; rewrite: Promise<string | null> }>();
 
   constructor(
@@ -69,12 +79,13 @@ export class ListRows {
     this.filter.setAttribute('aria-pressed', 'false');
     this.filter.addEventListener('click', guard(() => this.setFilter(!this.filtering)));
     this.summary.append(this.summaryLabel, this.filter);
-    this.tip = document.createElement('div');
-    this.tip.className = 'row-tip';
-    this.tip.id = TIP_ID;
-    this.tip.setAttribute('role', 'tooltip');
-    this.tip.hidden = true;
-    layer.root.append(this.summary, this.tip);
+    this.tip = new RowTip(layer);
+    layer.root.append(this.summary);
+    this.markerTemplate = document.createElement('button');
+    this.markerTemplate.type = 'button';
+    this.markerTemplate.className = 'row-marker';
+    this.markerTemplate.setAttribute('aria-describedby', this.tip.id);
+    this.listen();
   }
 
   /** A row's findings changed (or it was checked for the first time). */
@@ -88,20 +99,23 @@ export class ListRows {
       this.rows.set(field, row);
     }
     row.text = field.el.textContent ?? '';
+    this.moved.add(row);
     const n = field.findings.length;
     if (n > 0 && !row.marker) {
-      row.marker = this.createMarker(row);
+      row.marker = this.markerTemplate.cloneNode() as HTMLButtonElement;
+      this.byMarker.set(row.marker, row);
+      this.unplaced.append(row.marker);
       row.placed = '';
     }
     if (n === 0 && row.marker) {
-      if (this.tipFor === row) this.hideTip();
+      if (this.tip.marker === row.marker) this.tip.hide();
       row.marker.remove();
       row.marker = null;
     }
     if (row.marker) {
       row.marker.textContent = String(n);
       row.marker.setAttribute('aria-label', markerName(field.findings));
-      if (this.tipFor === row) this.showTip(row);
+      if (this.tip.marker === row.marker) this.showTip(row);
     }
     this.summaryStale = true;
   }
@@ -109,56 +123,71 @@ export class ListRows {
   remove(field: Field) {
     const row = this.rows.get(field);
     if (!row) return;
-    if (this.tipFor === row) this.hideTip();
+    if (row.marker && this.tip.marker === row.marker) this.tip.hide();
     row.marker?.remove();
     row.dim?.remove();
     this.rows.delete(field);
+    this.moved.delete(row);
     // No layout may follow a removal (a list filtered to nothing): the summary is written now.
     this.updateSummary();
   }
 
   /**
    * The page changed: hides markers whose row now shows another item (a recycled row) until it
-   * is checked again. True when there are rows, which may also have moved (sorted): lay out again.
+   * is checked again, and has every row measured at the next layout (they may have moved: sorted).
+   * True when there are rows to lay out.
    */
   sweep(): boolean {
     for (const row of this.rows.values()) {
       if (!this.isCurrent(row)) {
         if (row.marker) row.marker.hidden = true;
         if (row.dim) row.dim.hidden = true;
-        if (this.tipFor === row) this.hideTip();
+        if (row.marker && this.tip.marker === row.marker) this.tip.hide();
       }
     }
+    this.allMoved ||= this.rows.size > 0;
     return this.rows.size > 0;
   }
 
+  /** The window or the page resized: every row may have moved. */
+  resized() {
+    this.allMoved ||= this.rows.size > 0;
+  }
+
   /**
-   * Places markers and dim boxes: all measuring first, then all writing, and only what moved.
-   * Places are in page coordinates, so scrolling the page itself moves nothing; a row in a
-   * scrolled list is placed again as the list scrolls, and hidden while its list clips it.
+   * Something scrolled. The page itself moves no marker (they are in page coordinates); an
+   * element moves the rows inside it, which are measured again.
+   */
+  scrolled(target: EventTarget | null) {
+    if (!(target instanceof Element) || this.allMoved) return;
+    for (const row of this.rows.values()) if (row.clip !== null && target.contains(row.box)) this.moved.add(row);
+  }
+
+  /**
+   * Places markers and dim boxes of the rows that may have moved: all measuring first, then
+   * all writing, and only what moved. A row in a scrolled list is hidden while its list clips it.
    */
   layout() {
     if (this.summaryStale) this.updateSummary();
-    if (!this.rows.size) return;
+    const rows = this.allMoved ? [...this.rows.values()] : [...this.moved];
+    this.allMoved = false;
+    this.moved.clear();
+    if (!rows.length && !this.unplaced.firstChild) return;
+    // Reads.
     const origin = this.layer.host.getBoundingClientRect();
-    const placed = [...this.rows.values()].filter((row) => row.marker || this.filtering || row.dim);
-    for (const row of placed) if (row.clip === undefined) row.clip = clipOf(row.box);
-    const rects = placed.map((row) => visibleRect(row));
-    const current = placed.map((row) => this.isCurrent(row));
+    const placed = rows.filter((row) => row.marker || row.dim || (this.filtering && row.field.findings.length === 0));
+    const clips = new Map<Element, HTMLElement | null>();
+    for (const row of placed) if (row.clip === undefined) row.clip = clipOf(row.box, clips);
+    const rects = placed.map((row) => (this.isCurrent(row) ? visibleRect(row) : null));
+    // Writes.
+    if (this.unplaced.firstChild) this.layer.root.append(this.unplaced);
     placed.forEach((row, i) => {
       const rect = rects[i] ?? null;
-      const shown = rect !== null && current[i] === true;
       const dimmed = this.filtering && row.field.findings.length === 0;
-      if (dimmed && !row.dim) {
-        row.dim = document.createElement('div');
-        row.dim.className = 'row-dim';
-        row.dim.setAttribute('aria-hidden', 'true');
-        row.dim.hidden = true;
-        this.layer.root.append(row.dim);
-      }
-      if (row.marker && row.marker.hidden !== !shown) row.marker.hidden = !shown;
-      if (row.dim && row.dim.hidden !== (!dimmed || !shown)) row.dim.hidden = !dimmed || !shown;
-      if (!rect || !shown) return;
+      if (dimmed && !row.dim) row.dim = this.createDim();
+      if (row.marker && row.marker.hidden !== !rect) row.marker.hidden = !rect;
+      if (row.dim && row.dim.hidden !== (!dimmed || !rect)) row.dim.hidden = !dimmed || !rect;
+      if (!rect) return;
       const top = rect.top - origin.top;
       const left = rect.left - origin.left;
       const place = `${top},${left},${rect.width},${rect.height},${row.dim ? 1 : 0}`;
@@ -170,13 +199,52 @@ export class ListRows {
       }
       if (row.dim) Object.assign(row.dim.style, { top: `${top}px`, left: `${left}px`, width: `${rect.width}px`, height: `${rect.height}px` });
     });
-    if (this.tipFor) this.placeTip(this.tipFor);
+    if (this.tip.marker) this.tip.place();
   }
 
   dispose() {
+    this.abort.abort();
     for (const field of [...this.rows.keys()]) this.remove(field);
     this.summary.remove();
-    this.tip.remove();
+    this.tip.dispose();
+  }
+
+  /** One set of listeners for every marker: hover and focus show its details, leaving hides them. */
+  private listen() {
+    const on = { signal: this.abort.signal };
+    const rowOf = (event: Event) => this.byMarker.get(event.target as Element);
+    const root = this.layer.root;
+    const show = guard((event: Event) => {
+      const row = rowOf(event);
+      if (row) this.showTip(row);
+    });
+    root.addEventListener('mouseover', show, on);
+    root.addEventListener('focusin', show, on);
+    root.addEventListener('click', show, on);
+    // (A shadow root's listeners get plain Events in the DOM types.)
+    root.addEventListener(
+      'mouseout',
+      guard((event: Event) => {
+        const marker = rowOf(event)?.marker;
+        const to = (event as MouseEvent).relatedTarget as Node | null;
+        if (marker && !marker.contains(to) && !marker.matches(':focus')) this.tip.hide();
+      }),
+      on,
+    );
+    root.addEventListener(
+      'focusout',
+      guard((event: Event) => {
+        if (rowOf(event)) this.tip.hide();
+      }),
+      on,
+    );
+    root.addEventListener(
+      'keydown',
+      (event: Event) => {
+        if ((event as KeyboardEvent).key === 'Escape' && rowOf(event)) this.tip.hide();
+      },
+      on,
+    );
   }
 
   private isCurrent(row: Row) {
@@ -188,6 +256,7 @@ export class ListRows {
     this.filter.setAttribute('aria-pressed', String(on));
     this.filter.textContent = on ? 'Show all items' : 'Dim the other items';
     if (!on) for (const row of this.rows.values()) if (row.dim) row.dim.hidden = true;
+    this.allMoved = true;
     this.layout();
   }
 
@@ -201,86 +270,58 @@ export class ListRows {
     if (this.summaryLabel.textContent !== text) this.summaryLabel.textContent = text;
   }
 
-  private createMarker(row: Row) {
-    const marker = document.createElement('button');
-    marker.type = 'button';
-    marker.className = 'row-marker';
-    marker.setAttribute('aria-describedby', TIP_ID);
-    // Shown once laid out over its row.
-    marker.hidden = true;
-    const show = guard(() => this.showTip(row));
-    marker.addEventListener('mouseenter', show);
-    marker.addEventListener('focus', show);
-    marker.addEventListener('click', show);
-    marker.addEventListener('mouseleave', guard(() => marker.matches(':focus') || this.hideTip()));
-    marker.addEventListener('blur', guard(() => this.hideTip()));
-    marker.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') this.hideTip();
-    });
-    this.layer.root.append(marker);
-    return marker;
+  private createDim() {
+    const dim = document.createElement('div');
+    dim.className = 'row-dim';
+    dim.setAttribute('aria-hidden', 'true');
+    dim.hidden = true;
+    this.layer.root.append(dim);
+    return dim;
   }
 
   private showTip(row: Row) {
-    this.tipFor = row;
-    const { field } = row;
-    const list = document.createElement('ul');
-    for (const f of field.findings) {
-      const item = document.createElement('li');
-      const phrase = document.createElement('strong');
-      phrase.textContent = f.text;
-      item.append(phrase, `: ${f.why}`);
-      list.append(item);
-    }
-    const rewrite = document.createElement('p');
-    rewrite.className = 'row-rewrite';
-    this.tip.replaceChildren(list, rewrite);
-    this.tip.hidden = false;
-    this.placeTip(row);
+    const { field, marker } = row;
+    if (!marker) return;
+    this.tip.show(marker, field.findings);
     const text = field.analysedText;
-    void this.titleRewrite(field).then((sentence) => {
-      if (this.tipFor !== row || field.analysedText !== text || !sentence) return;
-      rewrite.textContent = `In customer terms: ${sentence}`;
+    void this.titleRewrite(field).then((title) => {
+      if (title && field.analysedText === text) this.tip.showRewrite(marker, title);
     });
   }
 
-  private hideTip() {
-    this.tipFor = null;
-    this.tip.hidden = true;
-  }
-
-  private placeTip(row: Row) {
-    if (!row.marker || row.marker.hidden) return this.hideTip();
-    const origin = this.layer.host.getBoundingClientRect();
-    const rect = row.marker.getBoundingClientRect();
-    this.tip.style.top = `${rect.bottom - origin.top + 4}px`;
-    this.tip.style.left = `${Math.max(8, rect.right - origin.left - 320)}px`;
-  }
-
-  /** The background's one-sentence title rewrite, asked once per title text. */
+  /** The background's title rewrite, asked once per title text. */
   private titleRewrite(field: Field): Promise<string | null> {
     const text = field.analysedText;
     const known = this.rewrites.get(field);
     if (known?.text === text) return known.rewrite;
-    const first = field.findings[0];
-    const rewrite = first
-      ? this.host
-          .suggest(field, first)
-          .then((offer) => offer?.sentenceRewrite?.text ?? null)
-          .catch(() => null)
-      : Promise.resolve(null);
+    const rewrite = this.host.titleRewrite(field).catch(() => null);
     this.rewrites.set(field, { text, rewrite });
     return rewrite;
   }
 }
 
-/** The nearest ancestor whose overflow clips the row (a scrolling list), if any. */
-function clipOf(el: HTMLElement): HTMLElement | null {
+/**
+ * The nearest ancestor whose overflow clips the row (a scrolling list), if any; `known` holds
+ * what was found for ancestors already walked in this layout (rows of a list share them).
+ */
+function clipOf(el: HTMLElement, known: Map<Element, HTMLElement | null>): HTMLElement | null {
+  const walked: Element[] = [];
+  let clip: HTMLElement | null = null;
   for (let parent = el.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+    const found = known.get(parent);
+    if (found !== undefined) {
+      clip = found;
+      break;
+    }
+    walked.push(parent);
     const { overflowY } = getComputedStyle(parent);
-    if (overflowY !== 'visible' && overflowY !== 'clip') return parent;
+    if (overflowY !== 'visible' && overflowY !== 'clip') {
+      clip = parent;
+      break;
+    }
   }
-  return null;
+  for (const parent of walked) known.set(parent, clip);
+  return clip;
 }
 
 /** The row's box, or null while it has no size or its list clips most of it. */

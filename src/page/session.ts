@@ -20,6 +20,7 @@ import { createLayer, type Layer } from './layer';
 import { ListRows } from './list-rows';
 import { PlainField } from './plain-field';
 import { FieldRegistry } from './registry';
+import { RowField } from './row-field';
 import { LAYER_CSS } from './styles';
 
 export interface SessionOptions {
@@ -89,13 +90,16 @@ export class PageSession implements FieldHost {
   private heldSince = 0;
   /** Fields checked while highlights wait, whose chips and markers are shown with them. */
   private readonly unshown = new Set<Field>();
+  /** List rows the page changed (a virtual list reusing them), checked again in the next frame. */
+  private readonly changedRows = new Set<RowField>();
+  private rowCount = 0;
 
   constructor(private options: SessionOptions) {
     this.ignored = new Set(options.ignored);
     this.registry = options.registry ?? new FieldRegistry(options.tracker);
     this.layer = createLayer(LAYER_CSS);
     this.counts = new Counts(this.layer);
-    this.rows = new ListRows(this.layer, { suggest: (field, finding) => this.suggest(field, finding) });
+    this.rows = new ListRows(this.layer, { titleRewrite: (field) => this.titleRewrite(field) });
     this.cards = new CardControl({
       fields: () => this.fields.values(),
       highlights: this.highlights,
@@ -111,16 +115,29 @@ export class PageSession implements FieldHost {
     this.bodyObserver = new MutationObserver(
       guard((records: MutationRecord[]) => {
         if (this.rows.sweep()) this.scheduleLayout();
-        // Typing in an editor changes nothing but the editor, which watches itself: no new field can be there.
-        if (records.every((record) => this.insideEditor(record.target))) return;
+        if (this.rowCount) this.noteChangedRows(records);
+        // Typing in an editor changes nothing but the editor, which watches itself: no new field can be there;
+        // nor can text changed in place.
+        if (records.every((record) => record.type === 'characterData' || this.insideEditor(record.target))) return;
         this.registry.invalidate();
         this.scheduleScan();
       }),
     );
-    this.resizeObserver = new ResizeObserver(guard(() => this.scheduleLayout()));
+    const resized = guard(() => {
+      this.rows.resized();
+      this.scheduleLayout();
+    });
+    this.resizeObserver = new ResizeObserver(resized);
     const on = { signal: this.abort.signal, capture: true, passive: true };
-    window.addEventListener('resize', guard(() => this.scheduleLayout()), on);
-    document.addEventListener('scroll', guard(() => this.scheduleLayout()), on);
+    window.addEventListener('resize', resized, on);
+    document.addEventListener(
+      'scroll',
+      guard((event: Event) => {
+        this.rows.scrolled(event.target);
+        this.scheduleLayout();
+      }),
+      on,
+    );
     document.addEventListener('click', guard((e: MouseEvent) => this.cards.onClick(e)), on);
     document.addEventListener('keydown', guard((e: KeyboardEvent) => this.cards.onKey(e)), { signal: this.abort.signal, capture: true });
   }
@@ -128,7 +145,8 @@ export class PageSession implements FieldHost {
   start() {
     const began = performance.now();
     this.registry.keep();
-    this.bodyObserver.observe(document.body, { childList: true, subtree: true });
+    // Text changed in place too: a list row's title rewritten by the page (React sets a text node's data).
+    this.bodyObserver.observe(document.body, { childList: true, characterData: true, subtree: true });
     this.resizeObserver.observe(document.body);
     this.scan();
     // A user-timing entry, so the benchmark (and anyone in devtools) can see what the first check cost.
@@ -186,6 +204,14 @@ export class PageSession implements FieldHost {
     });
   }
 
+  /** The one-sentence title rewrite for a list row (titles stay within 80 characters), or null. */
+  private async titleRewrite(field: Field): Promise<string | null> {
+    const first = field.findings[0];
+    if (!first) return null;
+    const offer = await this.suggest(field, first);
+    return offer?.sentenceRewrite?.text ?? null;
+  }
+
   /** Page navigated: close the card, then follow the new page's fields. */
   navigated() {
     this.cards.close();
@@ -203,6 +229,7 @@ export class PageSession implements FieldHost {
     this.nearPending = 0;
     this.heldSince = 0;
     this.unshown.clear();
+    this.changedRows.clear();
     this.highlights.flush();
     for (const [el, field] of this.fields) this.detach(el, field);
     this.registry.release();
@@ -250,11 +277,15 @@ export class PageSession implements FieldHost {
 
   private attach(el: HTMLElement, spec: FieldSpec) {
     try {
+      const { skip } = this.options.tracker;
       const field =
         spec.kind === 'plain' && (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement)
           ? new PlainField(el, spec, this, this.layer)
-          : new DomField(el, spec, this, this.highlights, this.options.tracker.skip);
+          : spec.role === 'list-row'
+            ? new RowField(el, spec, this, this.highlights, skip)
+            : new DomField(el, spec, this, this.highlights, skip);
       this.fields.set(el, field);
+      if (field instanceof RowField) this.rowCount++;
       // Editors resize as they are typed in. Read-only text (hundreds of comments, list rows) needs no
       // observer each: it moves with the page, laid out again on scroll, resize and page changes (scan).
       if (field.editable) this.resizeObserver.observe(el);
@@ -271,6 +302,10 @@ export class PageSession implements FieldHost {
     field.dispose();
     this.counts.remove(field);
     this.rows.remove(field);
+    if (field instanceof RowField) {
+      this.rowCount--;
+      this.changedRows.delete(field);
+    }
     this.resizeObserver.unobserve(el);
     this.fields.delete(el);
     this.unshown.delete(field);
@@ -283,6 +318,29 @@ export class PageSession implements FieldHost {
     const n = field.findings.length;
     this.total += n - (this.counted.get(field) ?? 0);
     this.counted.set(field, n);
+  }
+
+  /** Notes the list rows a burst of page changes touched; the next frame checks them again. */
+  private noteChangedRows(records: readonly MutationRecord[]) {
+    const seen = new Set<Node>();
+    for (const record of records) {
+      for (let node: Node | null = record.target; node && node !== document.body; node = node.parentNode) {
+        if (seen.has(node)) break;
+        seen.add(node);
+        const field = this.fields.get(node as HTMLElement);
+        if (!field) continue;
+        if (field instanceof RowField) this.changedRows.add(field);
+        break;
+      }
+    }
+    if (this.changedRows.size) this.scheduleLayout();
+  }
+
+  /** Re-checks the rows the page changed, before they are laid out (their markers were hidden meanwhile). */
+  private recheckRows() {
+    const rows = [...this.changedRows];
+    this.changedRows.clear();
+    for (const field of rows) if (this.fields.get(field.el) === field && !field.isCurrent()) guard(() => field.refresh())();
   }
 
   /** Whether a node is inside an editor being checked (a text box or rich editor). */
@@ -353,6 +411,7 @@ export class PageSession implements FieldHost {
     this.layoutFrame = requestAnimationFrame(
       guard(() => {
         this.layoutFrame = 0;
+        if (this.changedRows.size) this.recheckRows();
         for (const field of this.fields.values()) if (field.editable) field.place();
         this.highlights.layout();
         this.counts.layout();
@@ -387,3 +446,4 @@ function yieldThen(next: () => void) {
   };
   channel.port2.postMessage(null);
 }
+

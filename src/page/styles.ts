@@ -57,7 +57,7 @@ export const LAYER_CSS = `
 }
 .row-tip ul { margin: 0; padding-left: 16px; }
 .row-rewrite { margin: 6px 0 0; }
-.row-rewrite:empty { display: none; }
+.row-rewrite:empty { margin: 0; }
 .list-summary {
   position: fixed;
   right: 16px;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // List rows: found on every page through the one registry, and marked by ListRows in our layer.
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Finding } from '../../src/core/types';
 import type { Field } from '../../src/page/field';
 import { createLayer } from '../../src/page/layer';
@@ -62,7 +62,7 @@ describe('ListRows', () => {
   test('a marker per flagged row, the summary counts all rows, a recycled row hides its marker', () => {
     document.body.innerHTML = '<a id="a">Migrate the job queue</a><a id="b">Add Apple Pay</a>';
     const layer = createLayer('');
-    const rows = new ListRows(layer, { suggest: async () => null });
+    const rows = new ListRows(layer, { titleRewrite: async () => null });
     const field = (id: string, findings: Finding[]) =>
       ({
         el: document.getElementById(id),
@@ -94,4 +94,78 @@ describe('ListRows', () => {
     rows.dispose();
     layer.dispose();
   });
+
+  test('scrolling the page measures no row; scrolling a list measures the rows inside it', () => {
+    document.body.innerHTML =
+      '<a id="top">Migrate the job queue</a><div id="list" style="overflow-y: auto"><a id="inner">Bump Node</a></div>';
+    const layer = createLayer('');
+    const rows = new ListRows(layer, { titleRewrite: async () => null });
+    const measured: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('a, #list')) {
+      el.getBoundingClientRect = () => {
+        measured.push(el.id);
+        return new DOMRect(0, 0, 400, 30);
+      };
+    }
+    const field = (id: string) =>
+      ({
+        el: document.getElementById(id),
+        spec: { selector: 'a', kind: 'rendered', role: 'list-row' },
+        findings: [finding('job queue')],
+        analysedText: '',
+      }) as unknown as Field;
+    rows.update(field('top'));
+    rows.update(field('inner'));
+    rows.layout();
+    expect(measured.filter((id) => id !== 'list').sort()).toEqual(['inner', 'top']);
+    expect([...layer.root.querySelectorAll<HTMLElement>('.row-marker')].map((m) => m.hidden)).toEqual([false, false]);
+    measured.length = 0;
+    rows.scrolled(document);
+    rows.layout();
+    expect(measured).toEqual([]);
+    rows.scrolled(document.getElementById('list'));
+    rows.layout();
+    expect(measured).toEqual(['inner', 'list']);
+    // The page changed: every row may have moved.
+    measured.length = 0;
+    rows.sweep();
+    rows.layout();
+    expect(measured.filter((id) => id !== 'list').sort()).toEqual(['inner', 'top']);
+    rows.dispose();
+    layer.dispose();
+  });
+
+  test('a marker shows its details, then the title rewrite, to whoever focuses it', async () => {
+    document.body.innerHTML = '<a id="a">Fix race condition in token refresh</a>';
+    const layer = createLayer('');
+    const titleRewrite = vi.fn(async () => "Users can't sign in");
+    const rows = new ListRows(layer, { titleRewrite });
+    const a = {
+      el: document.getElementById('a'),
+      spec: { selector: 'a', kind: 'rendered', role: 'list-row' },
+      findings: [finding('race condition'), finding('token refresh')],
+      analysedText: 'Fix race condition in token refresh',
+    } as unknown as Field;
+    document.getElementById('a')!.getBoundingClientRect = () => new DOMRect(0, 0, 400, 30);
+    rows.update(a);
+    rows.layout();
+    const marker = layer.root.querySelector<HTMLButtonElement>('.row-marker')!;
+    const tip = layer.root.querySelector<HTMLElement>('[role="tooltip"]')!;
+    expect(marker.getAttribute('aria-describedby')).toBe(tip.id);
+    marker.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(tip.hidden).toBe(false);
+    expect(tip.textContent).toContain('race condition: race condition is internal.');
+    await vi.waitFor(() =>
+      expect(tip.querySelector('[aria-live="polite"]')?.textContent).toBe("In customer terms: Users can't sign in"),
+    );
+    // Asked once per title text, however often the details are shown.
+    marker.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+    expect(tip.hidden).toBe(true);
+    marker.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
+    await vi.waitFor(() => expect(tip.textContent).toContain('In customer terms:'));
+    expect(titleRewrite).toHaveBeenCalledTimes(1);
+    rows.dispose();
+    layer.dispose();
+  });
 });
+
