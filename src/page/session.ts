@@ -20,7 +20,7 @@ import { createLayer, type Layer } from './layer';
 import { ListRows } from './list-rows';
 import { PlainField } from './plain-field';
 import { FieldRegistry } from './registry';
-import { RowField } from './row-field';
+import { RowField, rowTicketKey } from './row-field';
 import { LAYER_CSS } from './styles';
 
 export interface SessionOptions {
@@ -192,10 +192,13 @@ export class PageSession implements FieldHost {
   /** What fits a finding: the field's text and the ticket around it go to the background, which has the tagger. */
   private async suggest(field: Field, finding: Finding): Promise<CardSuggestions | null> {
     if (!this.options.suggest) return null;
-    // A list row is its own ticket's title, not part of the page's ticket.
+    // A list row is its own ticket's title, not part of the page's ticket: what was remembered
+    // for that ticket (the customer action named in its card or write-up) is what can fill a rewrite.
     const row = field.spec.role === 'list-row';
     const ticket = row ? null : readTicket(this.options.tracker, null, this.registry.fields);
-    const key = ticket?.key ?? `${this.options.tracker.id}:page:${location.host}${location.pathname}`;
+    const key =
+      (row ? rowTicketKey(this.options.tracker, field) : ticket?.key) ??
+      `${this.options.tracker.id}:page:${location.host}${location.pathname}`;
     return this.options.suggest({
       text: field.analysedText,
       finding,

@@ -147,6 +147,34 @@ test('GitHub issue list: markers, the summary, the filter, and the list searched
   await page.close();
 });
 
+test('GitHub issue list: the details put a title in customer terms once its ticket names the customer action', async () => {
+  // The card keeps the blanks typed for a ticket: here #65's customer action, as if typed in its card.
+  // That ticket's list row can then be put in customer terms; #63's ticket names none, so its row cannot.
+  const [worker] = ext.browser.context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://'));
+  const blanks = 'blanks:github:customer-terms-demo/shop#65';
+  await /** @type {import('playwright-core').Worker} */ (worker).evaluate((key) => chrome.storage.local.set({ [key]: { action: 'sign in' } }), blanks);
+  const page = await ext.open(DEMO_URLS.issueList);
+  await settled(page, GITHUB);
+  const tip = page.getByRole('tooltip');
+  const other = page.getByRole('button', { name: markerName(FLAGGED['Replace cron jobs with a scheduler']) });
+  await other.focus();
+  await until(() => tip.textContent(), (t) => !!t?.includes('cron jobs:'), { what: "#63's details" });
+  await page.waitForTimeout(1000);
+  assert.doesNotMatch(/** @type {string} */ (await tip.textContent()), /In customer terms/, 'no rewrite without the customer action');
+
+  const marker = page.getByRole('button', { name: markerName(FLAGGED['Fix race condition in token refresh']) });
+  await marker.focus();
+  const text = await until(() => tip.textContent(), (t) => !!t?.includes('In customer terms:'), { what: "#65's title rewrite" });
+  assert.match(/** @type {string} */ (text), /^race condition: .+token refresh: .+In customer terms: Users can't sign in$/);
+  // Read by screen readers: the tooltip describes the marker, and the rewrite is announced as it arrives.
+  assert.equal(await marker.getAttribute('aria-describedby'), await tip.getAttribute('id'));
+  assert.equal(await tip.locator('[aria-live="polite"]').textContent(), "In customer terms: Users can't sign in");
+  // Reading only: the list offers nothing to apply.
+  assert.equal(await tip.getByRole('button').count(), 0);
+  await page.close();
+  await /** @type {import('playwright-core').Worker} */ (worker).evaluate((key) => chrome.storage.local.remove(key), blanks);
+});
+
 test('Jira backlog: a marker read by role and name, reached by keyboard, with its phrases and why', async () => {
   const page = await ext.open(DEMO_URLS.jiraBacklog);
   await settled(page, JIRA);
@@ -170,8 +198,8 @@ test('Jira backlog: a marker read by role and name, reached by keyboard, with it
   const text = /** @type {string} */ (await tip.textContent());
   for (const phrase of ['job queue', 'Redis', 'SQS']) assert.ok(text.includes(`${phrase}:`), `"${phrase}" in the details: ${text}`);
   assert.ok(text.length > 60, `the details say why: ${text}`);
-  // A title rewrite needs the customer action from the ticket's body, which a list row does not show:
-  // the background offers none for these titles, and the details say nothing they cannot back.
+  // A title rewrite needs the customer action named for the row's ticket (a Jira row links to none
+  // here): the background offers none, and the details say nothing they cannot back.
   assert.doesNotMatch(text, /In customer terms:/);
   assert.equal(await marker.getAttribute('aria-describedby'), await tip.getAttribute('id'), 'the details describe the marker');
   await page.keyboard.press('Escape');

@@ -6,6 +6,7 @@ import type { Field } from '../../src/page/field';
 import { createLayer } from '../../src/page/layer';
 import { ListRows, markerName, summaryText } from '../../src/page/list-rows';
 import { findFields } from '../../src/page/registry';
+import { rowTicketKey } from '../../src/page/row-field';
 import { github } from '../../src/trackers/github';
 import { jira } from '../../src/trackers/jira';
 import { linear } from '../../src/trackers/linear';
@@ -169,3 +170,22 @@ describe('ListRows', () => {
   });
 });
 
+describe('the ticket a list row stands for', () => {
+  test('from its link, as the adapter keys tickets', () => {
+    at('https://github.com/acme/shop/issues');
+    document.body.innerHTML =
+      '<li id="issue_41-list-view-node"><h3><a data-testid="issue-pr-title-link" href="/acme/shop/issues/41">Bump Node</a></h3></li>';
+    const [row] = findFields(github);
+    expect(rowTicketKey(github, row!)).toBe('github:acme/shop#41');
+    at('https://linear.app/acme/team/SHOP/all');
+    document.body.innerHTML =
+      '<a data-list-key="SHOP-7" href="/acme/issue/SHOP-7/slug"><span data-column-id="title">Fix flaky CI</span></a>';
+    const [item] = findFields(linear);
+    expect(rowTicketKey(linear, item!)).toBe('linear:acme/SHOP-7');
+    // A row that links to no ticket stands for none: nothing remembered for another ticket is used.
+    at('https://acme.atlassian.net/jira/software/projects/SHOP/boards/1/backlog');
+    document.body.innerHTML = `<div data-testid="software-backlog.card-list.card"><span>SHOP-1</span><span data-testid="software-backlog.card-list.card.card-contents.summary">Bump Node</span></div>`;
+    const [card] = findFields(jira);
+    expect(rowTicketKey(jira, card!)).toBeNull();
+  });
+});
