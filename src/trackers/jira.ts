@@ -27,7 +27,8 @@ export const jira: TrackerAdapter = {
     { selector: 'h1[data-testid="issue.views.issue-base.foundation.summary.heading"], h1[data-test-id="issue.views.issue-base.foundation.summary.heading"]', kind: 'rendered', role: 'title' },
     { selector: '[data-testid="issue.views.field.rich-text.description"] .ak-renderer-document', kind: 'rendered', role: 'description' },
     { selector: '[data-testid^="issue-comment-base.ui.comment.ak-comment."][data-testid$="-body"] .ak-renderer-document', kind: 'rendered', role: 'comment' },
-    // Backlog rows and board cards: their summaries (from recorded notes, not a saved page; re-check live).
+    // Backlog rows and board cards: their summaries. Not checked against real markup (no saved Jira page,
+    // and platform-notes records none of these hooks): re-check live. The list view is not read yet.
     {
       selector: '[data-testid="software-backlog.card-list.card.card-contents.summary"]',
       kind: 'rendered',

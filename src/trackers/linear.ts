@@ -20,6 +20,7 @@ export const linear: TrackerAdapter = {
     // Comments are read-only ProseMirror views inside the issue view.
     { selector: '[data-view-id="issue-view"] .ProseMirror[contenteditable="false"], [data-view-id="issue-view"] [data-testid="comment-body"]', kind: 'rendered', role: 'comment' },
     // List rows and board cards are links; their other columns (key, status, labels) are skipped below.
+    // From a recorded analysis of a saved page (platform-notes), not checked here against real markup.
     { selector: 'a[data-list-key], a[data-board-item]', kind: 'rendered', role: 'list-row', row: 'a[data-list-key], a[data-board-item]' },
   ],
   skip: ['pre', 'code', '[data-column-id]:not([data-column-id="title"])', '[data-type="mention"]', '.mention', '[data-mention]', '[data-linear-issue-mention]', 'svg'].join(', '),

@@ -122,3 +122,57 @@ test('gitcasso_gh_issue.html: the rendered body is highlighted and GitHub markup
   assert.deepEqual(await mutations(page), []);
   await page.close();
 });
+
+test('gitcasso_gh_issue_new_complex_template.html: every row of the real issue list is read, flagged rows marked in our layer', {
+  skip: !haveFixtures && 'no ../shared fixtures',
+}, async () => {
+  const page = await open(
+    'gitcasso_gh_issue_new_complex_template.html',
+    'https://github.com/anthropics/claude-code/issues',
+  );
+  const row = 'li[id*="list-view-node"]';
+  await watchMutations(page, row);
+  const state = () =>
+    page.evaluate((row) => {
+      const root = [...document.querySelectorAll('customer-terms-layer')].find((l) =>
+        l.shadowRoot?.querySelector('.list-summary'),
+      )?.shadowRoot;
+      const markers = [...(root?.querySelectorAll('.row-marker') ?? [])]
+        .filter((m) => m instanceof HTMLElement && !m.hidden)
+        .map((m) => {
+          const r = m.getBoundingClientRect();
+          // Markers of rows below the fold are placed there; only those on screen can be found under a point.
+          if (r.top < 0 || r.bottom > innerHeight)
+            return { name: m.getAttribute('aria-label') ?? '', title: undefined };
+          const under = document
+            .elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)
+            .find((el) => el.closest(row))
+            ?.closest(row);
+          return {
+            name: m.getAttribute('aria-label') ?? '',
+            title: under?.querySelector('a[data-testid="issue-pr-title-link"]')?.textContent ?? null,
+          };
+        });
+      return { summary: root?.querySelector('.list-summary [role="status"]')?.textContent ?? '', markers };
+    }, row);
+  const done = await until(
+    state,
+    (s) =>
+      / of 25 items read like housekeeping$/.test(s.summary) && s.markers.length === Number(s.summary.split(' ')[0]),
+    {
+      what: 'the summary of 25 rows and a marker per flagged row',
+    },
+  );
+  // Each marker sits over a row and names phrases of that row's title (GitHub's own titles, whatever they say).
+  const onScreen = done.markers.filter((m) => m.title !== undefined);
+  assert.ok(onScreen.length > 0, 'some marked rows are on screen');
+  for (const marker of done.markers) {
+    if (marker.title === undefined) continue;
+    assert.ok(marker.title, `marker "${marker.name}" sits over a row`);
+    const phrases = marker.name.replace(/^\d+ internal phrases?: /, '').split(', ');
+    for (const phrase of phrases)
+      assert.ok(marker.title.toLowerCase().includes(phrase.toLowerCase()), `"${phrase}" is in "${marker.title}"`);
+  }
+  assert.deepEqual(await mutations(page), [], "nothing changed inside GitHub's rows");
+  await page.close();
+});
