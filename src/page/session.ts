@@ -80,6 +80,7 @@ export class PageSession implements FieldHost {
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private layoutFrame = 0;
   private lastTotal = -1;
+  private totalQueued = false;
   /** Each checked field's number of findings, and their sum: kept as fields change, not summed each time. */
   private readonly counted = new Map<Field, number>();
   private total = 0;
@@ -256,7 +257,14 @@ export class PageSession implements FieldHost {
     }
     this.show(field);
     this.scheduleLayout();
-    this.updateTotal();
+    // Once per task: a slice checks hundreds of list rows, and each new total re-arms the badge's timer.
+    if (!this.totalQueued) {
+      this.totalQueued = true;
+      queueMicrotask(() => {
+        this.totalQueued = false;
+        this.updateTotal();
+      });
+    }
   }
 
   private show(field: Field) {

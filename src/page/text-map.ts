@@ -18,6 +18,11 @@ const SKIPPED = ' \uFFFC ';
 const PARAGRAPH = '\n\n';
 
 export function readText(root: Element, skip: string): TextMap {
+  // Most list-row titles and many short fields are one text node: nothing to walk or skip.
+  const only = root.firstChild;
+  if (only && only === root.lastChild && only.nodeType === Node.TEXT_NODE && (only as Text).data) {
+    return { text: (only as Text).data, nodes: [only as Text], starts: [0] };
+  }
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];

@@ -17,6 +17,13 @@ describe('reading rendered text', () => {
     expect(map.text).toBe('\n\nTune the retry logic\n\n\n\ncache\n\n');
   });
 
+  it('reads an element of one text node as that text, mapped to it', () => {
+    const root = render('Fix race condition in token refresh');
+    const map = readText(root, SKIP);
+    expect(map).toEqual({ text: 'Fix race condition in token refresh', nodes: [root.firstChild], starts: [0] });
+    expect(rangeFor(map, 4, 18)?.toString()).toBe('race condition');
+  });
+
   it('stands skipped content in with a marker that no phrase crosses', () => {
     const map = readText(render('<p>retry <code>x</code> logic by <a class="user-mention">@ana</a></p>'), SKIP);
     expect(map.text).toBe('\n\nretry  \uFFFC  logic by  \uFFFC \n\n');
