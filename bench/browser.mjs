@@ -39,10 +39,13 @@ import { join, resolve } from 'node:path';
 
 const QUICK = process.argv.includes('--quick') || process.env.BENCH_QUICK === '1';
 const SECTIONS = ['startup', 'typing', 'card', 'thread', 'jira', 'lists'];
-const ONLY = (process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
+const ONLY = (process.argv.find((a) => a.startsWith('--only='))?.slice(7) ?? process.env.BENCH_ONLY ?? '')
+  .split(',')
+  .filter(Boolean);
 /** @param {string} section */
 const runs = (section) => ONLY.length === 0 || ONLY.includes(section);
-for (const section of ONLY) if (!SECTIONS.includes(section)) fail(`unknown section "${section}" in --only (sections: ${SECTIONS.join(', ')})`);
+for (const section of ONLY)
+  if (!SECTIONS.includes(section)) fail(`unknown section "${section}" in --only (sections: ${SECTIONS.join(', ')})`);
 const SEED = 0x5eed; // bench/core.ts's seed: the 2,000-word body is the core bench's "description"
 const BODY_WORDS = 2_000;
 const TYPED_CHARS = QUICK ? 100 : 500;
@@ -70,7 +73,9 @@ let harness;
 try {
   harness = await import('../tests/e2e/harness.mjs');
 } catch (error) {
-  fail(`cannot load the e2e harness (tests/e2e/harness.mjs): ${error instanceof Error ? error.message : error}\n(Has npm install run?)`);
+  fail(
+    `cannot load the e2e harness (tests/e2e/harness.mjs): ${error instanceof Error ? error.message : error}\n(Has npm install run?)`,
+  );
 }
 const { ROOT, EXTENSION_DIR, DEMO_URLS, findChromium } = harness;
 const OUT = resolve(process.env.BENCH_OUT ?? join(ROOT, '.bench'));
@@ -79,9 +84,13 @@ const SCRIPTS_DIR = join(EXTENSION_DIR, 'content-scripts');
 let staleBuild = null;
 
 {
-  const missing = ['manifest.json', ...CONTENT_SCRIPTS.map((n) => `content-scripts/${n}.js`)].filter((f) => !existsSync(join(EXTENSION_DIR, f)));
+  const missing = ['manifest.json', ...CONTENT_SCRIPTS.map((n) => `content-scripts/${n}.js`)].filter(
+    (f) => !existsSync(join(EXTENSION_DIR, f)),
+  );
   if (missing.length) {
-    fail(`the extension is not built (${join(EXTENSION_DIR, /** @type {string} */ (missing[0]))}${missing.length > 1 ? ` and ${missing.length - 1} more` : ''} missing).\nRun \`npm run build\` (or \`npx wxt build\`), then \`npm run bench\` again.`);
+    fail(
+      `the extension is not built (${join(EXTENSION_DIR, /** @type {string} */ (missing[0]))}${missing.length > 1 ? ` and ${missing.length - 1} more` : ''} missing).\nRun \`npm run build\` (or \`npx wxt build\`), then \`npm run bench\` again.`,
+    );
   }
   try {
     findChromium();
@@ -165,7 +174,11 @@ const fmtKb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 function table(header, body, right) {
   const widths = header.map((h, c) => Math.max(h.length, ...body.map((r) => (r[c] ?? '').length)));
   /** @param {string[]} cells */
-  const line = (cells) => cells.map((s, c) => (right[c] ? s.padStart(widths[c] ?? 0) : s.padEnd(widths[c] ?? 0))).join(' | ').trimEnd();
+  const line = (cells) =>
+    cells
+      .map((s, c) => (right[c] ? s.padStart(widths[c] ?? 0) : s.padEnd(widths[c] ?? 0)))
+      .join(' | ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...body.map(line)].join('\n');
 }
 
@@ -199,13 +212,18 @@ async function corpus() {
     platform: 'node',
     format: 'esm',
     target: 'node22',
-    banner: { js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __benchRequire } from 'node:module'; const require = __benchRequire(import.meta.url);",
+    },
     logLevel: 'silent',
   });
   const { text, countWords } = await import(outfile);
   const body = text(BODY_WORDS, SEED + 1);
   // What is typed: more of the same kind of prose (with jargon), on one line, printable ASCII only.
-  const typed = text(400, SEED + 3).replace(/\s+/g, ' ').replace(/[^ -~]/g, '').slice(0, TYPED_CHARS);
+  const typed = text(400, SEED + 3)
+    .replace(/\s+/g, ' ')
+    .replace(/[^ -~]/g, '')
+    .slice(0, TYPED_CHARS);
   return { body, bodyWords: countWords(body), typed };
 }
 
@@ -243,13 +261,20 @@ const frameRoundTrip = (page) =>
  * @param {number} ms
  */
 const pauseRoundTrip = (page, ms) =>
-  page.evaluate((ms) => new Promise((r) => setTimeout(() => requestAnimationFrame(() => setTimeout(() => r(window.__ctTick?.()), 0)), ms)), ms);
+  page.evaluate(
+    (ms) =>
+      new Promise((r) =>
+        setTimeout(() => requestAnimationFrame(() => setTimeout(() => r(window.__ctTick?.()), 0)), ms),
+      ),
+    ms,
+  );
 
 /**
  * @param {Page} page
  * @returns {Promise<number | null>}
  */
-const firstScan = (page) => page.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration)[0] ?? null, FIRST_SCAN);
+const firstScan = (page) =>
+  page.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration)[0] ?? null, FIRST_SCAN);
 
 /** Waits for the content script's first scan (with the extension) and a quiet moment. */
 /**
@@ -258,9 +283,14 @@ const firstScan = (page) => page.evaluate((name) => performance.getEntriesByName
  */
 async function settle(page, withExtension, quietMs = SETTLE_MS) {
   if (withExtension) {
-    await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, FIRST_SCAN, { timeout: 15_000, polling: 50 }).catch(() => {
-      throw new Error(`the content script did not record ${FIRST_SCAN} on ${page.url()} within 15 s`);
-    });
+    await page
+      .waitForFunction((name) => performance.getEntriesByName(name).length > 0, FIRST_SCAN, {
+        timeout: 15_000,
+        polling: 50,
+      })
+      .catch(() => {
+        throw new Error(`the content script did not record ${FIRST_SCAN} on ${page.url()} within 15 s`);
+      });
   }
   await page.waitForTimeout(quietMs);
 }
@@ -280,7 +310,22 @@ const rows = [];
  * }} figures
  * @returns {Row}
  */
-function row(id, name, { ext = null, base = null, added, runs, unit = 'ms', stat = 'median', budget = null, found = null, note = null, extra = {} }) {
+function row(
+  id,
+  name,
+  {
+    ext = null,
+    base = null,
+    added,
+    runs,
+    unit = 'ms',
+    stat = 'median',
+    budget = null,
+    found = null,
+    note = null,
+    extra = {},
+  },
+) {
   if (added === undefined) added = ext !== null && base !== null ? ext - base : null;
   /** @type {BudgetResult | null} */
   let b = null;
@@ -290,7 +335,9 @@ function row(id, name, { ext = null, base = null, added, runs, unit = 'ms', stat
   }
   const r = { id, name, stat, unit, ext, base, added, runs, found, budget: b, note, ...extra };
   rows.push(r);
-  log(`  ${name}: ${[ext !== null && `with ${fmtMs(ext)}`, base !== null && `without ${fmtMs(base)}`, added !== null && `added ${fmtMs(added)}`].filter(Boolean).join(', ')} ${unit}`);
+  log(
+    `  ${name}: ${[ext !== null && `with ${fmtMs(ext)}`, base !== null && `without ${fmtMs(base)}`, added !== null && `added ${fmtMs(added)}`].filter(Boolean).join(', ')} ${unit}`,
+  );
   return r;
 }
 
@@ -310,7 +357,15 @@ function sizes() {
     const gzip = gzipSync(raw).length;
     const text = raw.toString('utf8');
     const markers = COMPROMISE_MARKERS.filter((m) => m.re.test(text)).map((m) => m.what);
-    return { name, file: `content-scripts/${name}.js`, raw: raw.length, gzip, compromise: markers.length > 0, markers, pass: gzip <= SIZE_BUDGET_KB * 1024 };
+    return {
+      name,
+      file: `content-scripts/${name}.js`,
+      raw: raw.length,
+      gzip,
+      compromise: markers.length > 0,
+      markers,
+      pass: gzip <= SIZE_BUDGET_KB * 1024,
+    };
   });
 }
 
@@ -332,7 +387,9 @@ async function startup(ext, base) {
       await settle(page, withExtension);
       const m = await metrics(cdp);
       const found = await page.evaluate(
-        (name) => (CSS.highlights.get(name)?.size ?? 0) + (document.querySelector('customer-terms-layer')?.shadowRoot?.querySelectorAll('.mark').length ?? 0),
+        (name) =>
+          (CSS.highlights.get(name)?.size ?? 0) +
+          (document.querySelector('customer-terms-layer')?.shadowRoot?.querySelectorAll('.mark').length ?? 0),
         HIGHLIGHT,
       );
       return { ...m, firstScan: withExtension ? await firstScan(page) : null, found };
@@ -471,7 +528,8 @@ function countRechecks(page, kind) {
       if (kind === 'mirror') {
         const root = document.querySelector('customer-terms-layer')?.shadowRoot;
         if (!root) return false;
-        for (const content of root.querySelectorAll('.mirror-content')) new MutationObserver(() => n++).observe(content, { childList: true });
+        for (const content of root.querySelectorAll('.mirror-content'))
+          new MutationObserver(() => n++).observe(content, { childList: true });
       } else {
         // A re-check of a rich field replaces its ranges with new Range objects. After each key
         // (in the bench's frame round trip, which both sides run alike) look for a range not
@@ -502,7 +560,10 @@ function countRechecks(page, kind) {
  */
 async function githubTyping(ext, base, body, typed) {
   const sides = /** @type {Sides} */ ({});
-  for (const [side, b] of /** @type {[keyof Sides, Bench][]} */ ([['ext', ext], ['base', base]])) {
+  for (const [side, b] of /** @type {[keyof Sides, Bench][]} */ ([
+    ['ext', ext],
+    ['base', base],
+  ])) {
     const { page, cdp } = await openPage(b.context);
     await page.goto(DEMO_URLS.newIssue, { waitUntil: 'load' });
     await settle(page, side === 'ext', 300);
@@ -517,8 +578,13 @@ async function githubTyping(ext, base, body, typed) {
     await page.waitForTimeout(1000);
     sides[side] = { page, cdp };
   }
-  const marks = await sides.ext.page.evaluate(() => document.querySelector('customer-terms-layer')?.shadowRoot?.querySelectorAll('.mark').length ?? 0);
-  if (!marks) throw new Error('the extension drew no marks over the 2,000-word new-issue body: is the GitHub adapter still matching #new-issue-body?');
+  const marks = await sides.ext.page.evaluate(
+    () => document.querySelector('customer-terms-layer')?.shadowRoot?.querySelectorAll('.mark').length ?? 0,
+  );
+  if (!marks)
+    throw new Error(
+      'the extension drew no marks over the 2,000-word new-issue body: is the GitHub adapter still matching #new-issue-body?',
+    );
   for (const s of Object.values(sides)) await countRechecks(s.page, 'mirror');
   try {
     await typing('typing', 'new issue textarea', sides, typed, 2);
@@ -557,7 +623,8 @@ async function cardOpen(ext, body) {
         window.__cardOpen = new Promise((resolve) => {
           let pressed = 0;
           window.addEventListener('keydown', () => (pressed = performance.now()), { capture: true, once: true });
-          const seen = () => document.querySelector('customer-terms-card')?.shadowRoot?.querySelector('[role="dialog"] .why');
+          const seen = () =>
+            document.querySelector('customer-terms-card')?.shadowRoot?.querySelector('[role="dialog"] .why');
           const observer = new MutationObserver(() => {
             if (pressed && seen()) {
               observer.disconnect();
@@ -591,20 +658,28 @@ async function cardOpen(ext, body) {
  */
 async function jiraTyping(ext, base, body, typed) {
   const sides = /** @type {Sides} */ ({});
-  for (const [side, b] of /** @type {[keyof Sides, Bench][]} */ ([['ext', ext], ['base', base]])) {
+  for (const [side, b] of /** @type {[keyof Sides, Bench][]} */ ([
+    ['ext', ext],
+    ['base', base],
+  ])) {
     const { page, cdp } = await openPage(b.context);
     await page.goto(DEMO_URLS.jiraIssue, { waitUntil: 'load' });
     await settle(page, side === 'ext', 300);
-    const editor = () => page.evaluate(() => {
-      // The registry is a Map; an older demo kept its editors in a plain object.
-      const editors = /** @type {Map<string, EditorView> & Record<string, EditorView | undefined>} */ (window.demoEditors);
-      return Boolean(editors && (editors.get?.('jira-description') ?? editors['jira-description']));
-    });
+    const editor = () =>
+      page.evaluate(() => {
+        // The registry is a Map; an older demo kept its editors in a plain object.
+        const editors = /** @type {Map<string, EditorView> & Record<string, EditorView | undefined>} */ (
+          window.demoEditors
+        );
+        return Boolean(editors && (editors.get?.('jira-description') ?? editors['jira-description']));
+      });
     // The demo opens its description editor on Edit, as Jira does.
     if (!(await editor())) await page.locator('[data-demo-edit-description]').first().click();
     await page.waitForFunction(
       () => {
-        const editors = /** @type {Map<string, EditorView> & Record<string, EditorView | undefined>} */ (window.demoEditors);
+        const editors = /** @type {Map<string, EditorView> & Record<string, EditorView | undefined>} */ (
+          window.demoEditors
+        );
         return editors && (editors.get?.('jira-description') ?? editors['jira-description']);
       },
       null,
@@ -612,11 +687,16 @@ async function jiraTyping(ext, base, body, typed) {
     );
     const ok = await page.evaluate((text) => {
       // The registry is a Map; an older demo kept its editors in a plain object.
-      const editors = /** @type {Map<string, EditorView> & Record<string, EditorView | undefined>} */ (window.demoEditors);
+      const editors = /** @type {Map<string, EditorView> & Record<string, EditorView | undefined>} */ (
+        window.demoEditors
+      );
       const view = editors.get?.('jira-description') ?? editors['jira-description'];
       if (!view?.state) return 'no editor view';
       const { schema } = view.state;
-      const blocks = text.split(/\n{2,}/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+      const blocks = text
+        .split(/\n{2,}/)
+        .map((p) => p.replace(/\s+/g, ' ').trim())
+        .filter(Boolean);
       const paragraphs = blocks.map((p) => schema.node('paragraph', null, [schema.text(p)]));
       let tr = view.state.tr.replaceWith(0, view.state.doc.content.size, paragraphs);
       const Selection = /** @type {typeof import('prosemirror-state').Selection} */ (tr.selection.constructor);
@@ -754,7 +834,7 @@ async function thread(ext, base, comments) {
   row(`thread-${comments}-painted-own-load`, `${label}: own load event -> every highlight painted`, {
     ext: median(afterOwnLoad),
     runs: afterOwnLoad.length,
-    note: 'from the extension page\'s own load event, which the extension delays: reads low, shown for comparison with earlier runs',
+    note: "from the extension page's own load event, which the extension delays: reads low, shown for comparison with earlier runs",
     extra: { samples: afterOwnLoad },
   });
   row(`thread-${comments}-main-thread`, `${label}: main thread at load (TaskDuration)`, {
@@ -831,16 +911,27 @@ async function listRows(ext, base) {
           const w = window.__ctList;
           if (w.load === null) return false;
           if (!withExtension) return performance.now() - w.load > 1000;
-          return w.summary.endsWith(` of ${rows} items read like housekeeping`) && w.last !== null && performance.now() - w.last > 1000;
+          return (
+            w.summary.endsWith(` of ${rows} items read like housekeeping`) &&
+            w.last !== null &&
+            performance.now() - w.last > 1000
+          );
         },
         { withExtension, rows: ROWS },
         { timeout: 30_000, polling: 100 },
       );
       const at = await page.evaluate(() => {
         const w = window.__ctList;
-        const markers = [...(document.querySelector('customer-terms-layer')?.shadowRoot?.querySelectorAll('.row-marker') ?? [])];
+        const markers = [
+          ...(document.querySelector('customer-terms-layer')?.shadowRoot?.querySelectorAll('.row-marker') ?? []),
+        ];
         const placed = markers.filter((m) => m instanceof HTMLElement && !m.hidden && m.style.top !== '').length;
-        return { load: /** @type {number} */ (w.load), last: w.last, placed, flagged: Number(w.summary.split(' ')[0] ?? NaN) };
+        return {
+          load: /** @type {number} */ (w.load),
+          last: w.last,
+          placed,
+          flagged: Number(w.summary.split(' ')[0] ?? NaN),
+        };
       });
       const marked = await page.evaluate(() => window.__ctList.long.reduce((max, t) => Math.max(max, t.duration), 0));
       // Scroll through the list half a screen at a time, each step in its own frame.
@@ -851,7 +942,10 @@ async function listRows(ext, base) {
           await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         }
       });
-      const scrollLongest = await page.evaluate((from) => window.__ctList.long.filter((t) => t.start >= from).reduce((max, t) => Math.max(max, t.duration), 0), scrolledFrom);
+      const scrollLongest = await page.evaluate(
+        (from) => window.__ctList.long.filter((t) => t.start >= from).reduce((max, t) => Math.max(max, t.duration), 0),
+        scrolledFrom,
+      );
       const m = await metrics(cdp);
       return { ...at, longest: marked, scrollLongest, task: m.task };
     } finally {
@@ -918,10 +1012,15 @@ async function main() {
   log(`Customer Terms browser bench${QUICK ? ' (quick)' : ''}: ${chromiumPath}, ${cpus().length} cores`);
 
   const scripts = sizes();
-  for (const s of scripts) log(`  ${s.file}: ${fmtKb(s.raw)} raw, ${fmtKb(s.gzip)} gzipped, compromise: ${s.compromise ? `yes (${s.markers.join('; ')})` : 'no'}`);
+  for (const s of scripts)
+    log(
+      `  ${s.file}: ${fmtKb(s.raw)} raw, ${fmtKb(s.gzip)} gzipped, compromise: ${s.compromise ? `yes (${s.markers.join('; ')})` : 'no'}`,
+    );
 
   const { body, bodyWords, typed } = await corpus();
-  log(`  corpus: ${bodyWords}-word body (${body.length} chars, seed ${SEED + 1}, as the core bench's description); ${typed.length} characters to type`);
+  log(
+    `  corpus: ${bodyWords}-word body (${body.length} chars, seed ${SEED + 1}, as the core bench's description); ${typed.length} characters to type`,
+  );
 
   const hasJira = typeof DEMO_URLS.jiraIssue === 'string';
   /** @type {Bench | undefined} */
@@ -933,12 +1032,14 @@ async function main() {
   try {
     ext = await launchBench({ extension: true });
     base = await launchBench({ extension: false });
-    version = ext.context.browser()?.version() ?? (await (async () => {
-      const p = await ext.context.newPage();
-      const v = await p.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? null);
-      await p.close();
-      return v;
-    })());
+    version =
+      ext.context.browser()?.version() ??
+      (await (async () => {
+        const p = await ext.context.newPage();
+        const v = await p.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1] ?? null);
+        await p.close();
+        return v;
+      })());
 
     if (runs('startup')) {
       log('startup (issue page)…');
@@ -981,11 +1082,28 @@ async function main() {
 
   // --- Report ------------------------------------------------------------------------------
   /** @param {BudgetResult | null} b */
-  const budgetCell = (b) => (b ? `${b.text} (${b.unit === 'KB' ? `${/** @type {number} */ (b.actual).toFixed(1)} KB` : `${fmtMs(b.actual)} ms`})` : '');
+  const budgetCell = (b) =>
+    b
+      ? `${b.text} (${b.unit === 'KB' ? `${/** @type {number} */ (b.actual).toFixed(1)} KB` : `${fmtMs(b.actual)} ms`})`
+      : '';
   /** @param {BudgetResult | null} b */
   const result = (b) => (b ? (b.pass ? 'PASS' : 'FAIL') : '');
-  const sizeBudgets = scripts.map((s) => ({ id: `size-${s.name}`, text: `<= ${SIZE_BUDGET_KB} KB gzipped`, limit: SIZE_BUDGET_KB, actual: s.gzip / 1024, unit: 'KB', pass: s.pass }));
-  const compromiseBudget = { id: 'no-compromise', text: 'no compromise code', limit: 0, actual: scripts.filter((s) => s.compromise).length, unit: 'files', pass: scripts.every((s) => !s.compromise) };
+  const sizeBudgets = scripts.map((s) => ({
+    id: `size-${s.name}`,
+    text: `<= ${SIZE_BUDGET_KB} KB gzipped`,
+    limit: SIZE_BUDGET_KB,
+    actual: s.gzip / 1024,
+    unit: 'KB',
+    pass: s.pass,
+  }));
+  const compromiseBudget = {
+    id: 'no-compromise',
+    text: 'no compromise code',
+    limit: 0,
+    actual: scripts.filter((s) => s.compromise).length,
+    unit: 'files',
+    pass: scripts.every((s) => !s.compromise),
+  };
   const out = [];
   out.push(
     `Customer Terms browser bench${QUICK ? ' (quick)' : ''} — Chromium ${version ?? '?'} headless, ${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown cpu'}, load average ${load.toFixed(1)}; ${seconds.toFixed(0)} s`,
@@ -994,13 +1112,30 @@ async function main() {
     '',
     table(
       ['content script', 'raw', 'gzipped', 'compromise', 'budget', 'result'],
-      scripts.map((s, i) => [s.file, fmtKb(s.raw), fmtKb(s.gzip), s.compromise ? 'yes' : 'no', budgetCell(sizeBudgets[i] ?? null), `${result(sizeBudgets[i] ?? null)}${s.compromise ? ' / FAIL (compromise)' : ''}`]),
+      scripts.map((s, i) => [
+        s.file,
+        fmtKb(s.raw),
+        fmtKb(s.gzip),
+        s.compromise ? 'yes' : 'no',
+        budgetCell(sizeBudgets[i] ?? null),
+        `${result(sizeBudgets[i] ?? null)}${s.compromise ? ' / FAIL (compromise)' : ''}`,
+      ]),
       [false, true, true, false, false, false],
     ),
     '',
     table(
       ['figure', 'with ms', 'without ms', 'added ms', 'stat', 'runs', 'found', 'budget', 'result'],
-      rows.map((r) => [r.name, fmtMs(r.ext), fmtMs(r.base), fmtMs(r.added), r.stat, String(r.runs), r.found === null ? '' : String(r.found), budgetCell(r.budget), result(r.budget)]),
+      rows.map((r) => [
+        r.name,
+        fmtMs(r.ext),
+        fmtMs(r.base),
+        fmtMs(r.added),
+        r.stat,
+        String(r.runs),
+        r.found === null ? '' : String(r.found),
+        budgetCell(r.budget),
+        result(r.budget),
+      ]),
       [false, true, true, true, false, true, true, false, false],
     ),
     '',
@@ -1008,8 +1143,12 @@ async function main() {
     ...rows.filter((r) => r.note).map((r) => `  ${r.name}: ${r.note}`),
     `  compromise markers searched: ${COMPROMISE_MARKERS.map((m) => m.what).join(', ')}.`,
   );
-  if (busy) out.push(`  warning: the machine was busy (load average ${load.toFixed(1)} on ${cpus().length} cores): wall times (first scan, painted) run high; CPU-time rows (TaskDuration) hold up better.`);
-  if (staleBuild) out.push(`  warning: ${staleBuild}; these figures are for that build (npm run build, then bench again).`);
+  if (busy)
+    out.push(
+      `  warning: the machine was busy (load average ${load.toFixed(1)} on ${cpus().length} cores): wall times (first scan, painted) run high; CPU-time rows (TaskDuration) hold up better.`,
+    );
+  if (staleBuild)
+    out.push(`  warning: ${staleBuild}; these figures are for that build (npm run build, then bench again).`);
   if (!hasJira) out.push('  Jira description typing: not run, DEMO_URLS has no jiraIssue yet (tests/e2e/harness.mjs).');
   out.push('', 'Budgets:');
   const budgets = [
@@ -1017,7 +1156,10 @@ async function main() {
     { name: 'content scripts without compromise', ...compromiseBudget },
     ...rows.filter((r) => r.budget).map((r) => ({ id: r.id, name: r.name, ...r.budget })),
   ];
-  for (const b of budgets) out.push(`  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.id === 'no-compromise' ? (b.pass ? 'none found' : `found in ${b.actual} file(s)`) : budgetCell(/** @type {BudgetResult} */ (b))}`);
+  for (const b of budgets)
+    out.push(
+      `  ${b.pass ? 'PASS' : 'FAIL'}  ${b.name}: ${b.id === 'no-compromise' ? (b.pass ? 'none found' : `found in ${b.actual} file(s)`) : budgetCell(/** @type {BudgetResult} */ (b))}`,
+    );
   const passed = budgets.filter((b) => b.pass).length;
   out.push(`  ${passed}/${budgets.length} budgets met${passed < budgets.length ? ' (reported, not enforced)' : ''}.`);
   console.log(out.join('\n'));
@@ -1044,15 +1186,43 @@ async function main() {
     generatedAt: new Date().toISOString(),
     quick: QUICK,
     seconds,
-    environment: { loadAverage5m: load, busy, chromium: version, chromiumPath, headless: true, platform: `${process.platform}-${process.arch}`, cpu: cpus()[0]?.model ?? null, cores: cpus().length },
+    environment: {
+      loadAverage5m: load,
+      busy,
+      chromium: version,
+      chromiumPath,
+      headless: true,
+      platform: `${process.platform}-${process.arch}`,
+      cpu: cpus()[0]?.model ?? null,
+      cores: cpus().length,
+    },
     method: {
-      mainThread: 'CDP Performance.getMetrics, TaskDuration / ScriptDuration, timeDomain threadTicks, per page renderer',
+      mainThread:
+        'CDP Performance.getMetrics, TaskDuration / ScriptDuration, timeDomain threadTicks, per page renderer',
       baseline: 'a second persistent Chromium context without the extension, same flags and routes (bench/launch.mjs)',
       firstScan: `performance.getEntriesByName('${FIRST_SCAN}')`,
     },
     staleBuild,
-    input: { seed: SEED + 1, bodyWords, bodyChars: body.length, typedChars: typed.length, pacedKeys: PACED_KEYS, startupLoads: STARTUP_LOADS, threadRuns: THREAD_RUNS, jira: hasJira, only: ONLY.length ? ONLY : null },
-    contentScripts: scripts.map(({ name, file, raw, gzip, compromise, markers, pass }) => ({ name, file, rawBytes: raw, gzipBytes: gzip, compromise, markers, pass })),
+    input: {
+      seed: SEED + 1,
+      bodyWords,
+      bodyChars: body.length,
+      typedChars: typed.length,
+      pacedKeys: PACED_KEYS,
+      startupLoads: STARTUP_LOADS,
+      threadRuns: THREAD_RUNS,
+      jira: hasJira,
+      only: ONLY.length ? ONLY : null,
+    },
+    contentScripts: scripts.map(({ name, file, raw, gzip, compromise, markers, pass }) => ({
+      name,
+      file,
+      rawBytes: raw,
+      gzipBytes: gzip,
+      compromise,
+      markers,
+      pass,
+    })),
     rows,
     budgets,
     history,

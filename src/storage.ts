@@ -143,10 +143,13 @@ export const compiledMapItem = /* @__PURE__ */ checkedItem<StoredCompiledMap | n
  * The compiled map's layer counts alone, written with it: pages read this small item and read the
  * compiled map (200 KB, some 50 ms to read) only when it differs from the built-in one.
  */
-export const compiledMapLayersItem = /* @__PURE__ */ checkedItem<MapLayers | null>(`local:${PAGE_KEYS.compiledMapLayers}`, {
-  shape: layersShape,
-  fallback: null,
-});
+export const compiledMapLayersItem = /* @__PURE__ */ checkedItem<MapLayers | null>(
+  `local:${PAGE_KEYS.compiledMapLayers}`,
+  {
+    shape: layersShape,
+    fallback: null,
+  },
+);
 
 /** Review reminders: one item per ticket key under this prefix. */
 export const REVIEW_KEY_PREFIX = 'review:';

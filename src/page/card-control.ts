@@ -155,13 +155,16 @@ export class CardControl {
     const all = this.ordered();
     if (!all.length) return this.card.close();
     const current = this.active;
-    const index = current ? all.findIndex((i) => i.field === current.field && i.finding.start === current.finding.start) : -1;
+    const index = current
+      ? all.findIndex((i) => i.field === current.field && i.finding.start === current.finding.start)
+      : -1;
     const at = index === -1 ? (step > 0 ? 0 : all.length - 1) : (index + step + all.length) % all.length;
     const next = all[at]!;
     next.field.el.scrollIntoView?.({ block: 'nearest' });
     // A long field can hold the phrase far outside the window: bring the phrase itself into view.
     const rect = next.field.rectOf(next.finding);
-    if (rect && (rect.top < 0 || rect.bottom > window.innerHeight)) window.scrollBy(0, rect.top - window.innerHeight / 3);
+    if (rect && (rect.top < 0 || rect.bottom > window.innerHeight))
+      window.scrollBy(0, rect.top - window.innerHeight / 3);
     void this.open(next.field, next.finding, true);
   }
 
@@ -211,7 +214,11 @@ export class CardControl {
       const caret = field.caret();
       if (caret !== null) {
         const here = field.findingAt(caret);
-        const next = here ?? (step > 0 ? field.findings.find((f) => f.start >= caret) : [...field.findings].reverse().find((f) => f.end <= caret));
+        const next =
+          here ??
+          (step > 0
+            ? field.findings.find((f) => f.start >= caret)
+            : [...field.findings].reverse().find((f) => f.end <= caret));
         if (next) return void this.open(field, next, true);
       }
     }
@@ -228,11 +235,16 @@ export class CardControl {
 }
 
 function isEditable(el: Element | null): boolean {
-  return !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || (el as HTMLElement).isContentEditable);
+  return (
+    !!el &&
+    (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || (el as HTMLElement).isContentEditable)
+  );
 }
 
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {
-  const doc = document as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null };
+  const doc = document as Document & {
+    caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null;
+  };
   const position = doc.caretPositionFromPoint?.(x, y);
   if (position) return { node: position.offsetNode, offset: position.offset };
   const range = document.caretRangeFromPoint?.(x, y);

@@ -4,7 +4,14 @@
 // before it is applied, and plain words when nothing fits in place.
 import type { Finding } from '../core/types';
 import { slotsIn } from '../core/slots';
-import { BLANK_LABELS, fillRewrite, finishSentence, missingSlots, type CardSuggestions, type SlotValues } from '../core/rewrite';
+import {
+  BLANK_LABELS,
+  fillRewrite,
+  finishSentence,
+  missingSlots,
+  type CardSuggestions,
+  type SlotValues,
+} from '../core/rewrite';
 import { CARD_CSS } from './styles';
 
 /** A range of the field's text to replace, with the text it held when checked. */
@@ -161,7 +168,11 @@ export class SuggestionCard {
     rewrites.setAttribute('aria-label', copyOnly ? 'Rewrites to copy' : 'Rewrites');
     // Rewrites waiting for the customer action show with their blank until it is typed.
     for (const s of [...(offer?.suggestions ?? []), ...(offer?.awaiting ?? [])]) {
-      const choice = this.choiceButton(s.template, s.capitalize, s.before, s.after, { start: s.start, end: s.end, text: context.text.slice(s.start, s.end) });
+      const choice = this.choiceButton(s.template, s.capitalize, s.before, s.after, {
+        start: s.start,
+        end: s.end,
+        text: context.text.slice(s.start, s.end),
+      });
       choices.push(choice);
       rewrites.append(choice.button);
     }
@@ -180,14 +191,32 @@ export class SuggestionCard {
       keep.checked = !sentence.isTitle;
       const keepLabel = el('label', 'keep');
       keepLabel.append(keep, ' Keep the technical detail after it');
-      const applyLabel = copyOnly ? 'Copy the new sentence' : sentence.isTitle ? 'Apply to the title' : 'Apply to the sentence';
+      const applyLabel = copyOnly
+        ? 'Copy the new sentence'
+        : sentence.isTitle
+          ? 'Apply to the title'
+          : 'Apply to the sentence';
       const apply = button(applyLabel, 'Replace the whole sentence; Ctrl+Z brings the original back', () => {
-        const text = finishSentence(sentence.template, this.slots, sentence.isTitle, keep.checked ? sentence.detail : '');
-        void this.use(sentence.template, text, { start: sentence.start, end: sentence.end, text: sentence.sentenceBefore });
+        const text = finishSentence(
+          sentence.template,
+          this.slots,
+          sentence.isTitle,
+          keep.checked ? sentence.detail : '',
+        );
+        void this.use(sentence.template, text, {
+          start: sentence.start,
+          end: sentence.end,
+          text: sentence.sentenceBefore,
+        });
       });
       apply.classList.add('primary');
       refreshSentence = () => {
-        preview.textContent = finishSentence(sentence.template, this.slots, sentence.isTitle, keep.checked ? sentence.detail : '');
+        preview.textContent = finishSentence(
+          sentence.template,
+          this.slots,
+          sentence.isTitle,
+          keep.checked ? sentence.detail : '',
+        );
       };
       keep.addEventListener('change', refreshSentence);
       sentenceBox.append(title, preview, ...(sentence.isTitle ? [] : [keepLabel]), apply);
@@ -197,17 +226,27 @@ export class SuggestionCard {
     let refreshLine = () => {};
     if (offer?.nothingFits) {
       fitsBox = el('section', 'nothing-fits');
-      fitsBox.append(el('p', 'hint', `${offer.nothingFits} ${sentence ? 'Rewrite the sentence instead' : 'Say what customers notice in the write-up'}${offer.customerLine && !copyOnly ? ', or add a customer line at the top of the ticket.' : '.'}`));
+      fitsBox.append(
+        el(
+          'p',
+          'hint',
+          `${offer.nothingFits} ${sentence ? 'Rewrite the sentence instead' : 'Say what customers notice in the write-up'}${offer.customerLine && !copyOnly ? ', or add a customer line at the top of the ticket.' : '.'}`,
+        ),
+      );
       const line = offer.customerLine;
       if (line && !copyOnly && this.actions.apply) {
         const preview = el('p', 'preview');
         refreshLine = () => {
           preview.textContent = fillRewrite(line, this.slots, true);
         };
-        const add = button('Add customer line at the top', 'Adds the line before the first paragraph; Ctrl+Z removes it', () => {
-          const text = fillRewrite(line, this.slots, true) + (context.plain ? '\n\n' : ' ');
-          void this.use(line, text, { start: 0, end: 0, text: '' });
-        });
+        const add = button(
+          'Add customer line at the top',
+          'Adds the line before the first paragraph; Ctrl+Z removes it',
+          () => {
+            const text = fillRewrite(line, this.slots, true) + (context.plain ? '\n\n' : ' ');
+            void this.use(line, text, { start: 0, end: 0, text: '' });
+          },
+        );
         fitsBox.append(preview, add);
       }
     }
@@ -220,13 +259,20 @@ export class SuggestionCard {
         // A rewrite of the whole sentence needs no second line saying the same.
         c.preview.hidden = c.preview.textContent.trim() === text.trim();
         const missing = missingSlots(c.template, this.slots);
-        c.button.setAttribute('aria-label', `${copyOnly ? 'Copy' : 'Use'}: ${text}${missing.length ? ` (fill in ${missing.map((m) => BLANK_LABELS[m as keyof typeof BLANK_LABELS] ?? m).join(' and ')} first)` : ''}`);
+        c.button.setAttribute(
+          'aria-label',
+          `${copyOnly ? 'Copy' : 'Use'}: ${text}${missing.length ? ` (fill in ${missing.map((m) => BLANK_LABELS[m as keyof typeof BLANK_LABELS] ?? m).join(' and ')} first)` : ''}`,
+        );
       }
       refreshSentence();
       refreshLine();
     };
 
-    const templates = [...choices.map((c) => c.template), sentence?.template ?? '', offer?.customerLine && fitsBox?.querySelector('button') ? offer.customerLine : ''];
+    const templates = [
+      ...choices.map((c) => c.template),
+      sentence?.template ?? '',
+      offer?.customerLine && fitsBox?.querySelector('button') ? offer.customerLine : '',
+    ];
     const slotNames = [...new Set(templates.flatMap(slotsIn))];
     const slotBox = el('div', 'slots');
     for (const name of slotNames) {
@@ -259,11 +305,23 @@ export class SuggestionCard {
       button('Ignore', `Stop flagging “${finding.text}”`, () => this.actions.ignore(finding)),
     );
     if (this.actions.openWriteUp) {
-      actions.append(button('Open write-up', 'Open the four-part write-up in the side panel', this.actions.openWriteUp.bind(this.actions)));
+      actions.append(
+        button(
+          'Open write-up',
+          'Open the four-part write-up in the side panel',
+          this.actions.openWriteUp.bind(this.actions),
+        ),
+      );
     }
     if (this.actions.addToMap) {
       const add = this.actions.addToMap.bind(this.actions);
-      actions.append(button('Add to phrase map', 'Add the selected words (or this phrase) to your phrase map, and open it in the settings', () => add(finding)));
+      actions.append(
+        button(
+          'Add to phrase map',
+          'Add the selected words (or this phrase) to your phrase map, and open it in the settings',
+          () => add(finding),
+        ),
+      );
     }
     const nav = el('div', 'nav');
     nav.append(
@@ -275,7 +333,18 @@ export class SuggestionCard {
     // Why a rewrite is copied, not applied: only said when there is one to copy.
     const hint = copyOnly && (choices.length || sentenceBox) ? el('p', 'hint', copyOnly) : null;
     // Dismiss, Ignore and moving on stay near the top, so a long offer never pushes them off screen.
-    const parts = [heading, why, actions, choices.length ? rewrites : null, slotNames.length ? slotBox : null, sentenceBox, fitsBox, hint, this.status, nav];
+    const parts = [
+      heading,
+      why,
+      actions,
+      choices.length ? rewrites : null,
+      slotNames.length ? slotBox : null,
+      sentenceBox,
+      fitsBox,
+      hint,
+      this.status,
+      nav,
+    ];
     d.replaceChildren(...parts.filter((n): n is HTMLElement => n !== null));
   }
 
@@ -306,7 +375,9 @@ export class SuggestionCard {
     }
     if (context.copyOnly || !this.actions.apply) {
       const copied = await copy(text.trim());
-      this.status.textContent = copied ? `Copied “${text.trim()}”.` : 'Could not copy: select the text and copy it by hand.';
+      this.status.textContent = copied
+        ? `Copied “${text.trim()}”.`
+        : 'Could not copy: select the text and copy it by hand.';
       return;
     }
     const problem = await this.actions.apply(target, text);

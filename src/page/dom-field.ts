@@ -44,7 +44,11 @@ export class DomField extends Field {
     this.observer = new MutationObserver(guard(() => this.schedule()));
     if (this.watchesItself) this.observer.observe(el, { subtree: true, childList: true, characterData: true });
     if (this.editable) {
-      el.addEventListener('click', guard(() => this.caretMoved()), { signal: this.abort.signal, passive: true });
+      el.addEventListener(
+        'click',
+        guard(() => this.caretMoved()),
+        { signal: this.abort.signal, passive: true },
+      );
     }
   }
 

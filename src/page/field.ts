@@ -91,7 +91,10 @@ export abstract class Field {
   /** Re-checks after a pause in typing, so typing itself never waits for us. */
   schedule() {
     clearTimeout(this.timer);
-    this.timer = setTimeout(guard(() => this.refresh()), DEBOUNCE_MS);
+    this.timer = setTimeout(
+      guard(() => this.refresh()),
+      DEBOUNCE_MS,
+    );
   }
 
   dismiss(finding: Finding) {

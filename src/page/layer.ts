@@ -13,7 +13,8 @@ export interface Layer {
 
 export function createLayer(css: string): Layer {
   const host = document.createElement(HOST_TAG);
-  host.style.cssText = 'position:absolute;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483000;pointer-events:none;display:block;';
+  host.style.cssText =
+    'position:absolute;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483000;pointer-events:none;display:block;';
   const root = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = css;

@@ -77,7 +77,10 @@ export class ListRows {
     this.filter.type = 'button';
     this.filter.textContent = 'Dim the other items';
     this.filter.setAttribute('aria-pressed', 'false');
-    this.filter.addEventListener('click', guard(() => this.setFilter(!this.filtering)));
+    this.filter.addEventListener(
+      'click',
+      guard(() => this.setFilter(!this.filtering)),
+    );
     this.summary.append(this.summaryLabel, this.filter);
     this.tip = new RowTip(layer);
     layer.root.append(this.summary);
@@ -197,7 +200,13 @@ export class ListRows {
         row.marker.style.top = `${top + rect.height / 2}px`;
         row.marker.style.left = `${left + rect.width - 6}px`;
       }
-      if (row.dim) Object.assign(row.dim.style, { top: `${top}px`, left: `${left}px`, width: `${rect.width}px`, height: `${rect.height}px` });
+      if (row.dim)
+        Object.assign(row.dim.style, {
+          top: `${top}px`,
+          left: `${left}px`,
+          width: `${rect.width}px`,
+          height: `${rect.height}px`,
+        });
     });
     if (this.tip.marker) this.tip.place();
   }

@@ -5,11 +5,38 @@ import type { Finding } from '../core/types';
 import type { Layer } from './layer';
 
 const COPIED = [
-  'boxSizing', 'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontVariant', 'fontStretch', 'fontKerning',
-  'fontFeatureSettings', 'lineHeight', 'letterSpacing', 'wordSpacing', 'textIndent', 'textTransform', 'textAlign',
-  'tabSize', 'direction', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft', 'borderTopWidth',
-  'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'borderTopStyle', 'borderRightStyle',
-  'borderBottomStyle', 'borderLeftStyle', 'overflowWrap', 'wordBreak', 'hyphens',
+  'boxSizing',
+  'fontFamily',
+  'fontSize',
+  'fontWeight',
+  'fontStyle',
+  'fontVariant',
+  'fontStretch',
+  'fontKerning',
+  'fontFeatureSettings',
+  'lineHeight',
+  'letterSpacing',
+  'wordSpacing',
+  'textIndent',
+  'textTransform',
+  'textAlign',
+  'tabSize',
+  'direction',
+  'paddingTop',
+  'paddingRight',
+  'paddingBottom',
+  'paddingLeft',
+  'borderTopWidth',
+  'borderRightWidth',
+  'borderBottomWidth',
+  'borderLeftWidth',
+  'borderTopStyle',
+  'borderRightStyle',
+  'borderBottomStyle',
+  'borderLeftStyle',
+  'overflowWrap',
+  'wordBreak',
+  'hyphens',
 ] as const;
 
 export class Mirror {
@@ -85,7 +112,8 @@ export class Mirror {
     content.boxSizing = 'content-box';
     const single = field instanceof HTMLInputElement;
     content.whiteSpace = single ? 'pre' : 'pre-wrap';
-    if (single) content.lineHeight = `${field.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)}px`;
+    if (single)
+      content.lineHeight = `${field.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)}px`;
     // clientWidth leaves out the scrollbar, so lines wrap where the field's do.
     content.width = `${field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)}px`;
     content.minHeight = `${field.clientHeight}px`;

@@ -14,14 +14,35 @@ export class PlainField extends Field {
   private readonly abort = new AbortController();
   activeStart = -1;
 
-  constructor(readonly input: TextBox, spec: FieldSpec, host: FieldHost, layer: Layer) {
+  constructor(
+    readonly input: TextBox,
+    spec: FieldSpec,
+    host: FieldHost,
+    layer: Layer,
+  ) {
     super(input, spec, host);
     this.mirror = new Mirror(input, layer);
     const options = { signal: this.abort.signal, passive: true };
-    input.addEventListener('input', guard(() => this.schedule()), options);
-    input.addEventListener('scroll', guard(() => this.mirror.place()), options);
-    input.addEventListener('focus', guard(() => this.mirror.place()), options);
-    input.addEventListener('click', guard(() => this.caretMoved('pointer')), options);
+    input.addEventListener(
+      'input',
+      guard(() => this.schedule()),
+      options,
+    );
+    input.addEventListener(
+      'scroll',
+      guard(() => this.mirror.place()),
+      options,
+    );
+    input.addEventListener(
+      'focus',
+      guard(() => this.mirror.place()),
+      options,
+    );
+    input.addEventListener(
+      'click',
+      guard(() => this.caretMoved('pointer')),
+      options,
+    );
   }
 
   read() {

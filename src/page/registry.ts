@@ -1,7 +1,14 @@
 // The fields on a ticket page, found through the tracker adapter's selectors: one list,
 // kept by the page session (which checks the fields) and read by the side panel bridge
 // (which reads the ticket and inserts write-ups), so a new kind of text is added in one place.
-import { FIELD_ROLES, isInsertRole, type FieldRole, type FieldSpec, type InsertRole, type TrackerAdapter } from '../trackers/types';
+import {
+  FIELD_ROLES,
+  isInsertRole,
+  type FieldRole,
+  type FieldSpec,
+  type InsertRole,
+  type TrackerAdapter,
+} from '../trackers/types';
 import { guard } from './guard';
 
 /** One field on the page: its element and the adapter's spec that found it (kind and role). */

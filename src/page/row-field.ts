@@ -19,7 +19,10 @@ export class RowField extends DomField {
  * The ticket a list row stands for, from the first link in or around the row that the adapter
  * knows as a ticket (GitHub's rows hold their issue's link, Linear's rows are one), or null.
  */
-export function rowTicketKey(tracker: Pick<TrackerAdapter, 'ticketKey'>, field: Pick<Field, 'el' | 'spec'>): string | null {
+export function rowTicketKey(
+  tracker: Pick<TrackerAdapter, 'ticketKey'>,
+  field: Pick<Field, 'el' | 'spec'>,
+): string | null {
   const box = (field.spec.row && field.el.closest(field.spec.row)) || field.el;
   const links = [field.el.closest<HTMLAnchorElement>('a[href]'), ...box.querySelectorAll<HTMLAnchorElement>('a[href]')];
   for (const link of links) {

@@ -139,8 +139,16 @@ export class PageSession implements FieldHost {
       }),
       on,
     );
-    document.addEventListener('click', guard((e: MouseEvent) => this.cards.onClick(e)), on);
-    document.addEventListener('keydown', guard((e: KeyboardEvent) => this.cards.onKey(e)), { signal: this.abort.signal, capture: true });
+    document.addEventListener(
+      'click',
+      guard((e: MouseEvent) => this.cards.onClick(e)),
+      on,
+    );
+    document.addEventListener(
+      'keydown',
+      guard((e: KeyboardEvent) => this.cards.onKey(e)),
+      { signal: this.abort.signal, capture: true },
+    );
   }
 
   start() {
@@ -186,7 +194,8 @@ export class PageSession implements FieldHost {
 
   setSettings(settings: Settings) {
     this.options = { ...this.options, settings };
-    for (const [el, field] of this.fields) if (!field.editable && !settings.highlightWhileReading) this.detach(el, field);
+    for (const [el, field] of this.fields)
+      if (!field.editable && !settings.highlightWhileReading) this.detach(el, field);
     this.scan();
   }
 
@@ -203,7 +212,11 @@ export class PageSession implements FieldHost {
     return this.options.suggest({
       text: field.analysedText,
       finding,
-      ticket: { key, title: row ? field.analysedText : (ticket?.title ?? document.title), body: ticket?.description ?? '' },
+      ticket: {
+        key,
+        title: row ? field.analysedText : (ticket?.title ?? document.title),
+        body: ticket?.description ?? '',
+      },
       isTitle: row || field.spec.role === 'title',
     });
   }
@@ -351,7 +364,8 @@ export class PageSession implements FieldHost {
   private recheckRows() {
     const rows = [...this.changedRows];
     this.changedRows.clear();
-    for (const field of rows) if (this.fields.get(field.el) === field && !field.isCurrent()) guard(() => field.refresh())();
+    for (const field of rows)
+      if (this.fields.get(field.el) === field && !field.isCurrent()) guard(() => field.refresh())();
   }
 
   /** Whether a node is inside an editor being checked (a text box or rich editor). */
@@ -379,7 +393,8 @@ export class PageSession implements FieldHost {
       // The fields near the window are done: paint them before checking the rest.
       if (near && this.nearPending === 0) break;
     }
-    const painting = this.heldSince > 0 && (this.nearPending === 0 || performance.now() - this.heldSince >= PAINT_EVERY_MS);
+    const painting =
+      this.heldSince > 0 && (this.nearPending === 0 || performance.now() - this.heldSince >= PAINT_EVERY_MS);
     if (painting) this.showHeld();
     if (!this.pending.length) return;
     // What the reader sees goes first and at once; the rest waits behind the page's own work,
@@ -414,7 +429,10 @@ export class PageSession implements FieldHost {
 
   private scheduleScan() {
     clearTimeout(this.scanTimer);
-    this.scanTimer = setTimeout(guard(() => this.scan()), SCAN_DELAY_MS);
+    this.scanTimer = setTimeout(
+      guard(() => this.scan()),
+      SCAN_DELAY_MS,
+    );
   }
 
   private scheduleLayout() {
@@ -445,7 +463,6 @@ export class PageSession implements FieldHost {
     else delete this.layer.host.dataset.theme;
     this.cards.setTheme(theme);
   }
-
 }
 
 /** Runs `next` as a new task right away: lets the page handle input, without setTimeout's clamping. */
@@ -457,4 +474,3 @@ function yieldThen(next: () => void) {
   };
   channel.port2.postMessage(null);
 }
-

@@ -71,7 +71,12 @@ interface Running {
 }
 
 /** Starts the page layer with the settings, ignored phrases and map as stored now. */
-function runPageLayer(ctx: ContentScriptContext, tracker: TrackerAdapter, registry: FieldRegistry, state: PageState): Running {
+function runPageLayer(
+  ctx: ContentScriptContext,
+  tracker: TrackerAdapter,
+  registry: FieldRegistry,
+  state: PageState,
+): Running {
   let badgeTimer: ReturnType<typeof setTimeout> | undefined;
   const session = new PageSession({
     tracker,

@@ -9,7 +9,9 @@ export interface TextMap {
 }
 
 const BLOCK = new Set(
-  'P DIV LI UL OL H1 H2 H3 H4 H5 H6 BLOCKQUOTE TR TD TH TABLE SECTION ARTICLE DETAILS SUMMARY HR DL DT DD FIGURE FIGCAPTION'.split(' '),
+  'P DIV LI UL OL H1 H2 H3 H4 H5 H6 BLOCKQUOTE TR TD TH TABLE SECTION ARTICLE DETAILS SUMMARY HR DL DT DD FIGURE FIGCAPTION'.split(
+    ' ',
+  ),
 );
 const NEVER_READ = new Set(['STYLE', 'SCRIPT']);
 const NONE: ReadonlySet<Element> = new Set();
@@ -107,8 +109,12 @@ const hasStaticRange = typeof StaticRange === 'function';
  * browser must keep up to date on every change to the page (hundreds on a long thread).
  * Read-only text is checked again when it changes.
  */
-export function rangeOver([startNode, startOffset, endNode, endOffset]: [Text, number, Text, number], live: boolean): AbstractRange | null {
-  if (!live && hasStaticRange) return new StaticRange({ startContainer: startNode, startOffset, endContainer: endNode, endOffset });
+export function rangeOver(
+  [startNode, startOffset, endNode, endOffset]: [Text, number, Text, number],
+  live: boolean,
+): AbstractRange | null {
+  if (!live && hasStaticRange)
+    return new StaticRange({ startContainer: startNode, startOffset, endContainer: endNode, endOffset });
   if (!startNode.isConnected || !endNode.isConnected) return null;
   const range = document.createRange();
   try {

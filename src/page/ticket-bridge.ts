@@ -4,7 +4,14 @@
 // own: it reads the page session's field registry and hears from it after every
 // look at the page (each burst of page changes, navigation, settings).
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type InsertRequest, type InsertResult, isMessage, type ResponseOf, sendToExtension, type TicketSnapshot } from '../messages';
+import {
+  type InsertRequest,
+  type InsertResult,
+  isMessage,
+  type ResponseOf,
+  sendToExtension,
+  type TicketSnapshot,
+} from '../messages';
 import { report } from './guard';
 import { byInsertPreference, editableFields, type EditableField, type FieldRegistry } from './registry';
 import { insertWriteUp } from './ticket-insert';
@@ -68,7 +75,10 @@ export function startTicketBridge(ctx: ContentScriptContext, registry: FieldRegi
     const field = target(message.prefer);
     if (!field) {
       const where = message.prefer === 'comment' ? 'the comment box' : 'the description or a comment';
-      const result: InsertResult = { ok: false, reason: `No field is open for editing. Open ${where} in the ticket, then try again.` };
+      const result: InsertResult = {
+        ok: false,
+        reason: `No field is open for editing. Open ${where} in the ticket, then try again.`,
+      };
       return Promise.resolve(result);
     }
     return insertWriteUp(field, message).catch((error: unknown): InsertResult => {

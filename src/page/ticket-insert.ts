@@ -89,7 +89,10 @@ async function insertRich(editor: HTMLElement, field: EditableField, request: In
   } finally {
     observer.disconnect();
   }
-  return { ok: false, reason: 'The editor did not accept the write-up. Nothing was changed; copy it and paste it instead.' };
+  return {
+    ok: false,
+    reason: 'The editor did not accept the write-up. Nothing was changed; copy it and paste it instead.',
+  };
 }
 
 function firstText(blocks: WriteUpBlock[]): string {
@@ -101,11 +104,16 @@ function firstText(blocks: WriteUpBlock[]): string {
 /** A collapsed range at the first or last text position inside `root`. */
 function edgeOf(root: Node, edge: 'start' | 'end'): Range {
   let node: Node = root;
-  for (let next = edge === 'start' ? node.firstChild : node.lastChild; next && next.nodeName !== 'BR'; next = edge === 'start' ? next.firstChild : next.lastChild) {
+  for (
+    let next = edge === 'start' ? node.firstChild : node.lastChild;
+    next && next.nodeName !== 'BR';
+    next = edge === 'start' ? next.firstChild : next.lastChild
+  ) {
     node = next;
   }
   const range = document.createRange();
-  const offset = edge === 'start' ? 0 : node.nodeType === Node.TEXT_NODE ? (node as Text).length : node.childNodes.length;
+  const offset =
+    edge === 'start' ? 0 : node.nodeType === Node.TEXT_NODE ? (node as Text).length : node.childNodes.length;
   range.setStart(node, offset);
   range.collapse(true);
   return range;
@@ -125,10 +133,12 @@ function richWriteUpRange(editor: HTMLElement, oldSummary = ''): Range | null {
   }
   // The last section ends with the one block the renderer writes under it; what follows is the reporter's.
   const body = blocks[lastHeading + 1];
-  const ownBody = body && (isParagraphSection(blocks[lastHeading]!.textContent ?? '') ? body.tagName === 'P' : body.tagName === 'UL');
+  const ownBody =
+    body && (isParagraphSection(blocks[lastHeading]!.textContent ?? '') ? body.tagName === 'P' : body.tagName === 'UL');
   const last = ownBody ? lastHeading + 1 : lastHeading;
   const previous = blocks[first - 1];
-  const start = previous && oldSummary && squash(previous.textContent) === squash(oldSummary) ? previous : blocks[first]!;
+  const start =
+    previous && oldSummary && squash(previous.textContent) === squash(oldSummary) ? previous : blocks[first]!;
   const range = document.createRange();
   const from = edgeOf(start, 'start');
   const to = edgeOf(blocks[last]!, 'end');

@@ -6,7 +6,13 @@ const KNOWN = new Set(Object.values(HEADINGS).map((h) => h.toLowerCase()));
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t#]*$/;
 
 export function isWriteUpHeading(text: string): boolean {
-  return KNOWN.has(text.replace(/\*\*|__/g, '').replace(/:$/, '').trim().toLowerCase());
+  return KNOWN.has(
+    text
+      .replace(/\*\*|__/g, '')
+      .replace(/:$/, '')
+      .trim()
+      .toLowerCase(),
+  );
 }
 
 /**
@@ -40,7 +46,12 @@ export function writeUpSpan(markdown: string, summary = ''): [number, number] | 
   const end = Math.min(markdown.length, endLine < lines.length ? starts[endLine]! - 1 : markdown.length);
   // The summary paragraph the renderer puts first belongs to it only when it is that write-up's summary.
   const head = markdown.slice(0, starts[first]!);
-  const lastParagraph = head.split(/\n[ \t]*\n/).filter((p) => p.trim()).pop()?.trim() ?? '';
+  const lastParagraph =
+    head
+      .split(/\n[ \t]*\n/)
+      .filter((p) => p.trim())
+      .pop()
+      ?.trim() ?? '';
   const ownSummary = summary && lastParagraph && squash(lastParagraph) === squash(summary);
   const start = ownSummary ? head.lastIndexOf(lastParagraph) : starts[first]!;
   return [start, end];
@@ -51,7 +62,13 @@ const BLOCK_START = /^[ \t]*(?:[-*+>]|\d+[.)])(?:[ \t]|$)/;
 
 /** True for the one section the renderer writes as a paragraph rather than a list. */
 export function isParagraphSection(heading: string): boolean {
-  return heading.replace(/\*\*|__/g, '').replace(/:$/, '').trim().toLowerCase() === HEADINGS.problem.toLowerCase();
+  return (
+    heading
+      .replace(/\*\*|__/g, '')
+      .replace(/:$/, '')
+      .trim()
+      .toLowerCase() === HEADINGS.problem.toLowerCase()
+  );
 }
 
 /** The line after the body under heading line `at`; the heading line's own end when no such body follows. */

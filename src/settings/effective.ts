@@ -51,5 +51,4 @@ export function watchTrackerSwitch(trackerId: string, listener: (on: boolean) =>
     last = on;
     listener(on);
   });
-
 }

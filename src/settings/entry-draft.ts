@@ -71,7 +71,10 @@ export function draftOf(entry: PhraseEntry | PhraseEntryInput): EntryDraft {
     phrases: entry.phrases.join('\n'),
     exceptions: (entry.exceptions ?? []).join('\n'),
     why: entry.why,
-    rewrites: (entry.rewrites ?? []).map((r) => ({ key: rowKey(), ...(typeof r === 'string' ? { as: 'noun' as const, text: r } : r) })),
+    rewrites: (entry.rewrites ?? []).map((r) => ({
+      key: rowKey(),
+      ...(typeof r === 'string' ? { as: 'noun' as const, text: r } : r),
+    })),
     examples: (entry.examples ?? []).map((e) => ({
       key: rowKey(),
       from: e.from,
@@ -84,11 +87,27 @@ export function draftOf(entry: PhraseEntry | PhraseEntryInput): EntryDraft {
 }
 
 export function emptyDraft(): EntryDraft {
-  return { id: '', category: 'system', match: 'words', phrases: '', exceptions: '', why: '', rewrites: [], examples: [] };
+  return {
+    id: '',
+    category: 'system',
+    match: 'words',
+    phrases: '',
+    exceptions: '',
+    why: '',
+    rewrites: [],
+    examples: [],
+  };
 }
 
 export const emptyRewrite = (): RewriteDraft => ({ key: rowKey(), as: 'noun', text: '' });
-export const emptyExample = (): ExampleDraft => ({ key: rowKey(), from: '', to: '', noFit: false, title: false, slots: {} });
+export const emptyExample = (): ExampleDraft => ({
+  key: rowKey(),
+  from: '',
+  to: '',
+  noFit: false,
+  title: false,
+  slots: {},
+});
 
 /** The draft as a raw map entry (what a map file would hold), before validation. */
 export function inputOf(draft: EntryDraft, taken: ReadonlySet<string> = new Set()): PhraseEntryInput {
@@ -151,11 +170,18 @@ export function checkDraft(draft: EntryDraft, layers: Layers, editing: string | 
   const raw = inputOf(draft, taken);
   const parsed = entrySchema.safeParse(raw);
   const none = { entry: null, map: null, personal: null, examples: [], self: '' };
-  if (!parsed.success) return { ...none, self: raw.id || 'new entry', issues: issuesOf(parsed.error, raw.id || 'new entry') };
+  if (!parsed.success)
+    return { ...none, self: raw.id || 'new entry', issues: issuesOf(parsed.error, raw.id || 'new entry') };
   const entry = parsed.data;
   none.self = entry.id;
   if (editing === null && taken.has(entry.id)) {
-    return { ...none, entry, issues: [{ entry: entry.id, field: 'id', message: 'another entry has this id; edit that entry, or choose another id' }] };
+    return {
+      ...none,
+      entry,
+      issues: [
+        { entry: entry.id, field: 'id', message: 'another entry has this id; edit that entry, or choose another id' },
+      ],
+    };
   }
   if (editing !== null && editing !== entry.id && taken.has(entry.id)) {
     return { ...none, entry, issues: [{ entry: entry.id, field: 'id', message: 'another entry has this id' }] };
@@ -186,5 +212,7 @@ export function exampleMessage({ example, got }: ExampleRun): string {
 
 /** Issues for one field of the form: `field` itself and everything under it ("rewrites.1" holds "rewrites.1.text"). */
 export function issuesFor(issues: MapIssue[], field: string, self?: string): MapIssue[] {
-  return issues.filter((i) => (self === undefined || i.entry === self) && (i.field === field || i.field.startsWith(`${field}.`)));
+  return issues.filter(
+    (i) => (self === undefined || i.entry === self) && (i.field === field || i.field.startsWith(`${field}.`)),
+  );
 }

@@ -18,7 +18,9 @@ export function normalizeSettings(raw: unknown): Settings {
   const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<Record<keyof Settings, unknown>>;
   return {
     highlightWhileReading:
-      typeof value.highlightWhileReading === 'boolean' ? value.highlightWhileReading : DEFAULT_SETTINGS.highlightWhileReading,
+      typeof value.highlightWhileReading === 'boolean'
+        ? value.highlightWhileReading
+        : DEFAULT_SETTINGS.highlightWhileReading,
     disabledTrackers: Array.isArray(value.disabledTrackers)
       ? [...new Set(value.disabledTrackers.filter((t): t is string => typeof t === 'string'))].sort()
       : [],
@@ -91,7 +93,9 @@ export function normalizePolicy(raw: unknown): PolicySettings {
 export const policyShape = handShape<PolicySettings>((raw) => {
   if (!isRecord(raw)) return issue([], 'expected an object');
   const kept = normalizePolicy(raw);
-  const wrong = (['highlightWhileReading', 'disabledTrackers', 'managedBy'] as const).find((k) => k in raw && !(k in kept));
+  const wrong = (['highlightWhileReading', 'disabledTrackers', 'managedBy'] as const).find(
+    (k) => k in raw && !(k in kept),
+  );
   return wrong ? issue([wrong], 'has the wrong type') : null;
 });
 

@@ -25,7 +25,10 @@ export async function teamLayer(): Promise<TeamMap | null> {
  * throws PhraseMapError otherwise, having changed nothing. A stored layer that no longer loads is
  * kept aside (the settings page shows it) and the change is made to an empty layer.
  */
-export async function updatePersonalLayer(change: (layer: TeamMap) => TeamMap, source = 'settings page'): Promise<TeamMap> {
+export async function updatePersonalLayer(
+  change: (layer: TeamMap) => TeamMap,
+  source = 'settings page',
+): Promise<TeamMap> {
   const team = await teamLayer();
   let next: TeamMap = EMPTY_LAYER;
   await personalMapItem.update(async (stored) => {
@@ -40,11 +43,18 @@ export async function updatePersonalLayer(change: (layer: TeamMap) => TeamMap, s
   return next;
 }
 
-const asShapeIssue = (i: { entry: string; field: string; message: string }) => ({ path: [i.entry, i.field], message: i.message });
+const asShapeIssue = (i: { entry: string; field: string; message: string }) => ({
+  path: [i.entry, i.field],
+  message: i.message,
+});
 
 /** An id for a new entry from its phrase: "ledger sync" -> "ledger-sync", unique among `taken`. */
 export function entryIdFor(phrase: string, taken: ReadonlySet<string>): string {
-  const base = phraseKey(phrase).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'phrase';
+  const base =
+    phraseKey(phrase)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'phrase';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;

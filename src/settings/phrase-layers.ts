@@ -22,7 +22,8 @@ export function jsonDepth(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // a backslash escapes the next character
+      if (c === 0x5c)
+        i++; // a backslash escapes the next character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) deepest = Math.max(deepest, ++depth);
@@ -36,10 +37,22 @@ export function fileLimitIssues(text: string, limits: { bytes: number; depth: nu
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > limits.bytes) {
     const size = (n: number) => (n >= 1_000_000 ? `${(n / 1_000_000).toFixed(1)} MB` : `${Math.ceil(n / 1000)} KB`);
-    return [{ entry: '(file)', field: '(size)', message: `the file is ${size(bytes)}; at most ${size(limits.bytes)} is accepted` }];
+    return [
+      {
+        entry: '(file)',
+        field: '(size)',
+        message: `the file is ${size(bytes)}; at most ${size(limits.bytes)} is accepted`,
+      },
+    ];
   }
   if (jsonDepth(text) > limits.depth) {
-    return [{ entry: '(file)', field: '(nesting)', message: `lists and objects are nested more than ${limits.depth} levels deep` }];
+    return [
+      {
+        entry: '(file)',
+        field: '(nesting)',
+        message: `lists and objects are nested more than ${limits.depth} levels deep`,
+      },
+    ];
   }
   return [];
 }
@@ -90,7 +103,13 @@ export function readMapFile(file: string, over?: TeamMap | null): TeamMap {
   if (fileIssues.length) throw new PhraseMapError(fileIssues);
   const map = parseTeamMap(text);
   if (map.entries.length > MAP_LIMITS.entries) {
-    throw new PhraseMapError([{ entry: '(file)', field: 'entries', message: `a map holds at most ${MAP_LIMITS.entries} entries; this one has ${map.entries.length}` }]);
+    throw new PhraseMapError([
+      {
+        entry: '(file)',
+        field: 'entries',
+        message: `a map holds at most ${MAP_LIMITS.entries} entries; this one has ${map.entries.length}`,
+      },
+    ]);
   }
   checkLayer(over === undefined ? { team: map, personal: EMPTY_LAYER } : { team: over, personal: map });
   return map;

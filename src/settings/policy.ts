@@ -19,7 +19,8 @@ export interface ManagedSettings {
  * where no rewrite fits leaves out "to" there; here it becomes `to: null` again.
  */
 export function fromPolicy(teamMap: unknown): unknown {
-  if (typeof teamMap !== 'object' || teamMap === null || !Array.isArray((teamMap as { entries?: unknown }).entries)) return teamMap;
+  if (typeof teamMap !== 'object' || teamMap === null || !Array.isArray((teamMap as { entries?: unknown }).entries))
+    return teamMap;
   const entries = (teamMap as { entries: unknown[] }).entries.map((entry) => {
     const examples = (entry as { examples?: unknown } | null)?.examples;
     if (!Array.isArray(examples)) return entry;
@@ -34,13 +35,15 @@ export function fromPolicy(teamMap: unknown): unknown {
 /** What policy sets, or {} where there is no policy (or the browser has no managed storage). */
 export async function managedSettings(): Promise<ManagedSettings> {
   try {
-    const managed = (browser.storage as unknown as { managed?: { get(keys?: null): Promise<Record<string, unknown>> } }).managed;
+    const managed = (browser.storage as unknown as { managed?: { get(keys?: null): Promise<Record<string, unknown>> } })
+      .managed;
     if (!managed) return {};
     const raw = await managed.get(null);
     const out: ManagedSettings = {};
     if (raw.teamMap !== undefined) out.teamMap = fromPolicy(raw.teamMap);
     if (typeof raw.highlightWhileReading === 'boolean') out.highlightWhileReading = raw.highlightWhileReading;
-    if (Array.isArray(raw.disabledTrackers)) out.disabledTrackers = raw.disabledTrackers.filter((t): t is string => typeof t === 'string');
+    if (Array.isArray(raw.disabledTrackers))
+      out.disabledTrackers = raw.disabledTrackers.filter((t): t is string => typeof t === 'string');
     if (typeof raw.managedBy === 'string' && raw.managedBy.trim()) out.managedBy = raw.managedBy.trim().slice(0, 80);
     return out;
   } catch {

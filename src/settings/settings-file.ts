@@ -60,7 +60,9 @@ export async function importSettingsFile(text: string, source: string): Promise<
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new PhraseMapError([{ entry: '(file)', field: '(json)', message: `not valid JSON: ${(error as Error).message}` }]);
+    throw new PhraseMapError([
+      { entry: '(file)', field: '(json)', message: `not valid JSON: ${(error as Error).message}` },
+    ]);
   }
   const parsed = settingsFileSchema.safeParse(raw);
   if (!parsed.success) throw new PhraseMapError(issuesOf(parsed.error, '(file)'));
@@ -71,7 +73,10 @@ export async function importSettingsFile(text: string, source: string): Promise<
     issues.push(...read.issues.map((i) => ({ ...i, entry: `${label}: ${i.entry}` })));
     return read.layer;
   };
-  const team = file.teamMap === undefined ? parseStoredLayer((await teamMapItem.getValue())?.map).layer : check(file.teamMap, 'team map');
+  const team =
+    file.teamMap === undefined
+      ? parseStoredLayer((await teamMapItem.getValue())?.map).layer
+      : check(file.teamMap, 'team map');
   // The personal layer is read over the team map it will sit on (it may disable the team's entries).
   if (file.personalMap !== undefined && issues.length === 0) check(file.personalMap, 'personal', team);
   if (issues.length) throw new PhraseMapError(issues);
@@ -83,6 +88,8 @@ export async function importSettingsFile(text: string, source: string): Promise<
     settingsItem.setValue(normalizeSettings({ ...current, ...file.settings })),
     ignoredPhrasesItem.setValue([...new Set(file.ignoredPhrases)].sort()),
     file.teamMap === undefined ? Promise.resolve() : teamMapItem.setValue({ map: file.teamMap, source, savedAt: now }),
-    file.personalMap === undefined ? Promise.resolve() : personalMapItem.setValue({ map: file.personalMap, source, savedAt: now }),
+    file.personalMap === undefined
+      ? Promise.resolve()
+      : personalMapItem.setValue({ map: file.personalMap, source, savedAt: now }),
   ]);
 }

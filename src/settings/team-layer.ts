@@ -13,7 +13,10 @@ export async function keepUnloadableLayer(item: CheckedItem<StoredLayer | null>,
   const stored = await item.getValue();
   const read = parseStoredLayer(stored?.map, over);
   if (read.issues.length === 0) return;
-  await item.keepAside(stored, describeIssues(read.issues.map((i) => ({ path: [i.entry, i.field], message: i.message }))));
+  await item.keepAside(
+    stored,
+    describeIssues(read.issues.map((i) => ({ path: [i.entry, i.field], message: i.message }))),
+  );
 }
 
 export class ImportRefused extends Error {
@@ -38,7 +41,11 @@ export async function importTeamMap(text: string, source: string): Promise<TeamM
   const managed = await managedSettings();
   if (managed.teamMap !== undefined) {
     throw new ImportRefused([
-      { entry: '(file)', field: '(policy)', message: `the team map is set by ${managed.managedBy ?? 'your organisation'} and cannot be imported over` },
+      {
+        entry: '(file)',
+        field: '(policy)',
+        message: `the team map is set by ${managed.managedBy ?? 'your organisation'} and cannot be imported over`,
+      },
     ]);
   }
   let map: TeamMap;

@@ -21,8 +21,16 @@ export const github: TrackerAdapter = {
     // Editing: new issue, issue and comment edit boxes, the comment composer.
     { selector: 'input[aria-label="Add a title"]', kind: 'plain', role: 'title' },
     { selector: 'textarea[aria-labelledby="comment-composer-heading"]', kind: 'plain', role: 'composer' },
-    { selector: '[data-testid="issue-body"] textarea[aria-label="Markdown value"]', kind: 'plain', role: 'description' },
-    { selector: '[data-testid="issue-create-pane-container"] textarea[aria-label="Markdown value"]', kind: 'plain', role: 'description' },
+    {
+      selector: '[data-testid="issue-body"] textarea[aria-label="Markdown value"]',
+      kind: 'plain',
+      role: 'description',
+    },
+    {
+      selector: '[data-testid="issue-create-pane-container"] textarea[aria-label="Markdown value"]',
+      kind: 'plain',
+      role: 'description',
+    },
     { selector: 'textarea[aria-label="Markdown value"]', kind: 'plain', role: 'comment' },
     // Issue forms (templates) open in a dialog with one textarea per question.
     { selector: '[role="dialog"] textarea[aria-labelledby]', kind: 'plain', role: 'description' },
@@ -32,13 +40,26 @@ export const github: TrackerAdapter = {
     { selector: 'textarea[name="pull_request[body]"]', kind: 'plain', role: 'description' },
     // Reading.
     { selector: 'bdi[data-testid="issue-title"], .js-issue-title', kind: 'rendered', role: 'title' },
-    { selector: '[data-testid="issue-body"] .markdown-body[data-testid="markdown-body"]', kind: 'rendered', role: 'description' },
+    {
+      selector: '[data-testid="issue-body"] .markdown-body[data-testid="markdown-body"]',
+      kind: 'rendered',
+      role: 'description',
+    },
     // Comment bodies nest two .markdown-body elements; the page layer keeps the outer one.
-    { selector: '.react-issue-comment .markdown-body, .timeline-comment .comment-body.markdown-body', kind: 'rendered', role: 'comment' },
+    {
+      selector: '.react-issue-comment .markdown-body, .timeline-comment .comment-body.markdown-body',
+      kind: 'rendered',
+      role: 'comment',
+    },
     // The repository issue list: checked against a saved page (2025-10, tests/fixtures-e2e). Issue search
     // results use the same list view, not checked against a saved page. Project boards and tables are not
     // read: no saved page of one to check a selector against.
-    { selector: 'li[id*="list-view-node"] a[data-testid="issue-pr-title-link"]', kind: 'rendered', role: 'list-row', row: 'li[id*="list-view-node"]' },
+    {
+      selector: 'li[id*="list-view-node"] a[data-testid="issue-pr-title-link"]',
+      kind: 'rendered',
+      role: 'list-row',
+      row: 'li[id*="list-view-node"]',
+    },
   ],
   skip: [
     'pre',

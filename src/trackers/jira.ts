@@ -17,16 +17,39 @@ export const jira: TrackerAdapter = {
   },
   fields: [
     // Editing, in Atlassian's ProseMirror editor.
-    { selector: `[data-testid="issue.views.field.rich-text.editor-container"] ${EDITOR}`, kind: 'rich', role: 'description' },
+    {
+      selector: `[data-testid="issue.views.field.rich-text.editor-container"] ${EDITOR}`,
+      kind: 'rich',
+      role: 'description',
+    },
     { selector: `[data-testid="issue.activity.comment"] ${EDITOR}`, kind: 'rich', role: 'composer' },
     // The create-issue dialog: summary input and description editor.
     { selector: `[role="dialog"] ${EDITOR}`, kind: 'rich', role: 'description' },
-    { selector: '[role="dialog"] input[name="summary"], input[data-testid="issue-create.common.ui.fields.summary-field"]', kind: 'plain', role: 'title' },
+    {
+      selector:
+        '[role="dialog"] input[name="summary"], input[data-testid="issue-create.common.ui.fields.summary-field"]',
+      kind: 'plain',
+      role: 'title',
+    },
     { selector: EDITOR, kind: 'rich', role: 'comment' },
     // Reading.
-    { selector: 'h1[data-testid="issue.views.issue-base.foundation.summary.heading"], h1[data-test-id="issue.views.issue-base.foundation.summary.heading"]', kind: 'rendered', role: 'title' },
-    { selector: '[data-testid="issue.views.field.rich-text.description"] .ak-renderer-document', kind: 'rendered', role: 'description' },
-    { selector: '[data-testid^="issue-comment-base.ui.comment.ak-comment."][data-testid$="-body"] .ak-renderer-document', kind: 'rendered', role: 'comment' },
+    {
+      selector:
+        'h1[data-testid="issue.views.issue-base.foundation.summary.heading"], h1[data-test-id="issue.views.issue-base.foundation.summary.heading"]',
+      kind: 'rendered',
+      role: 'title',
+    },
+    {
+      selector: '[data-testid="issue.views.field.rich-text.description"] .ak-renderer-document',
+      kind: 'rendered',
+      role: 'description',
+    },
+    {
+      selector:
+        '[data-testid^="issue-comment-base.ui.comment.ak-comment."][data-testid$="-body"] .ak-renderer-document',
+      kind: 'rendered',
+      role: 'comment',
+    },
     // Backlog rows and board cards: their summaries. Not checked against real markup (no saved Jira page,
     // and platform-notes records none of these hooks): re-check live. The list view is not read yet.
     {
@@ -35,7 +58,12 @@ export const jira: TrackerAdapter = {
       role: 'list-row',
       row: '[data-testid="software-backlog.card-list.card"]',
     },
-    { selector: '[data-testid="platform-card.common.ui.summary"]', kind: 'rendered', role: 'list-row', row: '[data-testid="platform-board-kit.ui.card.card"]' },
+    {
+      selector: '[data-testid="platform-card.common.ui.summary"]',
+      kind: 'rendered',
+      role: 'list-row',
+      row: '[data-testid="platform-board-kit.ui.card.card"]',
+    },
   ],
   skip: [
     'pre',

@@ -39,8 +39,10 @@ export function parseOrigin(input: string): string | null {
     return null;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  if (!/^[a-z0-9.-]+$/i.test(url.hostname) || !url.hostname.includes('.') && url.hostname !== 'localhost') return null;
-  if (url.hostname === 'github.com' || url.hostname.endsWith('.atlassian.net') || url.hostname === 'linear.app') return null;
+  if (!/^[a-z0-9.-]+$/i.test(url.hostname) || (!url.hostname.includes('.') && url.hostname !== 'localhost'))
+    return null;
+  if (url.hostname === 'github.com' || url.hostname.endsWith('.atlassian.net') || url.hostname === 'linear.app')
+    return null;
   return url.origin;
 }
 

@@ -25,7 +25,11 @@ let ticketPage;
 async function ticket() {
   if (!ticketPage) {
     const page = await ext.open(DEMO_URLS.issue);
-    await until(() => highlightTexts(page), (h) => h.length > 10, { what: 'first highlights', timeout: 15_000 });
+    await until(
+      () => highlightTexts(page),
+      (h) => h.length > 10,
+      { what: 'first highlights', timeout: 15_000 },
+    );
     await page.evaluate(() => {
       window.__demoNoReload = true;
     });
@@ -116,7 +120,11 @@ test('from the card: selected words are added, finished in the settings page, fl
   await form.waitFor();
   assert.equal(await form.getByLabel('Phrases, one a line').inputValue(), 'round trip');
   // The entry is in use from the moment it is added, before it has rewrites.
-  await until(() => highlightTexts(page), (h) => has(h, 'round trip'), { what: '"round trip" flagged', timeout: 15_000 });
+  await until(
+    () => highlightTexts(page),
+    (h) => has(h, 'round trip'),
+    { what: '"round trip" flagged', timeout: 15_000 },
+  );
   await addRewriteAndSave(settings, 'round-trip', 'server wait');
 
   // Once the saved map reaches the tab (no reload), the phrase's card offers the rewrite.
@@ -131,9 +139,9 @@ test('from the card: selected words are added, finished in the settings page, fl
 
   assert.match(await personalRow(settings, 'round-trip'), /Personal/);
   const stored = await settings.evaluate(() => chrome.storage.local.get('personalMap'));
-  const entry = /** @type {{ map: { entries: { id: string, rewrites: unknown[] }[] } }} */ (stored.personalMap).map.entries.find(
-    (e) => e.id === 'round-trip',
-  );
+  const entry = /** @type {{ map: { entries: { id: string, rewrites: unknown[] }[] } }} */ (
+    stored.personalMap
+  ).map.entries.find((e) => e.id === 'round-trip');
   assert.deepEqual(entry?.rewrites, [{ as: 'noun', text: 'server wait' }]);
   await settings.close();
 });
@@ -153,12 +161,19 @@ test('the context menu item is registered, and its handler adds the selection as
   const sender = await ext.browser.context.newPage();
   await sender.goto(`chrome-extension://${ext.browser.extensionId}/options.html`);
   const opened = ext.browser.context.waitForEvent('page');
-  const id = await sender.evaluate((text) => chrome.runtime.sendMessage({ kind: 'add-to-map', phrase: ` ${text}\n` }), selectionText);
+  const id = await sender.evaluate(
+    (text) => chrome.runtime.sendMessage({ kind: 'add-to-map', phrase: ` ${text}\n` }),
+    selectionText,
+  );
   assert.equal(id, 'hand-rolled-retry-loop');
   const settings = await opened;
   await settings.waitForURL(/options\.html#entry=hand-rolled-retry-loop$/);
   await addRewriteAndSave(settings, 'hand-rolled-retry-loop', 'the way checkout tries again');
-  await until(() => highlightTexts(page), (h) => has(h, 'hand-rolled retry loop'), { what: 'the added phrase flagged', timeout: 15_000 });
+  await until(
+    () => highlightTexts(page),
+    (h) => has(h, 'hand-rolled retry loop'),
+    { what: 'the added phrase flagged', timeout: 15_000 },
+  );
   assert.match(await personalRow(settings, 'hand-rolled-retry-loop'), /Personal/);
   // Both entries added in this file are in the personal layer: neither add lost the other.
   assert.match(await personalRow(settings, 'round-trip'), /Personal/);

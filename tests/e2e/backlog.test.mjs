@@ -28,7 +28,8 @@ const FLAGGED = {
 };
 
 /** @param {string[]} phrases */
-const markerName = (phrases) => `${phrases.length} internal phrase${phrases.length === 1 ? '' : 's'}: ${phrases.join(', ')}`;
+const markerName = (phrases) =>
+  `${phrases.length} internal phrase${phrases.length === 1 ? '' : 's'}: ${phrases.join(', ')}`;
 
 /** The flagged phrases of a row's title; the Linear demo adds "(Lisbon store)" to a demo title. */
 const expectedFor = (/** @type {string} */ title) =>
@@ -42,8 +43,11 @@ const expectedFor = (/** @type {string} */ title) =>
  */
 function listState(page, hooks) {
   return page.evaluate(({ row, title }) => {
-    const root = [...document.querySelectorAll('customer-terms-layer')].find((l) => l.shadowRoot?.querySelector('.list-summary'))?.shadowRoot;
-    const titleOf = (/** @type {Element} */ el) => (el.matches(title) ? el : el.querySelector(title))?.textContent?.trim() ?? '';
+    const root = [...document.querySelectorAll('customer-terms-layer')].find((l) =>
+      l.shadowRoot?.querySelector('.list-summary'),
+    )?.shadowRoot;
+    const titleOf = (/** @type {Element} */ el) =>
+      (el.matches(title) ? el : el.querySelector(title))?.textContent?.trim() ?? '';
     // Markers on screen (those of rows below the fold are placed there too).
     const onScreen = (/** @type {Element} */ el) => {
       const r = el.getBoundingClientRect();
@@ -53,14 +57,22 @@ function listState(page, hooks) {
       .filter((m) => !(/** @type {HTMLElement} */ (m).hidden) && onScreen(m))
       .map((m) => {
         const r = m.getBoundingClientRect();
-        const under = document.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2).find((el) => el.closest(row));
-        return { name: m.getAttribute('aria-label'), text: m.textContent, rowTitle: under ? titleOf(/** @type {Element} */ (under.closest(row))) : null };
+        const under = document
+          .elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)
+          .find((el) => el.closest(row));
+        return {
+          name: m.getAttribute('aria-label'),
+          text: m.textContent,
+          rowTitle: under ? titleOf(/** @type {Element} */ (under.closest(row))) : null,
+        };
       });
     const dims = [...(root?.querySelectorAll('.row-dim') ?? [])]
       .filter((d) => !(/** @type {HTMLElement} */ (d).hidden) && onScreen(d))
       .map((d) => {
         const r = d.getBoundingClientRect();
-        const under = document.elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2).find((el) => el.closest(row));
+        const under = document
+          .elementsFromPoint(r.left + r.width / 2, r.top + r.height / 2)
+          .find((el) => el.closest(row));
         return under ? titleOf(/** @type {Element} */ (under.closest(row))) : null;
       });
     const clip = document.querySelector('[data-demo-scroller]')?.getBoundingClientRect();
@@ -95,7 +107,11 @@ function assertMarkersMatchRows(state) {
 }
 
 /** Waits until markers stop changing and every row on screen is marked as it should be. */
-async function settled(/** @type {Page} */ page, /** @type {{ row: string, title: string }} */ hooks, what = 'markers') {
+async function settled(
+  /** @type {Page} */ page,
+  /** @type {{ row: string, title: string }} */ hooks,
+  what = 'markers',
+) {
   return until(
     () => listState(page, hooks),
     (s) => {
@@ -111,38 +127,69 @@ async function settled(/** @type {Page} */ page, /** @type {{ row: string, title
 }
 
 const GITHUB = { row: 'li[id*="list-view-node"]', title: 'a[data-testid="issue-pr-title-link"]' };
-const JIRA = { row: '[data-testid="software-backlog.card-list.card"]', title: '[data-testid="software-backlog.card-list.card.card-contents.summary"]' };
+const JIRA = {
+  row: '[data-testid="software-backlog.card-list.card"]',
+  title: '[data-testid="software-backlog.card-list.card.card-contents.summary"]',
+};
 const LINEAR = { row: 'a[data-list-key]', title: '[data-column-id="title"]' };
 
 test('GitHub issue list: markers, the summary, the filter, and the list searched, sorted and paged', async () => {
   const page = await ext.open(DEMO_URLS.issueList);
   let state = await settled(page, GITHUB);
-  await until(() => listState(page, GITHUB), (s) => s.summary === '10 of 20 items read like housekeeping', { what: 'the summary' });
+  await until(
+    () => listState(page, GITHUB),
+    (s) => s.summary === '10 of 20 items read like housekeeping',
+    { what: 'the summary' },
+  );
   // Nothing inside the tracker's rows changes from here on, whatever the extension shows.
   await watchMutations(page, 'ul[data-demo-list]');
 
   const filter = page.getByRole('button', { name: 'Dim the other items' });
   await filter.click();
-  await until(() => page.getByRole('button', { name: 'Show all items' }).getAttribute('aria-pressed'), (v) => v === 'true', { what: 'filter on' });
-  state = await until(() => listState(page, GITHUB), (s) => s.dims.length > 0, { what: 'dimmed rows' });
+  await until(
+    () => page.getByRole('button', { name: 'Show all items' }).getAttribute('aria-pressed'),
+    (v) => v === 'true',
+    { what: 'filter on' },
+  );
+  state = await until(
+    () => listState(page, GITHUB),
+    (s) => s.dims.length > 0,
+    { what: 'dimmed rows' },
+  );
   const clean = state.rows.filter((t) => expectedFor(t).length === 0);
   assert.deepEqual([...state.dims].sort(), [...clean].sort(), 'exactly the clean rows on screen are dimmed');
   await page.getByRole('button', { name: 'Show all items' }).click();
-  await until(() => listState(page, GITHUB), (s) => s.dims.length === 0, { what: 'filter off' });
+  await until(
+    () => listState(page, GITHUB),
+    (s) => s.dims.length === 0,
+    { what: 'filter off' },
+  );
   await page.mouse.move(0, 0);
   assert.deepEqual(await mutations(page), [], 'no mutation inside the rows');
 
   // The page re-renders its rows: searched, sorted, paged.
   await page.getByRole('searchbox', { name: 'Search Issues' }).fill('checkout');
-  state = await until(() => listState(page, GITHUB), (s) => s.summary === '1 of 2 items read like housekeeping', { what: 'summary after search' });
+  state = await until(
+    () => listState(page, GITHUB),
+    (s) => s.summary === '1 of 2 items read like housekeeping',
+    { what: 'summary after search' },
+  );
   await settled(page, GITHUB, 'markers after search');
   await page.getByRole('searchbox', { name: 'Search Issues' }).fill('');
   await page.getByRole('button', { name: 'Oldest first' }).click();
-  await until(() => listState(page, GITHUB), (s) => s.rows[0] === 'Refactor session handling and retry logic in checkout', { what: 'sorted' });
+  await until(
+    () => listState(page, GITHUB),
+    (s) => s.rows[0] === 'Refactor session handling and retry logic in checkout',
+    { what: 'sorted' },
+  );
   await settled(page, GITHUB, 'markers after sorting');
   await page.getByRole('button', { name: 'Oldest first' }).click();
   await page.getByRole('navigation', { name: 'Pagination' }).getByRole('button', { name: '2' }).click();
-  await until(() => listState(page, GITHUB), (s) => s.summary === '3 of 5 items read like housekeeping', { what: 'summary on page 2' });
+  await until(
+    () => listState(page, GITHUB),
+    (s) => s.summary === '3 of 5 items read like housekeeping',
+    { what: 'summary on page 2' },
+  );
   await settled(page, GITHUB, 'markers on page 2');
   await page.close();
 });
@@ -152,27 +199,48 @@ test('GitHub issue list: the details put a title in customer terms once its tick
   // That ticket's list row can then be put in customer terms; #63's ticket names none, so its row cannot.
   const [worker] = ext.browser.context.serviceWorkers().filter((w) => w.url().startsWith('chrome-extension://'));
   const blanks = 'blanks:github:customer-terms-demo/shop#65';
-  await /** @type {import('playwright-core').Worker} */ (worker).evaluate((key) => chrome.storage.local.set({ [key]: { action: 'sign in' } }), blanks);
+  await /** @type {import('playwright-core').Worker} */ (worker).evaluate(
+    (key) => chrome.storage.local.set({ [key]: { action: 'sign in' } }),
+    blanks,
+  );
   const page = await ext.open(DEMO_URLS.issueList);
   await settled(page, GITHUB);
   const tip = page.getByRole('tooltip');
   const other = page.getByRole('button', { name: markerName(FLAGGED['Replace cron jobs with a scheduler']) });
   await other.focus();
-  await until(() => tip.textContent(), (t) => !!t?.includes('cron jobs:'), { what: "#63's details" });
+  await until(
+    () => tip.textContent(),
+    (t) => !!t?.includes('cron jobs:'),
+    { what: "#63's details" },
+  );
   await page.waitForTimeout(1000);
-  assert.doesNotMatch(/** @type {string} */ (await tip.textContent()), /In customer terms/, 'no rewrite without the customer action');
+  assert.doesNotMatch(
+    /** @type {string} */ (await tip.textContent()),
+    /In customer terms/,
+    'no rewrite without the customer action',
+  );
 
   const marker = page.getByRole('button', { name: markerName(FLAGGED['Fix race condition in token refresh']) });
   await marker.focus();
-  const text = await until(() => tip.textContent(), (t) => !!t?.includes('In customer terms:'), { what: "#65's title rewrite" });
-  assert.match(/** @type {string} */ (text), /^race condition: .+token refresh: .+In customer terms: Users can't sign in$/);
+  const text = await until(
+    () => tip.textContent(),
+    (t) => !!t?.includes('In customer terms:'),
+    { what: "#65's title rewrite" },
+  );
+  assert.match(
+    /** @type {string} */ (text),
+    /^race condition: .+token refresh: .+In customer terms: Users can't sign in$/,
+  );
   // Read by screen readers: the tooltip describes the marker, and the rewrite is announced as it arrives.
   assert.equal(await marker.getAttribute('aria-describedby'), await tip.getAttribute('id'));
   assert.equal(await tip.locator('[aria-live="polite"]').textContent(), "In customer terms: Users can't sign in");
   // Reading only: the list offers nothing to apply.
   assert.equal(await tip.getByRole('button').count(), 0);
   await page.close();
-  await /** @type {import('playwright-core').Worker} */ (worker).evaluate((key) => chrome.storage.local.remove(key), blanks);
+  await /** @type {import('playwright-core').Worker} */ (worker).evaluate(
+    (key) => chrome.storage.local.remove(key),
+    blanks,
+  );
 });
 
 test('Jira backlog: a marker read by role and name, reached by keyboard, with its phrases and why', async () => {
@@ -187,21 +255,36 @@ test('Jira backlog: a marker read by role and name, reached by keyboard, with it
   const focused = [];
   for (let i = 0; i < 4; i++) {
     await page.keyboard.press('Tab');
-    focused.push(await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-label') ?? document.activeElement?.shadowRoot?.activeElement?.textContent ?? null));
+    focused.push(
+      await page.evaluate(
+        () =>
+          document.activeElement?.shadowRoot?.activeElement?.getAttribute('aria-label') ??
+          document.activeElement?.shadowRoot?.activeElement?.textContent ??
+          null,
+      ),
+    );
   }
   assert.ok(focused.includes('Dim the other items'), `focus went through ${JSON.stringify(focused)}`);
-  assert.ok(focused.some((n) => n && /^3 internal phrases: Refactor/.test(n)), `focus went through ${JSON.stringify(focused)}`);
+  assert.ok(
+    focused.some((n) => n && /^3 internal phrases: Refactor/.test(n)),
+    `focus went through ${JSON.stringify(focused)}`,
+  );
 
   await marker.focus();
   const tip = page.getByRole('tooltip');
   await tip.waitFor();
   const text = /** @type {string} */ (await tip.textContent());
-  for (const phrase of ['job queue', 'Redis', 'SQS']) assert.ok(text.includes(`${phrase}:`), `"${phrase}" in the details: ${text}`);
+  for (const phrase of ['job queue', 'Redis', 'SQS'])
+    assert.ok(text.includes(`${phrase}:`), `"${phrase}" in the details: ${text}`);
   assert.ok(text.length > 60, `the details say why: ${text}`);
   // A title rewrite needs the customer action named for the row's ticket (a Jira row links to none
   // here): the background offers none, and the details say nothing they cannot back.
   assert.doesNotMatch(text, /In customer terms:/);
-  assert.equal(await marker.getAttribute('aria-describedby'), await tip.getAttribute('id'), 'the details describe the marker');
+  assert.equal(
+    await marker.getAttribute('aria-describedby'),
+    await tip.getAttribute('id'),
+    'the details describe the marker',
+  );
   await page.keyboard.press('Escape');
   await tip.waitFor({ state: 'hidden' });
   await marker.hover();
@@ -213,16 +296,24 @@ test('Jira backlog: a marker read by role and name, reached by keyboard, with it
 
   // More rows (the backlog's infinite scroll), then reordered.
   await page.getByRole('button', { name: 'Load more' }).click();
-  await until(() => listState(page, JIRA), (s) => s.summary === '10 of 20 items read like housekeeping', { what: 'summary after loading more' });
+  await until(
+    () => listState(page, JIRA),
+    (s) => s.summary === '10 of 20 items read like housekeeping',
+    { what: 'summary after loading more' },
+  );
   await page.getByRole('button', { name: 'Sort by key' }).click();
   await settled(page, JIRA, 'markers after reordering');
   await page.close();
 });
 
-test('Linear virtualised list: recycled rows never keep another item\'s marker', async () => {
+test("Linear virtualised list: recycled rows never keep another item's marker", async () => {
   const page = await ext.open(DEMO_URLS.linearList);
   let state = await settled(page, LINEAR);
-  await until(() => listState(page, LINEAR), (s) => s.summary === '16 of 30 items read like housekeeping', { what: 'the summary' });
+  await until(
+    () => listState(page, LINEAR),
+    (s) => s.summary === '16 of 30 items read like housekeeping',
+    { what: 'the summary' },
+  );
   assert.equal(await page.locator(LINEAR.row).count(), 30, 'the demo renders 30 rows for 500 items');
   await watchMutations(page, '[data-demo-scroller] a[data-list-key] [data-column-id="title"]');
   const scroller = page.locator('[data-demo-scroller]');
@@ -240,14 +331,21 @@ test('Linear virtualised list: recycled rows never keep another item\'s marker',
     state = await listState(page, LINEAR);
     for (const marker of state.markers) {
       assert.ok(marker.rowTitle, `step ${step}: marker "${marker.name}" sits over a row: ${JSON.stringify(state)}`);
-      assert.equal(marker.name, markerName(expectedFor(/** @type {string} */ (marker.rowTitle))), `step ${step}: marker over "${marker.rowTitle}"`);
+      assert.equal(
+        marker.name,
+        markerName(expectedFor(/** @type {string} */ (marker.rowTitle))),
+        `step ${step}: marker over "${marker.rowTitle}"`,
+      );
     }
   }
   state = await settled(page, LINEAR, 'markers after scrolling');
   assert.ok(!state.rows.some((t) => t.includes('(Lisbon store)')), `scrolled past the first items: ${state.rows[0]}`);
   // The page changed its rows' text itself (recycling); nothing else did.
   const changes = await mutations(page);
-  assert.ok(changes.every((c) => c.type === 'childList' && c.target === 'SPAN'), JSON.stringify(changes.slice(0, 3)));
+  assert.ok(
+    changes.every((c) => c.type === 'childList' && c.target === 'SPAN'),
+    JSON.stringify(changes.slice(0, 3)),
+  );
   await page.close();
 });
 

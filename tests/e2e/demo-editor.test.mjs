@@ -20,9 +20,12 @@ const JIRA_DESCRIPTION_EDITOR = `[data-testid="issue.views.field.rich-text.edito
 const JIRA_COMMENT_EDITOR = `[data-testid="issue.activity.comment"] ${JIRA_EDITOR}`;
 const JIRA_SUMMARY = 'h1[data-testid="issue.views.issue-base.foundation.summary.heading"]';
 const JIRA_RENDERED_DESCRIPTION = '[data-testid="issue.views.field.rich-text.description"] .ak-renderer-document';
-const LINEAR_TITLE = '[data-view-id="issue-view"] [contenteditable="true"][role="textbox"][aria-label="Issue title"][aria-multiline="false"]';
-const LINEAR_DESCRIPTION = '[data-view-id="issue-view"] .ProseMirror.editor[contenteditable="true"][aria-label="Issue description"][aria-multiline="true"]';
-const LINEAR_COMPOSER = '[data-view-id="issue-view"] form [data-comment-input-editor-container] .ProseMirror[contenteditable="true"]';
+const LINEAR_TITLE =
+  '[data-view-id="issue-view"] [contenteditable="true"][role="textbox"][aria-label="Issue title"][aria-multiline="false"]';
+const LINEAR_DESCRIPTION =
+  '[data-view-id="issue-view"] .ProseMirror.editor[contenteditable="true"][aria-label="Issue description"][aria-multiline="true"]';
+const LINEAR_COMPOSER =
+  '[data-view-id="issue-view"] form [data-comment-input-editor-container] .ProseMirror[contenteditable="true"]';
 
 /** @typedef {import('playwright-core').Page} Page */
 /** @type {Awaited<ReturnType<typeof launchWithExtension>>} set before the first test */
@@ -73,7 +76,8 @@ const docOf = (page, name) => page.evaluate((name) => window.demoEditors.get(nam
  * @param {Page} page
  * @param {string} name
  */
-const textOf = (page, name) => page.evaluate((name) => window.demoEditors.get(name)?.state.doc.textContent ?? null, name);
+const textOf = (page, name) =>
+  page.evaluate((name) => window.demoEditors.get(name)?.state.doc.textContent ?? null, name);
 
 /**
  * Text runs of the named editor with their mark names: [{ text, marks: ['strong'] }].
@@ -85,7 +89,8 @@ const runsOf = (page, name) =>
     /** @type {{ text: string, marks: string[] }[]} */
     const runs = [];
     /** @type {EditorView} */ (window.demoEditors.get(name)).state.doc.descendants((node) => {
-      if (node.isText) runs.push({ text: /** @type {string} */ (node.text), marks: node.marks.map((m) => m.type.name) });
+      if (node.isText)
+        runs.push({ text: /** @type {string} */ (node.text), marks: node.marks.map((m) => m.type.name) });
     });
     return runs;
   }, name);
@@ -151,29 +156,45 @@ const waitForText = (page, name, predicate) =>
 test('Jira demo: read mode, description editor, undo, save, comment', async () => {
   const { page, errors } = await openPage(JIRA_ISSUE);
   try {
-    assert.equal(String(await page.textContent(JIRA_SUMMARY)).trim(), 'Retry storm after a Redis failover takes down cart and checkout');
+    assert.equal(
+      String(await page.textContent(JIRA_SUMMARY)).trim(),
+      'Retry storm after a Redis failover takes down cart and checkout',
+    );
     const rendered = page.locator(JIRA_RENDERED_DESCRIPTION);
     assert.equal(await rendered.locator('strong').first().textContent(), 'hand-rolled retry loop');
     assert.match(String(await rendered.textContent()), /retry logic multiplied/);
-    assert.equal(await rendered.locator('a', { hasText: 'logic' }).count(), 1, 'the link covers only "logic" of "retry logic"');
+    assert.equal(
+      await rendered.locator('a', { hasText: 'logic' }).count(),
+      1,
+      'the link covers only "logic" of "retry logic"',
+    );
     assert.equal(await docOf(page, 'jira-description'), null, 'no editor until the description is clicked');
 
     // A click on the rendered text (not on the link) swaps it for the editor.
     await rendered.locator('p').nth(1).click();
     await page.locator(JIRA_DESCRIPTION_EDITOR).waitFor();
-    assert.equal(await page.locator('[data-testid="issue.views.field.rich-text.description"]').count(), 0, 'read mode replaced');
+    assert.equal(
+      await page.locator('[data-testid="issue.views.field.rich-text.description"]').count(),
+      0,
+      'read mode replaced',
+    );
     assert.equal(await page.locator(JIRA_DESCRIPTION_EDITOR).count(), 1);
     const runs = await runsOf(page, 'jira-description');
     assert.deepEqual(runs.find((r) => r.text === 'hand-rolled retry loop')?.marks, ['strong']);
     assert.deepEqual(runs.find((r) => r.text === 'logic')?.marks, ['link']);
-    assert.ok(runs[runs.findIndex((r) => r.text === 'logic') - 1]?.text.endsWith('The retry '), 'plain "retry " before the link');
+    assert.ok(
+      runs[runs.findIndex((r) => r.text === 'logic') - 1]?.text.endsWith('The retry '),
+      'plain "retry " before the link',
+    );
     assert.deepEqual(runs.find((r) => r.text === 'POST /cart/items')?.marks, ['code']);
 
     // DOM Range + execCommand('insertText') becomes a transaction; the new text keeps the bold mark.
     const original = await docOf(page, 'jira-description');
     assert.equal(await replaceText(page, JIRA_DESCRIPTION_EDITOR, 'hand-rolled retry loop', 'way we retry'), true);
     await waitForText(page, 'jira-description', (t) => t.includes('our way we retry:'));
-    assert.deepEqual((await runsOf(page, 'jira-description')).find((r) => r.text === 'way we retry')?.marks, ['strong']);
+    assert.deepEqual((await runsOf(page, 'jira-description')).find((r) => r.text === 'way we retry')?.marks, [
+      'strong',
+    ]);
     await page.keyboard.press('Control+z');
     await waitForText(page, 'jira-description', (t) => t.includes('hand-rolled retry loop'));
     assert.deepEqual(await docOf(page, 'jira-description'), original, 'Ctrl+Z restores the document exactly');
@@ -187,7 +208,9 @@ test('Jira demo: read mode, description editor, undo, save, comment', async () =
     await page.keyboard.type(' before the postmortem');
     await page.keyboard.press('Control+b');
     await page.keyboard.type(' now');
-    await waitForText(page, 'jira-description', (t) => t.endsWith('fail fast when the pool is empty before the postmortem now'));
+    await waitForText(page, 'jira-description', (t) =>
+      t.endsWith('fail fast when the pool is empty before the postmortem now'),
+    );
     assert.deepEqual((await runsOf(page, 'jira-description')).at(-1), { text: ' now', marks: ['strong'] });
 
     // Save renders the document back into read mode.
@@ -203,12 +226,24 @@ test('Jira demo: read mode, description editor, undo, save, comment', async () =
     await page.keyboard.type('Customers saw empty carts for seven minutes.');
     await waitForText(page, 'jira-comment', (t) => t === 'Customers saw empty carts for seven minutes.');
     await page.locator('[data-demo-editor="jira-comment"] [data-demo-action="save"]').click();
-    const first = page.locator('[data-testid="issue.activity.comments-list"] > [data-testid^="issue-comment-base.ui.comment.ak-comment."]').first();
+    const first = page
+      .locator(
+        '[data-testid="issue.activity.comments-list"] > [data-testid^="issue-comment-base.ui.comment.ak-comment."]',
+      )
+      .first();
     assert.match(String(await first.getAttribute('data-testid')), /^issue-comment-base\.ui\.comment\.ak-comment\.\d+$/);
     const id = await first.getAttribute('data-testid');
-    assert.equal(String(await page.locator(`[data-testid="${id}-body"] .ak-renderer-document`).textContent()).trim(), 'Customers saw empty carts for seven minutes.');
+    assert.equal(
+      String(await page.locator(`[data-testid="${id}-body"] .ak-renderer-document`).textContent()).trim(),
+      'Customers saw empty carts for seven minutes.',
+    );
     assert.equal(await page.locator('[data-demo-comment-placeholder]').count(), 1, 'placeholder back after saving');
-    assert.equal(await page.locator('[data-testid="issue.activity.comments-list"] [data-testid$="-body"] .ak-renderer-document').count(), 4);
+    assert.equal(
+      await page
+        .locator('[data-testid="issue.activity.comments-list"] [data-testid$="-body"] .ak-renderer-document')
+        .count(),
+      4,
+    );
 
     assert.equal(await page.evaluate(() => window.__demoNoReload), true);
     assert.deepEqual(errors, []);
@@ -227,13 +262,19 @@ test('Jira demo: a board card opens SHOP-9 without a reload; Back returns to SHO
     await waitForText(page, 'jira-description', (t) => t.endsWith(' Draft.'));
 
     await page.locator('.board-card[data-issue-key="SHOP-9"]').click();
-    await page.waitForFunction((sel) => document.querySelector(sel)?.textContent.trim() === 'Flaky payment tests block hotfix deploys', JIRA_SUMMARY);
+    await page.waitForFunction(
+      (sel) => document.querySelector(sel)?.textContent.trim() === 'Flaky payment tests block hotfix deploys',
+      JIRA_SUMMARY,
+    );
     const url = new URL(page.url());
     assert.equal(url.pathname, '/jira/software/projects/SHOP/boards/1');
     assert.equal(url.searchParams.get('selectedIssue'), 'SHOP-9');
     assert.equal(await page.evaluate(() => window.__demoNoReload), true, 'no reload');
     assert.equal(await docOf(page, 'jira-description'), null, 'the open editor closed with its issue');
-    assert.equal(await page.locator('[data-testid="issue.views.field.rich-text.description"] strong').textContent(), 'flaky tests');
+    assert.equal(
+      await page.locator('[data-testid="issue.views.field.rich-text.description"] strong').textContent(),
+      'flaky tests',
+    );
     assert.equal(await page.locator(JIRA_SUMMARY).count(), 1);
 
     await page.locator('[data-demo-edit-description]').click();
@@ -245,7 +286,11 @@ test('Jira demo: a board card opens SHOP-9 without a reload; Back returns to SHO
     await page.waitForFunction((sel) => document.querySelector(sel)?.textContent.includes('Retry storm'), JIRA_SUMMARY);
     assert.equal(new URL(page.url()).pathname, '/browse/SHOP-7');
     assert.equal(await page.evaluate(() => window.__demoNoReload), true, 'no reload on Back');
-    assert.doesNotMatch(String(await page.textContent(JIRA_RENDERED_DESCRIPTION)), /Draft\./, 'leaving cancels an unsaved edit');
+    assert.doesNotMatch(
+      String(await page.textContent(JIRA_RENDERED_DESCRIPTION)),
+      /Draft\./,
+      'leaving cancels an unsaved edit',
+    );
 
     // The linked-issue link goes to /browse/SHOP-9, also in place.
     await page.locator('.linked a[data-issue-key="SHOP-9"]').click();
@@ -262,12 +307,19 @@ test('Linear demo: title, description and composer are editors with undo', async
   const { page, errors } = await openPage(LINEAR_ISSUE);
   try {
     await page.locator(LINEAR_TITLE).waitFor();
-    assert.deepEqual(await page.evaluate(() => [...window.demoEditors.keys()].sort()), ['linear-comment', 'linear-description', 'linear-title']);
+    assert.deepEqual(await page.evaluate(() => [...window.demoEditors.keys()].sort()), [
+      'linear-comment',
+      'linear-description',
+      'linear-title',
+    ]);
     assert.equal(await page.locator(LINEAR_TITLE).count(), 1);
     assert.equal(await page.locator(LINEAR_DESCRIPTION).count(), 1);
     assert.equal(await page.locator(LINEAR_COMPOSER).count(), 1);
     assert.equal(await page.locator('[data-view-id="issue-view"] [data-testid="comment-body"]').count(), 2);
-    assert.equal(await textOf(page, 'linear-title'), 'Checkout logouts when token refresh races after the session handling refactor');
+    assert.equal(
+      await textOf(page, 'linear-title'),
+      'Checkout logouts when token refresh races after the session handling refactor',
+    );
     const descriptionRuns = await runsOf(page, 'linear-description');
     assert.deepEqual(descriptionRuns.find((r) => r.text === 'session handling refactor')?.marks, ['strong']);
     assert.deepEqual(descriptionRuns.find((r) => r.text === 'logic')?.marks, ['link']);
@@ -282,7 +334,11 @@ test('Linear demo: title, description and composer are editors with undo', async
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
     assert.deepEqual(await docOf(page, 'linear-title'), title, 'Enter does not split the title');
-    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-label')), 'Issue description', 'Enter moves to the description');
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.getAttribute('aria-label')),
+      'Issue description',
+      'Enter moves to the description',
+    );
 
     // The description: replace a phrase that crosses a link boundary, undo; then type.
     const description = await docOf(page, 'linear-description');
@@ -300,8 +356,13 @@ test('Linear demo: title, description and composer are editors with undo', async
     await page.keyboard.type('Shoppers were signed out while paying.');
     await waitForText(page, 'linear-comment', (t) => t === 'Shoppers were signed out while paying.');
     await page.keyboard.press('Control+Enter');
-    await page.waitForFunction(() => document.querySelectorAll('[data-view-id="issue-view"] [data-testid="comment-body"]').length === 3);
-    assert.equal(String(await page.locator('[data-testid="comment-body"]').last().textContent()).trim(), 'Shoppers were signed out while paying.');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-view-id="issue-view"] [data-testid="comment-body"]').length === 3,
+    );
+    assert.equal(
+      String(await page.locator('[data-testid="comment-body"]').last().textContent()).trim(),
+      'Shoppers were signed out while paying.',
+    );
     assert.equal(await textOf(page, 'linear-comment'), '');
     assert.equal(await page.evaluate(() => window.__demoNoReload), true);
     assert.deepEqual(errors, []);
@@ -323,12 +384,22 @@ test('Linear demo: the related link opens SHOP-10 in place with new editors; Bac
     await page.waitForURL(`${LINEAR}/customer-terms-demo/issue/SHOP-10/slow-exports`);
     await waitForText(page, 'linear-title', (t) => t === 'Slow exports: CSV export times out for large stores');
     assert.equal(await page.evaluate(() => window.__demoNoReload), true, 'no reload');
-    assert.equal(await page.evaluate(() => window.__oldTitle !== window.demoEditors.get('linear-title') && !(/** @type {EditorView} */ (window.__oldTitle).dom.isConnected)), true, 'a new title editor; the old one is gone');
+    assert.equal(
+      await page.evaluate(
+        () =>
+          window.__oldTitle !== window.demoEditors.get('linear-title') &&
+          !(/** @type {EditorView} */ (window.__oldTitle).dom.isConnected),
+      ),
+      true,
+      'a new title editor; the old one is gone',
+    );
     assert.equal(await page.locator(LINEAR_TITLE).count(), 1);
     assert.equal(await page.locator(LINEAR_DESCRIPTION).count(), 1);
     assert.equal(await page.locator(LINEAR_COMPOSER).count(), 1);
     assert.match(String(await textOf(page, 'linear-description')), /^Order exports for stores/);
-    assert.deepEqual((await runsOf(page, 'linear-description')).find((r) => r.text === 'connection pool')?.marks, ['strong']);
+    assert.deepEqual((await runsOf(page, 'linear-description')).find((r) => r.text === 'connection pool')?.marks, [
+      'strong',
+    ]);
 
     await replaceText(page, LINEAR_DESCRIPTION, 'N+1', 'slow query pattern');
     await waitForText(page, 'linear-description', (t) => t.includes('(an slow query pattern)'));

@@ -24,25 +24,47 @@ const BODY = '[data-testid="issue-body"] .markdown-body';
 
 test('highlights jargon in a textarea while typing and in the title input', async () => {
   const page = await open(DEMO_URLS.newIssue);
-  const marks = await until(() => markTexts(page), (m) => m.length > 3, { what: 'mirror marks' });
+  const marks = await until(
+    () => markTexts(page),
+    (m) => m.length > 3,
+    { what: 'mirror marks' },
+  );
   assert.ok(marks.includes('Refactor') && marks.includes('session handling'), `marks: ${marks}`);
-  assert.ok(marks.some((m) => /^tech debt$/i.test(m)), `marks: ${marks}`);
+  assert.ok(
+    marks.some((m) => /^tech debt$/i.test(m)),
+    `marks: ${marks}`,
+  );
   const body = page.locator('textarea[aria-label="Markdown value"]');
   await body.click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type('\nWe also need a circuit breaker.');
-  await until(() => markTexts(page), (m) => m.includes('circuit breaker'), { what: 'mark for typed phrase' });
+  await until(
+    () => markTexts(page),
+    (m) => m.includes('circuit breaker'),
+    { what: 'mark for typed phrase' },
+  );
   await page.close();
 });
 
 test('highlights rendered title, body and comments, never code, links or mentions', async () => {
   const page = await open(DEMO_URLS.issue);
-  const texts = await until(() => highlightTexts(page), (t) => t.length > 10, { what: 'highlights' });
+  const texts = await until(
+    () => highlightTexts(page),
+    (t) => t.length > 10,
+    { what: 'highlights' },
+  );
   for (const expected of ['Refactor', 'session handling', 'retry logic', 'Redis', 'p99 latency', 'circuit breaker']) {
-    assert.ok(texts.some((t) => t.toLowerCase() === expected.toLowerCase()), `"${expected}" in ${JSON.stringify(texts)}`);
+    assert.ok(
+      texts.some((t) => t.toLowerCase() === expected.toLowerCase()),
+      `"${expected}" in ${JSON.stringify(texts)}`,
+    );
   }
   assert.ok(!texts.some((t) => /createOrder|checkout_session|maria-sre|#123|attempt/.test(t)), JSON.stringify(texts));
-  await until(() => badgeText(ext.browser.context, page), (count) => count === String(texts.length), { what: `badge "${texts.length}"` });
+  await until(
+    () => badgeText(ext.browser.context, page),
+    (count) => count === String(texts.length),
+    { what: `badge "${texts.length}"` },
+  );
   await page.close();
 });
 
@@ -52,30 +74,52 @@ test('the overlay lines up with the textarea text, also after scrolling', async 
   await area.evaluate((/** @type {HTMLTextAreaElement} */ el) => {
     el.style.height = '120px';
     el.style.whiteSpace = 'pre';
-    el.value = Array.from({ length: 30 }, (_, i) => (i === 20 ? 'line twenty has a Redis in it' : `plain line ${i}`)).join('\n');
+    el.value = Array.from({ length: 30 }, (_, i) =>
+      i === 20 ? 'line twenty has a Redis in it' : `plain line ${i}`,
+    ).join('\n');
     el.dispatchEvent(new Event('input', { bubbles: true }));
     el.scrollTop = 260;
     el.dispatchEvent(new Event('scroll'));
   });
-  await until(() => markTexts(page), (m) => m.filter((t) => t === 'Redis').length === 1, { what: 'a mark on Redis' });
+  await until(
+    () => markTexts(page),
+    (m) => m.filter((t) => t === 'Redis').length === 1,
+    { what: 'a mark on Redis' },
+  );
   await page.waitForTimeout(100);
   // Where the mirror's mark is, and where line 20 of the textarea's own text box must be.
   const measure = () =>
     area.evaluate((/** @type {HTMLTextAreaElement} */ el) => {
       const root = /** @type {ShadowRoot} */ (document.querySelector('customer-terms-layer')?.shadowRoot);
-      const mark = /** @type {Element} */ ([...root.querySelectorAll('.mark')].find((m) => m.textContent === 'Redis')).getBoundingClientRect();
+      const mark = /** @type {Element} */ (
+        [...root.querySelectorAll('.mark')].find((m) => m.textContent === 'Redis')
+      ).getBoundingClientRect();
       const style = getComputedStyle(el);
       const rect = el.getBoundingClientRect();
       const canvas = /** @type {CanvasRenderingContext2D} */ (document.createElement('canvas').getContext('2d'));
       canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
       const lineHeight = parseFloat(style.lineHeight);
-      const lineTop = rect.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop) + 20 * lineHeight - el.scrollTop;
-      const left = rect.left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft) + canvas.measureText('line twenty has a ').width - el.scrollLeft;
-      return { mark: { top: mark.top, bottom: mark.bottom, left: mark.left }, lineTop, lineBottom: lineTop + lineHeight, left };
+      const lineTop =
+        rect.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop) + 20 * lineHeight - el.scrollTop;
+      const left =
+        rect.left +
+        parseFloat(style.borderLeftWidth) +
+        parseFloat(style.paddingLeft) +
+        canvas.measureText('line twenty has a ').width -
+        el.scrollLeft;
+      return {
+        mark: { top: mark.top, bottom: mark.bottom, left: mark.left },
+        lineTop,
+        lineBottom: lineTop + lineHeight,
+        left,
+      };
     });
   /** @param {Awaited<ReturnType<typeof measure>>} m */
   const check = (m) => {
-    assert.ok(m.mark.top >= m.lineTop - 1 && m.mark.bottom <= m.lineBottom + 1, `mark ${m.mark.top}-${m.mark.bottom} inside line ${m.lineTop}-${m.lineBottom}`);
+    assert.ok(
+      m.mark.top >= m.lineTop - 1 && m.mark.bottom <= m.lineBottom + 1,
+      `mark ${m.mark.top}-${m.mark.bottom} inside line ${m.lineTop}-${m.lineBottom}`,
+    );
     assert.ok(Math.abs(m.mark.left - m.left) < 2, `left ${m.mark.left} vs ${m.left}`);
   };
   check(await measure());
@@ -89,12 +133,20 @@ test('the overlay lines up with the textarea text, also after scrolling', async 
 
 test('the card opens by mouse on rendered text, with the phrase, why and rewrites', async () => {
   const page = await open(DEMO_URLS.issue);
-  await until(() => highlightTexts(page), (t) => t.length > 0);
+  await until(
+    () => highlightTexts(page),
+    (t) => t.length > 0,
+  );
   const point = await pointOfText(page, BODY, 'circuit breaker');
   await page.mouse.click(point.x, point.y);
   const card = page.getByRole('dialog', { name: /circuit breaker/ });
   await card.waitFor();
-  assert.ok((await card.getByRole('group', { name: /Rewrites/ }).getByRole('button').count()) >= 1);
+  assert.ok(
+    (await card
+      .getByRole('group', { name: /Rewrites/ })
+      .getByRole('button')
+      .count()) >= 1,
+  );
   await card.getByRole('button', { name: 'Dismiss' }).waitFor();
   await card.getByRole('button', { name: 'Ignore' }).waitFor();
   // Rendered text is not being edited: the card says its rewrites are copied, only when it has one.
@@ -124,7 +176,10 @@ test('the card opens by mouse on rendered text, with the phrase, why and rewrite
 
 test('keyboard: Alt+Shift+J opens the card at the caret, focus moves in, Escape returns it', async () => {
   const page = await open(DEMO_URLS.newIssue);
-  await until(() => markTexts(page), (m) => m.length > 0);
+  await until(
+    () => markTexts(page),
+    (m) => m.length > 0,
+  );
   const area = page.locator('textarea[aria-label="Markdown value"]');
   const at = (await caretInField(area, 'retry logic', 2)) + 2;
   await page.keyboard.press('Alt+Shift+J');
@@ -137,13 +192,19 @@ test('keyboard: Alt+Shift+J opens the card at the caret, focus moves in, Escape 
   await page.getByRole('dialog').waitFor();
   await page.keyboard.press('Escape');
   await page.getByRole('dialog').waitFor({ state: 'detached' });
-  assert.equal(await area.evaluate((/** @type {HTMLTextAreaElement} */ el) => document.activeElement === el && el.selectionStart), at);
+  assert.equal(
+    await area.evaluate((/** @type {HTMLTextAreaElement} */ el) => document.activeElement === el && el.selectionStart),
+    at,
+  );
   await page.close();
 });
 
 test('applying a rewrite replaces exactly the phrase; Ctrl+Z restores the original', async () => {
   const page = await open(DEMO_URLS.newIssue);
-  await until(() => markTexts(page), (m) => m.length > 0);
+  await until(
+    () => markTexts(page),
+    (m) => m.length > 0,
+  );
   const area = page.locator('textarea[aria-label="Markdown value"]');
   const original = await area.inputValue();
   await caretInField(area, 'Harden session', 2);
@@ -162,7 +223,11 @@ test('applying a rewrite replaces exactly the phrase; Ctrl+Z restores the origin
   const changed = await area.inputValue();
   assert.equal(changed, original.slice(0, start) + replacement + original.slice(end));
   assert.ok((await page.evaluate(() => window.__inputs)) >= 1, 'the page saw an input event');
-  assert.equal(await area.evaluate((/** @type {HTMLTextAreaElement} */ el) => el.selectionStart), start + replacement.length, 'caret after the inserted text');
+  assert.equal(
+    await area.evaluate((/** @type {HTMLTextAreaElement} */ el) => el.selectionStart),
+    start + replacement.length,
+    'caret after the inserted text',
+  );
   await area.focus();
   await page.keyboard.press('Control+Z');
   assert.equal(await area.inputValue(), original);
@@ -171,14 +236,23 @@ test('applying a rewrite replaces exactly the phrase; Ctrl+Z restores the origin
 
 test('a noun with its determiner: "an SLO" becomes "a reliability target", and Ctrl+Z restores it', async () => {
   const page = await open(DEMO_URLS.newIssue);
-  await until(() => markTexts(page), (m) => m.includes('SLO'));
+  await until(
+    () => markTexts(page),
+    (m) => m.includes('SLO'),
+  );
   const area = page.locator('textarea[aria-label="Markdown value"]');
   const original = await area.inputValue();
   await caretInField(area, 'SLO for login', 1);
   const { replacement, start, end } = await applyRewriteWithRange(page, 'SLO');
   assert.equal(original.slice(start, end), 'an SLO');
   assert.equal(replacement, 'a reliability target');
-  assert.equal(await area.inputValue(), original.replace('Add p99 latency alerts and an SLO for login', 'Add p99 latency alerts and a reliability target for login'));
+  assert.equal(
+    await area.inputValue(),
+    original.replace(
+      'Add p99 latency alerts and an SLO for login',
+      'Add p99 latency alerts and a reliability target for login',
+    ),
+  );
   await area.focus();
   await page.keyboard.press('Control+Z');
   assert.equal(await area.inputValue(), original);
@@ -187,7 +261,10 @@ test('a noun with its determiner: "an SLO" becomes "a reliability target", and C
 
 test('"Rewrite the title" previews a customer-terms title, applies it as one edit, and Ctrl+Z restores it', async () => {
   const page = await open(DEMO_URLS.newIssue);
-  await until(() => markTexts(page), (m) => m.includes('Refactor'));
+  await until(
+    () => markTexts(page),
+    (m) => m.includes('Refactor'),
+  );
   const title = page.locator('input[aria-label="Add a title"]');
   const original = await title.inputValue();
   await caretInField(title, 'Refactor', 2);
@@ -204,7 +281,10 @@ test('"Rewrite the title" previews a customer-terms title, applies it as one edi
 
 test('"Rewrite the sentence" replaces one body sentence, keeps the technical detail, and Ctrl+Z restores it', async () => {
   const page = await open(DEMO_URLS.newIssue);
-  await until(() => markTexts(page), (m) => m.length > 0);
+  await until(
+    () => markTexts(page),
+    (m) => m.length > 0,
+  );
   const area = page.locator('textarea[aria-label="Markdown value"]');
   const original = await area.inputValue();
   const sentence = 'Session handling in the auth service needs a refactor.';
@@ -223,24 +303,45 @@ test('"Rewrite the sentence" replaces one body sentence, keeps the technical det
 
 test('Dismiss hides one occurrence; Ignore hides the phrase and survives a reload', async () => {
   const page = await open(DEMO_URLS.issue);
-  await until(() => highlightTexts(page), (t) => t.length > 0);
+  await until(
+    () => highlightTexts(page),
+    (t) => t.length > 0,
+  );
   const before = await highlightTexts(page);
   const redisCount = before.filter((t) => t.toLowerCase() === 'redis').length;
   assert.ok(redisCount >= 2);
   let point = await pointOfText(page, BODY, 'Redis');
   await page.mouse.click(point.x, point.y);
   await page.getByRole('dialog', { name: /Redis/ }).getByRole('button', { name: 'Dismiss' }).click();
-  await until(() => highlightTexts(page), (t) => t.filter((x) => x.toLowerCase() === 'redis').length === redisCount - 1, { what: 'one Redis fewer' });
+  await until(
+    () => highlightTexts(page),
+    (t) => t.filter((x) => x.toLowerCase() === 'redis').length === redisCount - 1,
+    { what: 'one Redis fewer' },
+  );
 
   point = await pointOfText(page, BODY, 'circuit breaker');
   await page.mouse.click(point.x, point.y);
-  await page.getByRole('dialog', { name: /circuit breaker/ }).getByRole('button', { name: 'Ignore' }).click();
-  await until(() => highlightTexts(page), (t) => !t.some((x) => /circuit breaker/i.test(x)), { what: 'ignored phrase gone' });
+  await page
+    .getByRole('dialog', { name: /circuit breaker/ })
+    .getByRole('button', { name: 'Ignore' })
+    .click();
+  await until(
+    () => highlightTexts(page),
+    (t) => !t.some((x) => /circuit breaker/i.test(x)),
+    { what: 'ignored phrase gone' },
+  );
 
   await page.reload();
-  const afterReload = await until(() => highlightTexts(page), (t) => t.length > 0);
+  const afterReload = await until(
+    () => highlightTexts(page),
+    (t) => t.length > 0,
+  );
   assert.ok(!afterReload.some((x) => /circuit breaker/i.test(x)), 'still ignored after reload');
-  assert.equal(afterReload.filter((x) => x.toLowerCase() === 'redis').length, redisCount, 'dismissals last for the page only');
+  assert.equal(
+    afterReload.filter((x) => x.toLowerCase() === 'redis').length,
+    redisCount,
+    'dismissals last for the page only',
+  );
 
   // Undo the ignore from the settings page, so later tests see the phrase again.
   const settings = await open(`chrome-extension://${ext.browser.extensionId}/options.html`);
@@ -252,31 +353,58 @@ test('Dismiss hides one occurrence; Ignore hides the phrase and survives a reloa
 
 test('soft navigation to another issue re-scans; nothing is left behind', async () => {
   const page = await open(DEMO_URLS.issue);
-  await until(() => highlightTexts(page), (t) => t.some((x) => /circuit breaker/i.test(x)));
+  await until(
+    () => highlightTexts(page),
+    (t) => t.some((x) => /circuit breaker/i.test(x)),
+  );
   await page.getByRole('link', { name: /#42/ }).click();
   await page.waitForURL(DEMO_URLS.issue2);
-  const texts = await until(() => highlightTexts(page), (t) => t.length > 0 && !t.some((x) => /circuit breaker/i.test(x)), { what: 'new issue highlights' });
-  assert.ok(texts.some((t) => /integration tests/i.test(t)), JSON.stringify(texts));
+  const texts = await until(
+    () => highlightTexts(page),
+    (t) => t.length > 0 && !t.some((x) => /circuit breaker/i.test(x)),
+    { what: 'new issue highlights' },
+  );
+  assert.ok(
+    texts.some((t) => /integration tests/i.test(t)),
+    JSON.stringify(texts),
+  );
   await page.close();
 });
 
 test('fields that appear later are checked: an edit box and loaded comments', async () => {
   const page = await open(DEMO_URLS.issue);
-  await until(() => highlightTexts(page), (t) => t.length > 0);
+  await until(
+    () => highlightTexts(page),
+    (t) => t.length > 0,
+  );
   assert.ok(!(await highlightTexts(page)).includes('times out'), 'not on the page before loading more');
   await page.getByRole('button', { name: 'Load more' }).click();
   // The loaded comment ("When the session lookup times out…") is checked and, in the window, highlighted.
-  await until(() => highlightTexts(page), (t) => t.includes('times out'), { what: 'loaded comment highlighted' });
+  await until(
+    () => highlightTexts(page),
+    (t) => t.includes('times out'),
+    { what: 'loaded comment highlighted' },
+  );
   await page.getByRole('button', { name: 'Edit' }).click();
-  const marks = await until(() => markTexts(page), (m) => m.length > 3, { what: 'edit box marks' });
-  assert.ok(marks.some((m) => /session handling/i.test(m)), JSON.stringify(marks));
+  const marks = await until(
+    () => markTexts(page),
+    (m) => m.length > 3,
+    { what: 'edit box marks' },
+  );
+  assert.ok(
+    marks.some((m) => /session handling/i.test(m)),
+    JSON.stringify(marks),
+  );
   await page.close();
 });
 
 test('nothing inside the host fields is changed by the extension', async () => {
   const page = await open(DEMO_URLS.issue);
   await watchMutations(page, `${BODY}, .react-issue-comment .markdown-body, textarea`);
-  await until(() => highlightTexts(page), (t) => t.length > 0);
+  await until(
+    () => highlightTexts(page),
+    (t) => t.length > 0,
+  );
   const point = await pointOfText(page, BODY, 'circuit breaker');
   await page.mouse.click(point.x, point.y);
   await page.getByRole('dialog').waitFor();
@@ -284,13 +412,19 @@ test('nothing inside the host fields is changed by the extension', async () => {
   const composer = page.locator('textarea[aria-labelledby="comment-composer-heading"]');
   await composer.click();
   await page.keyboard.type('The retry logic again.');
-  await until(() => markTexts(page), (m) => m.includes('retry logic'));
+  await until(
+    () => markTexts(page),
+    (m) => m.includes('retry logic'),
+  );
   assert.deepEqual(await mutations(page), []);
   await page.close();
 });
 
 test('the extension makes no network request', async () => {
-  const extensionRequests = ext.network.requests.filter((r) => r.url.startsWith('chrome-extension://') === false && !/^https:\/\/github\.com\/customer-terms-demo/.test(r.url));
+  const extensionRequests = ext.network.requests.filter(
+    (r) =>
+      r.url.startsWith('chrome-extension://') === false && !/^https:\/\/github\.com\/customer-terms-demo/.test(r.url),
+  );
   assert.deepEqual(extensionRequests, []);
   assert.deepEqual(ext.blocked, []);
 });
@@ -326,13 +460,19 @@ test('an error inside the extension leaves the page working', async () => {
   assert.equal(await page.locator('.react-issue-comment').count(), 4);
   assert.deepEqual(errors, []);
   // The failure did happen, inside the extension, and was contained there.
-  assert.ok(ours.some((t) => /skipped a step after an error/.test(t)), JSON.stringify(ours));
+  assert.ok(
+    ours.some((t) => /skipped a step after an error/.test(t)),
+    JSON.stringify(ours),
+  );
   await page.close();
 });
 
 test('the card re-checks instead of replacing text that changed since it was checked', async () => {
   const page = await open(DEMO_URLS.newIssue);
-  await until(() => markTexts(page), (m) => m.length > 0);
+  await until(
+    () => markTexts(page),
+    (m) => m.length > 0,
+  );
   const area = page.locator('textarea[aria-label="Markdown value"]');
   await caretInField(area, 'Harden session', 2);
   await page.keyboard.press('Alt+Shift+J');
@@ -358,24 +498,43 @@ test('the reading setting turns highlights off in rendered text but not in edito
   await toggle.uncheck();
   const page = await open(DEMO_URLS.issue);
   await page.getByRole('button', { name: 'Edit' }).click();
-  await until(() => markTexts(page), (m) => m.length > 0, { what: 'marks in the edit box' });
+  await until(
+    () => markTexts(page),
+    (m) => m.length > 0,
+    { what: 'marks in the edit box' },
+  );
   assert.deepEqual(await highlightTexts(page), []);
   await toggle.check();
-  await until(() => highlightTexts(page), (t) => t.length > 0, { what: 'highlights back on' });
+  await until(
+    () => highlightTexts(page),
+    (t) => t.length > 0,
+    { what: 'highlights back on' },
+  );
   await settings.close();
   await page.close();
 });
 
 test('pull-request conversations: title, description, comments and the classic composer', async () => {
   const page = await open(DEMO_URLS.pull);
-  const texts = await until(() => highlightTexts(page), (t) => t.length >= 4, { what: 'pull request highlights' });
+  const texts = await until(
+    () => highlightTexts(page),
+    (t) => t.length >= 4,
+    { what: 'pull request highlights' },
+  );
   for (const expected of ['exponential backoff', 'retry storm', 'feature flag']) {
-    assert.ok(texts.some((t) => t.toLowerCase() === expected), `"${expected}" in ${JSON.stringify(texts)}`);
+    assert.ok(
+      texts.some((t) => t.toLowerCase() === expected),
+      `"${expected}" in ${JSON.stringify(texts)}`,
+    );
   }
   assert.ok(!texts.some((t) => /PAYMENT_RETRIES|#41/.test(t)), JSON.stringify(texts));
   await page.locator('#new_comment_field').click();
   await page.keyboard.type('We should harden the session handling.');
-  await until(() => markTexts(page), (m) => m.some((x) => /session handling/i.test(x)), { what: 'composer marks' });
+  await until(
+    () => markTexts(page),
+    (m) => m.some((x) => /session handling/i.test(x)),
+    { what: 'composer marks' },
+  );
   await page.close();
 });
 
@@ -386,7 +545,9 @@ test('pull-request conversations: title, description, comments and the classic c
  */
 const chipAndText = (page) =>
   page.evaluate(() => {
-    const area = /** @type {HTMLTextAreaElement} */ (document.querySelector('textarea[aria-labelledby="comment-composer-heading"]'));
+    const area = /** @type {HTMLTextAreaElement} */ (
+      document.querySelector('textarea[aria-labelledby="comment-composer-heading"]')
+    );
     const root = /** @type {ShadowRoot} */ (document.querySelector('customer-terms-layer')?.shadowRoot);
     const box = area.getBoundingClientRect();
     /** @param {DOMRect} r */
@@ -402,7 +563,12 @@ const chipAndText = (page) =>
     /** @param {DOMRect[]} rects */
     const shown = (rects) =>
       rects
-        .map((r) => ({ left: Math.max(r.left, box.left), top: Math.max(r.top, box.top), right: Math.min(r.right, box.right), bottom: Math.min(r.bottom, box.bottom) }))
+        .map((r) => ({
+          left: Math.max(r.left, box.left),
+          top: Math.max(r.top, box.top),
+          right: Math.min(r.right, box.right),
+          bottom: Math.min(r.bottom, box.bottom),
+        }))
         .filter((r) => r.right - r.left > 0.5 && r.bottom - r.top > 0.5);
     const range = document.createRange();
     range.selectNodeContents(content);
@@ -424,8 +590,7 @@ test('the count chip never covers the text of a small (two-line) text box', asyn
   });
   for (const text of [
     // Full lines, and more than fit: the text runs to the bottom of the box and under its corner.
-    'We need to refactor the session handling and fix the flaky tests in the deploy pipeline before the launch. '.repeat(4) +
-      'Then tune the retry logic and the connection pool.',
+    `${'We need to refactor the session handling and fix the flaky tests in the deploy pipeline before the launch. '.repeat(4)}Then tune the retry logic and the connection pool.`,
     // One short line: the corner below it is free.
     'Refactor the cache.',
   ]) {
@@ -444,7 +609,8 @@ test('the count chip never covers the text of a small (two-line) text box', asyn
     await page.waitForTimeout(150);
     const { chip, box, lines, marks } = await chipAndText(page);
     assert.ok(chip && seen.chip, 'the chip is shown');
-    for (const r of [...lines, ...marks]) assert.ok(!overlaps(chip, r), `chip ${JSON.stringify(chip)} covers text at ${JSON.stringify(r)} (${text})`);
+    for (const r of [...lines, ...marks])
+      assert.ok(!overlaps(chip, r), `chip ${JSON.stringify(chip)} covers text at ${JSON.stringify(r)} (${text})`);
     // Still the field's chip: at its right edge, at most a little below it.
     assert.ok(chip.right <= box.right + 1 && chip.right >= box.right - 12, JSON.stringify({ chip, box }));
     assert.ok(chip.top >= box.top && chip.top <= box.bottom + 4, JSON.stringify({ chip, box }));
@@ -470,7 +636,10 @@ test('a huge field is checked up to a limit, and says so', async () => {
     (chips) => chips.some(([text]) => /start only/.test(text)),
     { what: 'a chip that says only the start is checked', timeout: 10_000 },
   );
-  assert.ok(chip.some(([, title]) => /only the start of this very long text is checked/.test(title)), JSON.stringify(chip));
+  assert.ok(
+    chip.some(([, title]) => /only the start of this very long text is checked/.test(title)),
+    JSON.stringify(chip),
+  );
   await area.click();
   await page.keyboard.type('x');
   assert.equal((await area.inputValue()).length, 'The retry logic is slow. '.length * 12_000 + 1, 'typing still works');
@@ -482,16 +651,27 @@ test('marks go when the page empties a text box itself (posting a comment)', asy
   const composer = page.locator('textarea[aria-labelledby="comment-composer-heading"]');
   await composer.click();
   await page.keyboard.type('The retry logic again.');
-  await until(() => markTexts(page), (m) => m.includes('retry logic'), { what: 'composer mark' });
+  await until(
+    () => markTexts(page),
+    (m) => m.includes('retry logic'),
+    { what: 'composer mark' },
+  );
   // The demo, like GitHub, clears the box by setting its value: no input event.
   await page.locator('[data-demo-comment]').click();
-  await until(() => markTexts(page), (m) => !m.includes('retry logic'), { what: 'mark gone after posting' });
+  await until(
+    () => markTexts(page),
+    (m) => !m.includes('retry logic'),
+    { what: 'mark gone after posting' },
+  );
   await page.close();
 });
 
 test('Alt+Shift+J straight after typing opens the phrase just typed, not another one', async () => {
   const page = await open(DEMO_URLS.newIssue);
-  await until(() => markTexts(page), (m) => m.length > 0);
+  await until(
+    () => markTexts(page),
+    (m) => m.length > 0,
+  );
   const area = page.locator('textarea[aria-label="Markdown value"]');
   await area.click();
   await page.keyboard.press('Control+End');
@@ -506,7 +686,11 @@ test('Alt+Shift+J straight after typing opens the phrase just typed, not another
 test('moving through a long page brings each phrase and its card into view', async () => {
   const page = await open(`${DEMO_URLS.thread}?comments=60`);
   // The whole thread is checked (the badge counts every phrase); only phrases near the window are highlighted.
-  await until(() => badgeText(ext.browser.context, page), (n) => Number(n) > 100, { what: 'the thread checked' });
+  await until(
+    () => badgeText(ext.browser.context, page),
+    (n) => Number(n) > 100,
+    { what: 'the thread checked' },
+  );
   const first = await highlightTexts(page);
   assert.ok(first.length > 0 && first.length < 100, `highlights near the window only: ${first.length}`);
   await page.keyboard.press('Alt+Shift+K');
@@ -518,13 +702,16 @@ test('moving through a long page brings each phrase and its card into view', asy
   assert.ok((await page.evaluate(() => window.scrollY)) > 1000, 'the page scrolled to the last phrase');
   // Phrases near the end are highlighted now that the window is there.
   await until(
-    () => page.evaluate(() => [...(CSS.highlights.get('customer-terms-jargon') ?? [])].some((r) => {
-      const live = document.createRange();
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
-      const box = live.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= window.innerHeight;
-    })),
+    () =>
+      page.evaluate(() =>
+        [...(CSS.highlights.get('customer-terms-jargon') ?? [])].some((r) => {
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          const box = live.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        }),
+      ),
     (seen) => seen,
     { what: 'a highlight in the window after scrolling' },
   );

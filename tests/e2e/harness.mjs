@@ -29,15 +29,34 @@ export const DEMO_ROUTES = [
   { name: 'pull', url: 'https://github.com/customer-terms-demo/shop/pull/44', file: 'github/pull.html' },
   { name: 'issueList', url: 'https://github.com/customer-terms-demo/shop/issues', file: 'github/issues.html' },
   { match: 'https://github.com/customer-terms-demo/assets/*', dir: 'github/assets' },
-  { name: 'jiraIssue', url: 'https://customer-terms-demo.atlassian.net/browse/SHOP-7', match: 'https://customer-terms-demo.atlassian.net/browse/*', file: 'jira/issue.html' },
-  { name: 'jiraBacklog', url: 'https://customer-terms-demo.atlassian.net/jira/software/projects/SHOP/boards/1/backlog', file: 'jira/backlog.html' },
+  {
+    name: 'jiraIssue',
+    url: 'https://customer-terms-demo.atlassian.net/browse/SHOP-7',
+    match: 'https://customer-terms-demo.atlassian.net/browse/*',
+    file: 'jira/issue.html',
+  },
+  {
+    name: 'jiraBacklog',
+    url: 'https://customer-terms-demo.atlassian.net/jira/software/projects/SHOP/boards/1/backlog',
+    file: 'jira/backlog.html',
+  },
   { match: 'https://customer-terms-demo.atlassian.net/jira/software/projects/SHOP/boards/*', file: 'jira/issue.html' },
   { match: 'https://customer-terms-demo.atlassian.net/customer-terms-demo-assets/*', dir: '.' },
-  { name: 'linearIssue', url: 'https://linear.app/customer-terms-demo/issue/SHOP-8/checkout-logouts', match: 'https://linear.app/customer-terms-demo/issue/*', file: 'linear/issue.html' },
+  {
+    name: 'linearIssue',
+    url: 'https://linear.app/customer-terms-demo/issue/SHOP-8/checkout-logouts',
+    match: 'https://linear.app/customer-terms-demo/issue/*',
+    file: 'linear/issue.html',
+  },
   { name: 'linearList', url: 'https://linear.app/customer-terms-demo/team/SHOP/all', file: 'linear/list.html' },
   { match: 'https://linear.app/customer-terms-demo-assets/*', dir: '.' },
   // A self-hosted Jira Data Center: highlighted only once added in the settings (its permission granted).
-  { name: 'jiraDataCenter', url: 'https://jira.customer-terms-demo.test/browse/SHOP-12', match: 'https://jira.customer-terms-demo.test/browse/*', file: 'jira-dc/issue.html' },
+  {
+    name: 'jiraDataCenter',
+    url: 'https://jira.customer-terms-demo.test/browse/SHOP-12',
+    match: 'https://jira.customer-terms-demo.test/browse/*',
+    file: 'jira-dc/issue.html',
+  },
   { match: 'https://jira.customer-terms-demo.test/customer-terms-demo-assets/*', dir: '.' },
 ];
 
@@ -148,7 +167,9 @@ async function findExtensionId(context, extensionDir, timeout = 15_000) {
   const worker =
     context.serviceWorkers().find(isOurs) ??
     (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout }).catch(() => {
-      throw new Error(`The extension's service worker did not start within ${timeout} ms (loaded from ${extensionDir}).`);
+      throw new Error(
+        `The extension's service worker did not start within ${timeout} ms (loaded from ${extensionDir}).`,
+      );
     }));
   return new URL(worker.url()).host;
 }

@@ -85,7 +85,11 @@ export function pointOfText(page, selector, text) {
     ({ selector, text }) => {
       const root = /** @type {Element} */ (document.querySelector(selector));
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = /** @type {Text | null} */ (walker.nextNode()); node; node = /** @type {Text | null} */ (walker.nextNode())) {
+      for (
+        let node = /** @type {Text | null} */ (walker.nextNode());
+        node;
+        node = /** @type {Text | null} */ (walker.nextNode())
+      ) {
         const at = node.data.indexOf(text);
         if (at === -1) continue;
         const range = document.createRange();
@@ -118,7 +122,13 @@ export function watchMutations(page, selector) {
           }
           window.__mutations.push(change);
         }
-      }).observe(el, { subtree: true, childList: true, attributes: true, attributeOldValue: true, characterData: true });
+      }).observe(el, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeOldValue: true,
+        characterData: true,
+      });
     }
   }, selector);
 }
@@ -201,7 +211,11 @@ export async function caretInEditor(page, selector, text, k = 1) {
       const root = /** @type {HTMLElement} */ (document.querySelector(selector));
       root.focus();
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let node = /** @type {Text | null} */ (walker.nextNode()); node; node = /** @type {Text | null} */ (walker.nextNode())) {
+      for (
+        let node = /** @type {Text | null} */ (walker.nextNode());
+        node;
+        node = /** @type {Text | null} */ (walker.nextNode())
+      ) {
         const at = node.data.indexOf(text);
         if (at !== -1) return getSelection()?.collapse(node, at + k);
       }

@@ -36,9 +36,11 @@ const markedText = (page, name) =>
   page.evaluate((name) => {
     /** @type {{ text: string | undefined, marks: string[] }[]} */
     const out = [];
-    /** @type {import('prosemirror-view').EditorView} */ (window.demoEditors.get(name)).state.doc.descendants((node) => {
-      if (node.isText) out.push({ text: node.text, marks: node.marks.map((m) => m.type.name) });
-    });
+    /** @type {import('prosemirror-view').EditorView} */ (window.demoEditors.get(name)).state.doc.descendants(
+      (node) => {
+        if (node.isText) out.push({ text: node.text, marks: node.marks.map((m) => m.type.name) });
+      },
+    );
     return out;
   }, name);
 
@@ -62,17 +64,32 @@ const editorHighlights = (page) =>
 
 /** @param {import('playwright-core').Page} page */
 async function openJiraEditor(page) {
-  await until(() => highlightTexts(page), (t) => t.length > 0, { what: 'Jira highlights' });
+  await until(
+    () => highlightTexts(page),
+    (t) => t.length > 0,
+    { what: 'Jira highlights' },
+  );
   await page.locator('[data-demo-edit-description]').click();
   await page.locator(JIRA_EDITOR).waitFor();
-  await until(() => highlightTexts(page), (t) => t.some((x) => /connection pool/i.test(x)), { what: 'editor highlights' });
+  await until(
+    () => highlightTexts(page),
+    (t) => t.some((x) => /connection pool/i.test(x)),
+    { what: 'editor highlights' },
+  );
 }
 
 test('Jira: summary, rendered description and comments are highlighted; code and links are not', async () => {
   const page = await open(DEMO_URLS.jiraIssue);
-  const texts = await until(() => highlightTexts(page), (t) => t.length > 5, { what: 'highlights' });
+  const texts = await until(
+    () => highlightTexts(page),
+    (t) => t.length > 5,
+    { what: 'highlights' },
+  );
   for (const phrase of ['Redis', 'connection pool', 'token refresh']) {
-    assert.ok(texts.some((t) => t.toLowerCase() === phrase.toLowerCase()), `${phrase} in ${JSON.stringify(texts)}`);
+    assert.ok(
+      texts.some((t) => t.toLowerCase() === phrase.toLowerCase()),
+      `${phrase} in ${JSON.stringify(texts)}`,
+    );
   }
   assert.ok(!texts.some((t) => /checkout-retry-backoff/.test(t)), 'inline code is never flagged');
   await page.close();
@@ -84,7 +101,11 @@ test('Jira: typing in the editor is highlighted; a rewrite changes the document 
   await page.locator(JIRA_EDITOR).click();
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' We also need a circuit breaker.');
-  await until(() => highlightTexts(page), (t) => t.includes('circuit breaker'), { what: 'typed phrase highlighted' });
+  await until(
+    () => highlightTexts(page),
+    (t) => t.includes('circuit breaker'),
+    { what: 'typed phrase highlighted' },
+  );
   const original = await docOf(page, 'jira-description');
   const before = await textOf(page, 'jira-description');
   // A verb with its object: "Refactor the pool settings" keeps its object and names the customer action.
@@ -120,7 +141,10 @@ test('Jira: a noun with its determiner: "The postmortem" becomes "The incident r
   await caretIn(page, JIRA_EDITOR, 'postmortem', 3);
   const replacement = await applyFirstRewrite(page, 'postmortem');
   assert.equal(replacement, 'incident review');
-  assert.equal(await textOf(page, 'jira-description'), before.replace('The postmortem is booked', 'The incident review is booked'));
+  assert.equal(
+    await textOf(page, 'jira-description'),
+    before.replace('The postmortem is booked', 'The incident review is booked'),
+  );
   await page.keyboard.press('Control+z');
   assert.deepEqual(await docOf(page, 'jira-description'), original);
   await page.close();
@@ -143,7 +167,11 @@ test('Jira: after a rewrite and Ctrl+Z, one click on another highlighted phrase 
   await page.keyboard.press('Escape');
   await card.waitFor({ state: 'detached' });
   // And a click after the re-check, on the phrase the undo brought back.
-  await until(() => editorHighlights(page), (t) => t.some((x) => /^postmortem$/i.test(x)), { what: 'postmortem highlighted again' });
+  await until(
+    () => editorHighlights(page),
+    (t) => t.some((x) => /^postmortem$/i.test(x)),
+    { what: 'postmortem highlighted again' },
+  );
   const again = await pointOfText(page, JIRA_EDITOR, 'postmortem');
   await page.mouse.click(again.x, again.y);
   await page.getByRole('dialog', { name: /postmortem/i }).waitFor({ timeout: 3000 });
@@ -152,14 +180,22 @@ test('Jira: after a rewrite and Ctrl+Z, one click on another highlighted phrase 
 
 test('Linear: "Rewrite the sentence" in the collaborative description previews, applies and Ctrl+Z restores it', async () => {
   const page = await open(DEMO_URLS.linearIssue);
-  await until(() => highlightTexts(page), (t) => t.some((x) => /refactor/i.test(x)), { what: 'Linear highlights' });
+  await until(
+    () => highlightTexts(page),
+    (t) => t.some((x) => /refactor/i.test(x)),
+    { what: 'Linear highlights' },
+  );
   const before = await textOf(page, 'linear-description');
-  const sentence = 'The old code held a per-user lock in Redis while refreshing; the refactor renamed the lock key, so the lock is never shared.';
+  const sentence =
+    'The old code held a per-user lock in Redis while refreshing; the refactor renamed the lock key, so the lock is never shared.';
   assert.ok(before.includes(sentence));
   await caretIn(page, LINEAR_DESCRIPTION, 'refactor renamed', 3);
   const preview = await applySentenceRewrite(page, 'refactor');
   // The ticket says shoppers are sent to the login page in the middle of checkout.
-  assert.equal(preview, 'Shoppers get signed out while they check out (technical detail: the old code held a per-user lock in Redis while refreshing; the refactor renamed the lock key, so the lock is never shared).');
+  assert.equal(
+    preview,
+    'Shoppers get signed out while they check out (technical detail: the old code held a per-user lock in Redis while refreshing; the refactor renamed the lock key, so the lock is never shared).',
+  );
   assert.equal(await textOf(page, 'linear-description'), before.replace(sentence, preview));
   await page.keyboard.press('Control+z');
   assert.equal(await textOf(page, 'linear-description'), before);
@@ -193,7 +229,10 @@ test('Jira: a phrase across a link boundary is not replaced; the card explains a
   assert.equal(await card.getByRole('group', { name: 'Rewrites to copy' }).count(), 1);
   for (const slot of await card.getByRole('textbox').all()) await slot.fill('check out');
   await card.getByRole('group', { name: 'Rewrites to copy' }).getByRole('button').first().click();
-  await card.getByRole('status').filter({ hasText: /Copied|Could not copy/ }).waitFor();
+  await card
+    .getByRole('status')
+    .filter({ hasText: /Copied|Could not copy/ })
+    .waitFor();
   assert.deepEqual(await docOf(page, 'jira-description'), original, 'the document is unchanged');
   await page.keyboard.press('Escape');
   await page.close();
@@ -201,17 +240,28 @@ test('Jira: a phrase across a link boundary is not replaced; the card explains a
 
 test('Jira: opening another issue over the board re-scans', async () => {
   const page = await open(DEMO_URLS.jiraIssue);
-  const first = await until(() => highlightTexts(page), (t) => t.length > 0);
+  const first = await until(
+    () => highlightTexts(page),
+    (t) => t.length > 0,
+  );
   await page.locator('.board-card[data-issue-key="SHOP-9"]').click();
   await page.waitForURL(/selectedIssue=SHOP-9/);
-  const second = await until(() => highlightTexts(page), (t) => t.length > 0 && t.join('|') !== first.join('|'), { what: 'SHOP-9 highlights' });
+  const second = await until(
+    () => highlightTexts(page),
+    (t) => t.length > 0 && t.join('|') !== first.join('|'),
+    { what: 'SHOP-9 highlights' },
+  );
   assert.ok(second.length > 0);
   await page.close();
 });
 
 test('Linear: the title editor is highlighted, rewritten and undone', async () => {
   const page = await open(DEMO_URLS.linearIssue);
-  await until(() => highlightTexts(page), (t) => t.some((x) => /session handling/i.test(x)), { what: 'Linear highlights' });
+  await until(
+    () => highlightTexts(page),
+    (t) => t.some((x) => /session handling/i.test(x)),
+    { what: 'Linear highlights' },
+  );
   const before = await textOf(page, 'linear-title');
   // "session handling" names a part of the system inside a longer name: no swap fits, and the card says so.
   await caretIn(page, LINEAR_TITLE, 'session handling', 2);
@@ -227,22 +277,39 @@ test('Linear: the title editor is highlighted, rewritten and undone', async () =
 
 test('Linear: description and comment composer; moving to another issue re-scans', async () => {
   const page = await open(DEMO_URLS.linearIssue);
-  await until(() => highlightTexts(page), (t) => t.length > 0);
+  await until(
+    () => highlightTexts(page),
+    (t) => t.length > 0,
+  );
   await page.locator('form [data-comment-input-editor-container] .ProseMirror').click();
   await page.keyboard.type('Looks like a flaky tests problem in the CI pipeline.');
-  await until(() => highlightTexts(page), (t) => t.some((x) => /CI pipeline/i.test(x)), { what: 'composer highlights' });
+  await until(
+    () => highlightTexts(page),
+    (t) => t.some((x) => /CI pipeline/i.test(x)),
+    { what: 'composer highlights' },
+  );
   await page.locator('a.related-issue[data-issue-key="SHOP-10"]').click();
   await page.waitForURL(/SHOP-10/);
-  await until(() => highlightTexts(page), (t) => t.length > 0 && !t.some((x) => /CI pipeline/i.test(x)), { what: 'SHOP-10 highlights' });
+  await until(
+    () => highlightTexts(page),
+    (t) => t.length > 0 && !t.some((x) => /CI pipeline/i.test(x)),
+    { what: 'SHOP-10 highlights' },
+  );
   const texts = await highlightTexts(page);
   const description = await page.locator(LINEAR_DESCRIPTION).innerText();
-  assert.ok(texts.some((t) => description.includes(t)), 'the new description is checked');
+  assert.ok(
+    texts.some((t) => description.includes(t)),
+    'the new description is checked',
+  );
   await page.close();
 });
 
 test('nothing inside the editors is changed by the extension', async () => {
   const page = await open(DEMO_URLS.linearIssue);
-  await until(() => highlightTexts(page), (t) => t.length > 0);
+  await until(
+    () => highlightTexts(page),
+    (t) => t.length > 0,
+  );
   await watchMutations(page, `${LINEAR_TITLE}, ${LINEAR_DESCRIPTION}`);
   await caretIn(page, LINEAR_DESCRIPTION, 'retry ', 1);
   await page.keyboard.press('Alt+Shift+J');
@@ -251,14 +318,21 @@ test('nothing inside the editors is changed by the extension', async () => {
   await page.waitForTimeout(300);
   // ProseMirror itself marks the editor as focused or not when focus moves into the card and back.
   /** @param {Window['__mutations'][number]} m */
-  const focusClass = (m) => m.attribute === 'class' && (m.from ?? '').replace(/\s*ProseMirror-focused/, '') === (m.to ?? '').replace(/\s*ProseMirror-focused/, '');
-  assert.deepEqual((await mutations(page)).filter((m) => !focusClass(m)), []);
+  const focusClass = (m) =>
+    m.attribute === 'class' &&
+    (m.from ?? '').replace(/\s*ProseMirror-focused/, '') === (m.to ?? '').replace(/\s*ProseMirror-focused/, '');
+  assert.deepEqual(
+    (await mutations(page)).filter((m) => !focusClass(m)),
+    [],
+  );
   await page.close();
 });
 
 test('no network request on the Jira and Linear pages', () => {
   const outside = ext.network.requests.filter(
-    (r) => !r.url.startsWith('chrome-extension://') && !/^https:\/\/(customer-terms-demo\.atlassian\.net|linear\.app\/customer-terms-demo)/.test(r.url),
+    (r) =>
+      !r.url.startsWith('chrome-extension://') &&
+      !/^https:\/\/(customer-terms-demo\.atlassian\.net|linear\.app\/customer-terms-demo)/.test(r.url),
   );
   assert.deepEqual(outside, []);
   assert.deepEqual(ext.blocked, []);
@@ -266,14 +340,25 @@ test('no network request on the Jira and Linear pages', () => {
 
 test('Jira: the create-issue dialog checks its summary and description', async () => {
   const page = await open(DEMO_URLS.jiraIssue);
-  await until(() => highlightTexts(page), (t) => t.length > 0);
+  await until(
+    () => highlightTexts(page),
+    (t) => t.length > 0,
+  );
   await page.getByRole('button', { name: 'Create' }).click();
   const dialog = page.getByRole('dialog', { name: 'Create issue' });
   await dialog.getByRole('textbox', { name: 'Summary' }).fill('Refactor the token refresh');
-  await until(() => markTexts(page), (m) => m.includes('Refactor') && m.includes('token refresh'), { what: 'summary marks' });
+  await until(
+    () => markTexts(page),
+    (m) => m.includes('Refactor') && m.includes('token refresh'),
+    { what: 'summary marks' },
+  );
   await dialog.locator('.ProseMirror').click();
   await page.keyboard.type('Checkout needs a circuit breaker before the sale.');
-  await until(() => highlightTexts(page), (t) => t.includes('circuit breaker'), { what: 'description highlight' });
+  await until(
+    () => highlightTexts(page),
+    (t) => t.includes('circuit breaker'),
+    { what: 'description highlight' },
+  );
   const before = await textOf(page, 'jira-create');
   await caretIn(page, '[role="dialog"] .ProseMirror', 'circuit breaker', 3);
   const { replacement } = await applyRewriteWithRange(page, 'circuit breaker');
@@ -287,7 +372,10 @@ test('Jira: the create-issue dialog checks its summary and description', async (
 
 test('Linear: the new-issue dialog checks its title and description editors', async () => {
   const page = await open(DEMO_URLS.linearIssue);
-  await until(() => highlightTexts(page), (t) => t.length > 0);
+  await until(
+    () => highlightTexts(page),
+    (t) => t.length > 0,
+  );
   const count = (await highlightTexts(page)).length;
   await page.getByRole('button', { name: 'New issue' }).click();
   const dialog = page.getByRole('dialog', { name: 'New issue' });
@@ -295,8 +383,15 @@ test('Linear: the new-issue dialog checks its title and description editors', as
   await page.keyboard.type('Tune the connection pool');
   await dialog.getByRole('textbox', { name: 'Issue description' }).click();
   await page.keyboard.type('The webhook retries pile up.');
-  const texts = await until(() => highlightTexts(page), (t) => t.length >= count + 2, { what: 'dialog highlights' });
+  const texts = await until(
+    () => highlightTexts(page),
+    (t) => t.length >= count + 2,
+    { what: 'dialog highlights' },
+  );
   assert.ok(texts.includes('connection pool'), JSON.stringify(texts));
-  assert.ok(texts.some((t) => /^webhook/i.test(t)), JSON.stringify(texts));
+  assert.ok(
+    texts.some((t) => /^webhook/i.test(t)),
+    JSON.stringify(texts),
+  );
   await page.close();
 });

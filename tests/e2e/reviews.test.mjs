@@ -42,7 +42,9 @@ after(async () => {
  */
 async function openTicket(t, url) {
   await worker().evaluate(async () => {
-    const keys = Object.keys(await chrome.storage.local.get(null)).filter((k) => /^(draft:|review:|reviewNotices)/.test(k));
+    const keys = Object.keys(await chrome.storage.local.get(null)).filter((k) =>
+      /^(draft:|review:|reviewNotices)/.test(k),
+    );
     await chrome.storage.local.remove(keys);
     await chrome.storage.session.clear();
     await chrome.alarms.clearAll();
@@ -67,7 +69,11 @@ function dayFromToday(days) {
 
 /** The worker's alarms for reviews: [{ name, scheduledTime }]. */
 const reviewAlarms = () =>
-  worker().evaluate(async () => (await chrome.alarms.getAll()).filter((a) => a.name.startsWith('review:')).map(({ name, scheduledTime }) => ({ name, scheduledTime })));
+  worker().evaluate(async () =>
+    (await chrome.alarms.getAll())
+      .filter((a) => a.name.startsWith('review:'))
+      .map(({ name, scheduledTime }) => ({ name, scheduledTime })),
+  );
 
 /** 09:00 on `day` in the browser's own zone, as the worker computes it. */
 /** @param {string} day */
@@ -100,18 +106,28 @@ test('a date set in the panel is listed and becomes an alarm at 09:00 local; res
   await link.waitFor();
   assert.equal(await link.getAttribute('href'), DEMO_URLS.issue);
   assert.match(await upcoming.innerText(), new RegExp(`due in 12 days \\(${date}\\) · GitHub · this ticket`));
-  assert.match(await upcoming.innerText(), /sign-in failures: before 3%, target below 0.5% · updated by Priya \(support\)/);
+  assert.match(
+    await upcoming.innerText(),
+    /sign-in failures: before 3%, target below 0.5% · updated by Priya \(support\)/,
+  );
 
   const stored = await worker().evaluate((key) => chrome.storage.local.get(`review:${key}`), KEY);
   assert.deepEqual(stored[`review:${KEY}`], {
-    ticket: { key: KEY, title: 'Refactor session handling and retry logic in checkout', url: DEMO_URLS.issue, tracker: 'github' },
+    ticket: {
+      key: KEY,
+      title: 'Refactor session handling and retry logic in checkout',
+      url: DEMO_URLS.issue,
+      tracker: 'github',
+    },
     number: { metric: 'sign-in failures', before: '3%', target: 'below 0.5%' },
     owner: 'Priya (support)',
     date,
     readings: [],
   });
   const nine = await nineOn(date);
-  await until(reviewAlarms, (alarms) => alarms.length === 1 && alarms[0]?.scheduledTime === nine, { what: `an alarm at 09:00 on ${date}` });
+  await until(reviewAlarms, (alarms) => alarms.length === 1 && alarms[0]?.scheduledTime === nine, {
+    what: `an alarm at 09:00 on ${date}`,
+  });
   assert.equal((await reviewAlarms())[0]?.name, ALARM);
 
   // A browser restart may lose alarms; on startup the background plans them again from storage.
@@ -124,20 +140,29 @@ test('a date set in the panel is listed and becomes an alarm at 09:00 local; res
   const later = dayFromToday(20);
   await panel.getByLabel('Review date').fill(later);
   const nineLater = await nineOn(later);
-  await until(reviewAlarms, (alarms) => alarms[0]?.scheduledTime === nineLater, { what: `the alarm moved to ${later}` });
+  await until(reviewAlarms, (alarms) => alarms[0]?.scheduledTime === nineLater, {
+    what: `the alarm moved to ${later}`,
+  });
 
   // The list opens its ticket in the panel's tab, which the panel follows, with the review step waiting.
   await page.bringToFront();
   await page.getByRole('link', { name: /#42/ }).click();
   await page.waitForURL(DEMO_URLS.issue2);
-  await panel.getByText(/Flaky integration tests in the payments pipeline block deploys/).first().waitFor();
+  await panel
+    .getByText(/Flaky integration tests in the payments pipeline block deploys/)
+    .first()
+    .waitFor();
   await panel.getByRole('link', { name: 'Refactor session handling and retry logic in checkout' }).click();
   await page.waitForURL(DEMO_URLS.issue);
   const step = panel.getByRole('region', { name: 'Review due in 20 days' });
   await step.waitFor();
-  await until(() => panel.evaluate(() => document.activeElement?.textContent), (text) => text === 'Review due in 20 days', {
-    what: 'focus on the review step',
-  });
+  await until(
+    () => panel.evaluate(() => document.activeElement?.textContent),
+    (text) => text === 'Review due in 20 days',
+    {
+      what: 'focus on the review step',
+    },
+  );
 
   // Clearing the date removes the reminder and its alarm.
   await panel.getByLabel('Review date').fill('');
@@ -154,8 +179,18 @@ test('on the day: the alarm notifies, the click opens the ticket on the review s
   await panel.getByText('Reviews: 1 overdue').waitFor();
   // (Chromium may fire it by itself meanwhile: then it is gone and the notice is there instead.)
   await until(
-    () => Promise.all([reviewAlarms(), worker().evaluate(async () => /** @type {{ reviewNotices?: Record<string, string> }} */ (await chrome.storage.local.get('reviewNotices')))]),
-    ([alarms, { reviewNotices }]) => (alarms.length === 1 && /** @type {{ scheduledTime: number }} */ (alarms[0]).scheduledTime <= Date.now() + 1000) || reviewNotices?.[KEY] === yesterday,
+    () =>
+      Promise.all([
+        reviewAlarms(),
+        worker().evaluate(
+          async () =>
+            /** @type {{ reviewNotices?: Record<string, string> }} */ (await chrome.storage.local.get('reviewNotices')),
+        ),
+      ]),
+    ([alarms, { reviewNotices }]) =>
+      (alarms.length === 1 &&
+        /** @type {{ scheduledTime: number }} */ (alarms[0]).scheduledTime <= Date.now() + 1000) ||
+      reviewNotices?.[KEY] === yesterday,
     { what: 'an alarm due at once' },
   );
   await panel.close();
@@ -171,44 +206,67 @@ test('on the day: the alarm notifies, the click opens the ticket on the review s
   assert.equal(ids.length, 1, JSON.stringify(notifications));
   assert.match(/** @type {string} */ (ids[0]), /^review:\d*:github:customer-terms-demo\/shop#41$/);
   // Notified once for this date: firing again does nothing.
-  assert.deepEqual(await worker().evaluate((name) => globalThis.customerTermsReviews.alarm(name), ALARM), { kind: 'drop' });
+  assert.deepEqual(await worker().evaluate((name) => globalThis.customerTermsReviews.alarm(name), ALARM), {
+    kind: 'drop',
+  });
 
   // The click: the ticket in a new tab, and the review waiting for the panel that shows it.
-  const newTab = await worker().evaluate((id) => globalThis.customerTermsReviews.click(id), /** @type {string} */ (ids[0]));
+  const newTab = await worker().evaluate(
+    (id) => globalThis.customerTermsReviews.click(id),
+    /** @type {string} */ (ids[0]),
+  );
   assert.ok(Number.isInteger(newTab), `a new tab: ${newTab}`);
-  assert.deepEqual(Object.keys(await worker().evaluate(() => chrome.notifications.getAll())), [], 'the notification is cleared');
+  assert.deepEqual(
+    Object.keys(await worker().evaluate(() => chrome.notifications.getAll())),
+    [],
+    'the notification is cleared',
+  );
   const pending = /** @type {{ pendingReview?: { key: string } }} */ (
     await worker().evaluate(() => chrome.storage.session.get('pendingReview'))
   );
   assert.equal(pending.pendingReview?.key, KEY);
   const ticketPage = /** @type {import('playwright-core').Page} */ (
-    await until(
-    () => browser.context.pages().find((p) => p.url() === DEMO_URLS.issue),
-    Boolean,
-    { what: 'the ticket opened in a new tab' },
-    )
+    await until(() => browser.context.pages().find((p) => p.url() === DEMO_URLS.issue), Boolean, {
+      what: 'the ticket opened in a new tab',
+    })
   );
   assert.equal(await tabIdOf(browser.context, DEMO_URLS.issue), newTab);
 
   panel = await panelFor(browser, /** @type {number} */ (newTab));
   const step = panel.getByRole('region', { name: 'Review 1 day overdue' });
   await step.waitFor();
-  await until(() => panel.evaluate(() => document.activeElement?.textContent), (text) => text === 'Review 1 day overdue', {
-    what: 'focus on the review step',
-  });
-  assert.deepEqual(await worker().evaluate(() => chrome.storage.session.get('pendingReview')), {}, 'the pending review is taken');
+  await until(
+    () => panel.evaluate(() => document.activeElement?.textContent),
+    (text) => text === 'Review 1 day overdue',
+    {
+      what: 'focus on the review step',
+    },
+  );
+  assert.deepEqual(
+    await worker().evaluate(() => chrome.storage.session.get('pendingReview')),
+    {},
+    'the pending review is taken',
+  );
 
   await step.getByLabel('Today’s value').fill('0.4%');
   await step.getByText('0.4% today: the target (below 0.5%) is met. It was 3% before.').waitFor();
-  assert.equal(await step.getByRole('meter', { name: 'Progress toward the target' }).getAttribute('aria-valuenow'), '100');
-  assert.equal(await step.getByLabel('Follow-up comment').inputValue(), 'Sign-in failures went from 3% to 0.4% since the fix (target: below 0.5%).');
+  assert.equal(
+    await step.getByRole('meter', { name: 'Progress toward the target' }).getAttribute('aria-valuenow'),
+    '100',
+  );
+  assert.equal(
+    await step.getByLabel('Follow-up comment').inputValue(),
+    'Sign-in failures went from 3% to 0.4% since the fix (target: below 0.5%).',
+  );
 
   const composer = ticketPage.locator(COMPOSER);
   const original = await composer.inputValue();
   await step.getByText(/Goes into the new comment box/).waitFor();
   await step.getByRole('button', { name: 'Add the follow-up as a comment' }).click();
   await panel.getByText('Inserted into the new comment box. Undo it in the page with Ctrl+Z if needed.').waitFor();
-  assert.ok((await composer.inputValue()).includes('Sign-in failures went from 3% to 0.4% since the fix (target: below 0.5%).'));
+  assert.ok(
+    (await composer.inputValue()).includes('Sign-in failures went from 3% to 0.4% since the fix (target: below 0.5%).'),
+  );
   const stored = /** @type {Record<string, { readings: { value: string }[] }>} */ (
     await worker().evaluate((key) => chrome.storage.local.get(`review:${key}`), KEY)
   );
@@ -225,7 +283,11 @@ test('on the day: the alarm notifies, the click opens the ticket on the review s
   await panel.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
   const violations = await panel.evaluate(async () => {
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
   });
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(serious, [], JSON.stringify(violations, null, 2));
@@ -236,6 +298,8 @@ test('on the day: the alarm notifies, the click opens the ticket on the review s
   await step.getByRole('button', { name: 'Set the next review' }).click();
   await panel.getByText(`Next review set for ${next}.`).waitFor();
   const nine = await nineOn(next);
-  await until(reviewAlarms, (alarms) => alarms.length === 1 && alarms[0]?.scheduledTime === nine, { what: `the alarm at 09:00 on ${next}` });
+  await until(reviewAlarms, (alarms) => alarms.length === 1 && alarms[0]?.scheduledTime === nine, {
+    what: `the alarm at 09:00 on ${next}`,
+  });
   assert.equal(await panel.getByLabel('Review date').inputValue(), next);
 });

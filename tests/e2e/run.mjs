@@ -15,10 +15,15 @@ try {
   process.exit(1);
 }
 
-const files = readdirSync(here).filter((name) => name.endsWith('.test.mjs')).sort().map((name) => join(here, name));
+const files = readdirSync(here)
+  .filter((name) => name.endsWith('.test.mjs'))
+  .sort()
+  .map((name) => join(here, name));
 if (files.length === 0) {
   console.error(`e2e: no *.test.mjs files in ${here}`);
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...process.argv.slice(2), ...files], { stdio: 'inherit' });
+const result = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...process.argv.slice(2), ...files], {
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

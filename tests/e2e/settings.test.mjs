@@ -36,7 +36,11 @@ async function settings() {
 async function ticket() {
   if (!ticketPage) {
     const page = await ext.open(DEMO_URLS.issue);
-    await until(() => highlightTexts(page), (h) => h.length > 10, { what: 'first highlights', timeout: 15_000 });
+    await until(
+      () => highlightTexts(page),
+      (h) => h.length > 10,
+      { what: 'first highlights', timeout: 15_000 },
+    );
     await page.evaluate(() => {
       window.__demoNoReload = true;
     });
@@ -82,7 +86,9 @@ test('a new entry added in the settings page is flagged on the open ticket; the 
   await page.getByRole('button', { name: 'Add an entry' }).click();
   const form = page.getByRole('form', { name: 'New entry' });
   await form.getByLabel('Phrases, one a line').fill('jitter');
-  await form.getByLabel('Why it reads as internal (one sentence)').fill('Jitter spreads retries out in time; buyers only see whether paying works.');
+  await form
+    .getByLabel('Why it reads as internal (one sentence)')
+    .fill('Jitter spreads retries out in time; buyers only see whether paying works.');
   await form.getByRole('button', { name: 'Add a rewrite' }).click();
   await form.getByLabel('Rewrite 1', { exact: true }).fill('spread-out retries');
   await page.getByLabel('Sentence to try').fill('We added jitter to the retries.');
@@ -136,7 +142,12 @@ test('a team map imported from a file is used: its phrases are flagged and an en
 
 test('a broken map is refused with every problem shown, and the old map still flags', async () => {
   const page = await settings();
-  const broken = JSON.stringify({ entries: [{ id: 'Bad Id', phrases: [], why: '' }, { id: 'dup', category: 'system', phrases: ['jitter'], why: 'w' }] });
+  const broken = JSON.stringify({
+    entries: [
+      { id: 'Bad Id', phrases: [], why: '' },
+      { id: 'dup', category: 'system', phrases: ['jitter'], why: 'w' },
+    ],
+  });
   await page.getByLabel('Or paste a team map').fill(broken);
   await page.getByRole('button', { name: 'Import the pasted team map' }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'Team map not imported' });
@@ -145,11 +156,19 @@ test('a broken map is refused with every problem shown, and the old map still fl
   assert.match(text, /nothing was changed/);
   assert.match(text, /Bad Id, id: an id is lowercase words joined by hyphens/);
   assert.match(text, /Bad Id, phrases: an entry needs at least one phrase/);
-  await page.getByLabel('Team map file (JSON)').setInputFiles({ name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('{"entries": [') });
-  await page.getByRole('alert').filter({ hasText: /\(file\), \(json\): not valid JSON/ }).waitFor();
+  await page
+    .getByLabel('Team map file (JSON)')
+    .setInputFiles({ name: 'not-json.json', mimeType: 'application/json', buffer: Buffer.from('{"entries": [') });
+  await page
+    .getByRole('alert')
+    .filter({ hasText: /\(file\), \(json\): not valid JSON/ })
+    .waitFor();
   const stored = await page.evaluate(() => chrome.storage.local.get('teamMap'));
   assert.equal(/** @type {{ source: string }} */ (stored.teamMap).source, 'team-map.json');
-  await ticketHighlights((h) => has(h, 'payment provider') && has(h, 'jitter') && !has(h, 'circuit breaker'), 'the old map');
+  await ticketHighlights(
+    (h) => has(h, 'payment provider') && has(h, 'jitter') && !has(h, 'circuit breaker'),
+    'the old map',
+  );
 });
 
 test('GitHub switched off in the settings goes quiet on the open ticket, and comes back when switched on', async () => {
@@ -173,7 +192,11 @@ test('axe-core finds no serious or critical violations on the settings page, wit
   await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
   const violations = await page.evaluate(async () => {
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
   });
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(serious, [], JSON.stringify(violations, null, 2));
@@ -185,7 +208,15 @@ test('every control on the settings page is reachable with Tab and has a name', 
     const controls = [...document.querySelectorAll('input, select, textarea, button, a[href]')];
     return controls
       .filter((el) => !(/** @type {HTMLButtonElement} */ (el).disabled))
-      .filter((el) => el.getAttribute('tabindex') === '-1' || !(el.getAttribute('aria-label') || el.textContent?.trim() || /** @type {HTMLInputElement} */ (el).labels?.length))
+      .filter(
+        (el) =>
+          el.getAttribute('tabindex') === '-1' ||
+          !(
+            el.getAttribute('aria-label') ||
+            el.textContent?.trim() ||
+            /** @type {HTMLInputElement} */ (el).labels?.length
+          ),
+      )
       .map((el) => el.outerHTML.slice(0, 120));
   });
   assert.deepEqual(unnamed, []);
@@ -194,7 +225,15 @@ test('every control on the settings page is reachable with Tab and has a name', 
   const reached = [];
   for (let i = 0; i < 12; i++) {
     await page.keyboard.press('Tab');
-    reached.push(await page.evaluate(() => document.activeElement?.getAttribute('aria-label') || document.activeElement?.id || document.activeElement?.textContent?.trim() || ''));
+    reached.push(
+      await page.evaluate(
+        () =>
+          document.activeElement?.getAttribute('aria-label') ||
+          document.activeElement?.id ||
+          document.activeElement?.textContent?.trim() ||
+          '',
+      ),
+    );
   }
   assert.ok(reached.includes('map-search') && reached.includes('Add an entry'), JSON.stringify(reached));
 });
@@ -208,7 +247,9 @@ const POLICY_FILE = join(POLICY_DIR, 'customer-terms-e2e.json');
 
 test('a team map set by real browser policy shows as locked, replaces the imported one, and is used', async (t) => {
   if (typeof process.getuid !== 'function' || process.getuid() !== 0) {
-    t.skip(`needs root to write ${POLICY_FILE} (Debian's Chromium reads managed policy from there); run the e2e tests as root to include it`);
+    t.skip(
+      `needs root to write ${POLICY_FILE} (Debian's Chromium reads managed policy from there); run the e2e tests as root to include it`,
+    );
     return;
   }
   // Closed first: a running browser would pick up the policy file too.
@@ -231,7 +272,10 @@ test('a team map set by real browser policy shows as locked, replaces the import
                 why: 'Our name for the time-travel core; customers see whether their trip arrives on time.',
                 rewrites: [{ as: 'noun', text: 'the time-travel core' }],
                 // A policy holds no null: "to" left out means no rewrite fits in place.
-                examples: [{ from: 'The flux capacitor overheated.', to: 'The time-travel core overheated.' }, { from: 'Replace the flux capacitor wiring.' }],
+                examples: [
+                  { from: 'The flux capacitor overheated.', to: 'The time-travel core overheated.' },
+                  { from: 'Replace the flux capacitor wiring.' },
+                ],
               },
             ],
             disable: [],
@@ -273,7 +317,11 @@ test('a team map set by real browser policy shows as locked, replaces the import
     assert.match(await page.locator('li.entry-row[data-entry="flux-capacitor"]').innerText(), /Team/);
     const issue = await browser.context.newPage();
     await issue.goto(pageUrl);
-    await until(() => highlightTexts(issue), (h) => has(h, 'flux capacitor'), { what: 'the policy map used', timeout: 20_000 });
+    await until(
+      () => highlightTexts(issue),
+      (h) => has(h, 'flux capacitor'),
+      { what: 'the policy map used', timeout: 20_000 },
+    );
   } finally {
     await browser?.close();
     rmSync(POLICY_FILE, { force: true });

@@ -26,7 +26,9 @@ export async function tabIdOf(context, url, timeout = 10_000) {
       let found = null;
       for (const tab of await chrome.tabs.query({})) {
         /** @type {import('../../src/messages').TicketSnapshot | null} */
-        const ticket = await chrome.tabs.sendMessage(/** @type {number} */ (tab.id), { kind: 'get-ticket' }).catch(() => null);
+        const ticket = await chrome.tabs
+          .sendMessage(/** @type {number} */ (tab.id), { kind: 'get-ticket' })
+          .catch(() => null);
         if (ticket?.url === url && (found === null || tab.index > found.index)) found = tab;
       }
       return found?.id ?? null;
@@ -137,13 +139,26 @@ export async function insertRichAndUndo(page, panel, editor) {
   await editor.click();
   const before = await editor.innerHTML();
   await panel.bringToFront();
-  await panel.getByText(/Goes into the description being edited/).first().waitFor();
+  await panel
+    .getByText(/Goes into the description being edited/)
+    .first()
+    .waitFor();
   await panel.getByRole('button', { name: 'Insert into ticket' }).click();
   await panel.getByText(/^Inserted into the description being edited/).waitFor();
-  assert.ok((await editor.locator('h2').allInnerTexts()).includes('What goes wrong today'), 'rich headings, not markdown');
-  assert.ok((await editor.locator('li').allInnerTexts()).some((li) => li.startsWith('Before: 3%')), 'labelled list items');
+  assert.ok(
+    (await editor.locator('h2').allInnerTexts()).includes('What goes wrong today'),
+    'rich headings, not markdown',
+  );
+  assert.ok(
+    (await editor.locator('li').allInnerTexts()).some((li) => li.startsWith('Before: 3%')),
+    'labelled list items',
+  );
   await page.bringToFront();
   await editor.focus();
   await page.keyboard.press('Control+Z');
-  await until(() => editor.innerHTML(), (html) => html === before, { what: 'the editor back as it was, in one undo step' });
+  await until(
+    () => editor.innerHTML(),
+    (html) => html === before,
+    { what: 'the editor back as it was, in one undo step' },
+  );
 }

@@ -8,7 +8,14 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { DEMO_URLS, ROOT, launchWithExtension, routeDemo } from './harness.mjs';
 import { highlightTexts, pointOfText, until } from './page-helpers.mjs';
-import { completeByKeyboard, fillWriteUp, insertRichAndUndo, panelFor, readiness, tabIdOf } from './sidepanel-helpers.mjs';
+import {
+  completeByKeyboard,
+  fillWriteUp,
+  insertRichAndUndo,
+  panelFor,
+  readiness,
+  tabIdOf,
+} from './sidepanel-helpers.mjs';
 
 /** @type {Awaited<ReturnType<typeof launchWithExtension>>} set before the first test */
 let browser;
@@ -55,17 +62,28 @@ test('opens prefilled from the GitHub issue: title, jargon with rewrites, the ac
   await panel.getByText('Refactor session handling and retry logic in checkout', { exact: true }).waitFor();
   const jargon = panel.getByText(/internal phrases: “Refactor”, “session handling”, “retry logic”/);
   await jargon.click();
-  await panel.getByText(/“retry logic”.*Try:/s).first().waitFor();
+  await panel
+    .getByText(/“retry logic”.*Try:/s)
+    .first()
+    .waitFor();
   assert.equal(await panel.getByRole('radio', { name: 'Pay / check out / renew' }).isChecked(), true);
   await panel.getByRole('button', { name: /Use about 180 ms → 1.4 s/ }).waitFor();
-  assert.equal(await panel.getByLabel('Today', { exact: true }).inputValue(), '', 'a regression is offered, not filled in');
+  assert.equal(
+    await panel.getByLabel('Today', { exact: true }).inputValue(),
+    '',
+    'a regression is offered, not filled in',
+  );
 });
 
 test('complete the four parts, checks turn green, insert into the description being edited, Ctrl+Z undoes it', async (t) => {
   const { page, tabId } = await openTicket(t, DEMO_URLS.issue);
   const panel = await panelFor(browser, tabId);
   await fillWriteUp(panel, { problem: 'Shoppers get logged out halfway through checkout during their trial.' });
-  await until(() => readiness(panel), (r) => r.now === '8', { what: 'all 8 checks passing' });
+  await until(
+    () => readiness(panel),
+    (r) => r.now === '8',
+    { what: 'all 8 checks passing' },
+  );
   await panel.getByRole('status').getByText('All 8 quick checks pass: ready for planning.').waitFor();
   assert.equal(await panel.locator('[data-check].fail').count(), 0);
 
@@ -74,12 +92,23 @@ test('complete the four parts, checks turn green, insert into the description be
   const box = page.locator(EDIT_BOX);
   const original = await box.inputValue();
   await panel.bringToFront();
-  await panel.getByText(/Goes into the description being edited/).first().waitFor();
+  await panel
+    .getByText(/Goes into the description being edited/)
+    .first()
+    .waitFor();
   await panel.getByRole('button', { name: 'Insert into ticket' }).click();
-  await panel.getByText('Inserted into the description being edited. Undo it in the page with Ctrl+Z if needed.').waitFor();
+  await panel
+    .getByText('Inserted into the description being edited. Undo it in the page with Ctrl+Z if needed.')
+    .waitFor();
   const inserted = await box.inputValue();
-  assert.match(inserted, /^Shoppers get logged out halfway through checkout during their trial, which interrupts demos/);
-  assert.ok(inserted.includes('## What goes wrong today') && inserted.endsWith(original), 'write-up on top, the description kept below');
+  assert.match(
+    inserted,
+    /^Shoppers get logged out halfway through checkout during their trial, which interrupts demos/,
+  );
+  assert.ok(
+    inserted.includes('## What goes wrong today') && inserted.endsWith(original),
+    'write-up on top, the description kept below',
+  );
 
   await page.bringToFront();
   await box.focus();
@@ -99,7 +128,10 @@ test('the draft is saved as you type and is there when the panel opens again', a
   /** @type {Record<string, { draft: { problem: string } }>} */
   const stored = await worker().evaluate(() => chrome.storage.local.get(null));
   const key = Object.keys(stored).find((k) => k.startsWith('draft:github:customer-terms-demo/shop#41'));
-  assert.ok(key && stored[key]?.draft.problem === 'Saved across panels.', `stored under a per-ticket key: ${Object.keys(stored)}`);
+  assert.ok(
+    key && stored[key]?.draft.problem === 'Saved across panels.',
+    `stored under a per-ticket key: ${Object.keys(stored)}`,
+  );
 });
 
 test('the panel follows the tab to another issue and back, each with its own draft', async (t) => {
@@ -109,10 +141,17 @@ test('the panel follows the tab to another issue and back, each with its own dra
   await page.bringToFront();
   await page.getByRole('link', { name: /#42/ }).click();
   await page.waitForURL(DEMO_URLS.issue2);
-  await panel.getByText(/Flaky integration tests in the payments pipeline block deploys/).first().waitFor();
+  await panel
+    .getByText(/Flaky integration tests in the payments pipeline block deploys/)
+    .first()
+    .waitFor();
   assert.equal(await panel.getByLabel('In one short sentence').inputValue(), '');
   await page.goBack();
-  await until(() => panel.getByLabel('In one short sentence').inputValue(), (v) => v === 'Draft for 41.', { what: "41's draft back" });
+  await until(
+    () => panel.getByLabel('In one short sentence').inputValue(),
+    (v) => v === 'Draft for 41.',
+    { what: "41's draft back" },
+  );
 });
 
 test('an XSS payload typed into the panel shows as text, in the panel and in the ticket', async (t) => {
@@ -140,9 +179,16 @@ test('keyboard only: the whole write-up, checks green, inserted into the comment
   const { page, tabId } = await openTicket(t, DEMO_URLS.thread);
   const panel = await panelFor(browser, tabId);
   await completeByKeyboard(panel);
-  await until(() => readiness(panel), (r) => r.now === '8', { what: 'all 8 checks passing' });
+  await until(
+    () => readiness(panel),
+    (r) => r.now === '8',
+    { what: 'all 8 checks passing' },
+  );
   await panel.getByText(/Inserted into the new comment box/).waitFor();
-  assert.match(await page.locator(COMPOSER).inputValue(), /^When customers sign in during live demos, prospects get logged out halfway through a demo/);
+  assert.match(
+    await page.locator(COMPOSER).inputValue(),
+    /^When customers sign in during live demos, prospects get logged out halfway through a demo/,
+  );
 });
 
 test('axe-core finds no serious or critical violations in the panel', async (t) => {
@@ -155,7 +201,11 @@ test('axe-core finds no serious or critical violations in the panel', async (t) 
   await panel.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
   const violations = await panel.evaluate(async () => {
     const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
   });
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   assert.deepEqual(serious, [], JSON.stringify(violations, null, 2));
@@ -163,10 +213,16 @@ test('axe-core finds no serious or critical violations in the panel', async (t) 
 
 test('"Open write-up" on the suggestion card opens the side panel for that tab', async (t) => {
   const { page, tabId } = await openTicket(t, DEMO_URLS.issue);
-  await until(() => highlightTexts(page), (t) => t.length > 0);
+  await until(
+    () => highlightTexts(page),
+    (t) => t.length > 0,
+  );
   const point = await pointOfText(page, '[data-testid="issue-body"] .markdown-body', 'circuit breaker');
   await page.mouse.click(point.x, point.y);
-  await page.getByRole('dialog', { name: /circuit breaker/ }).getByRole('button', { name: 'Open write-up' }).click();
+  await page
+    .getByRole('dialog', { name: /circuit breaker/ })
+    .getByRole('button', { name: 'Open write-up' })
+    .click();
   // The panel's own page, at the per-tab path the background set for this tab.
   await until(
     () => worker().evaluate(() => chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })),
@@ -180,27 +236,44 @@ test('text chosen with "Rewrite in customer terms" arrives as what goes wrong to
   const panel = await panelFor(browser, tabId);
   // What the context menu's handler stores; the native menu itself cannot be clicked headless.
   await worker().evaluate(
-    ([tab]) => chrome.storage.session.set({ [`selection:${tab}`]: { text: 'The deploy pipeline is blocked by flaky tests.', at: Date.now() } }),
+    ([tab]) =>
+      chrome.storage.session.set({
+        [`selection:${tab}`]: { text: 'The deploy pipeline is blocked by flaky tests.', at: Date.now() },
+      }),
     [tabId],
   );
-  await until(() => panel.getByLabel('In one short sentence').inputValue(), (v) => v === 'The deploy pipeline is blocked by flaky tests.');
+  await until(
+    () => panel.getByLabel('In one short sentence').inputValue(),
+    (v) => v === 'The deploy pipeline is blocked by flaky tests.',
+  );
   await panel.getByLabel('Jargon in what goes wrong').locator('mark').first().waitFor();
 });
 
-test('Jira demo: prefilled, inserted as rich text into the description editor, undone with Ctrl+Z', { skip: !DEMO_URLS.jiraIssue && 'demo/jira is not in the harness yet' }, async (t) => {
+test('Jira demo: prefilled, inserted as rich text into the description editor, undone with Ctrl+Z', {
+  skip: !DEMO_URLS.jiraIssue && 'demo/jira is not in the harness yet',
+}, async (t) => {
   const { page, tabId } = await openTicket(t, DEMO_URLS.jiraIssue);
   const panel = await panelFor(browser, tabId);
   await panel.getByRole('heading', { name: 'Jira ticket' }).waitFor();
   await panel.getByText('Retry storm after a Redis failover takes down cart and checkout', { exact: true }).waitFor();
   await panel.getByText(/internal phrases: /).waitFor();
   await panel.getByRole('figure', { name: 'Preview as Jira rich text' }).waitFor();
-  await fillWriteUp(panel, { action: 'Pay / check out / renew', problem: 'Shoppers lose their cart and get signed out while paying.' });
+  await fillWriteUp(panel, {
+    action: 'Pay / check out / renew',
+    problem: 'Shoppers lose their cart and get signed out while paying.',
+  });
   await page.bringToFront();
   await page.getByRole('button', { name: 'Edit' }).first().click();
-  await insertRichAndUndo(page, panel, page.locator('[data-testid="issue.views.field.rich-text.editor-container"] .ProseMirror'));
+  await insertRichAndUndo(
+    page,
+    panel,
+    page.locator('[data-testid="issue.views.field.rich-text.editor-container"] .ProseMirror'),
+  );
 });
 
-test('Linear demo: prefilled, inserted as rich text into the description, undone with Ctrl+Z', { skip: !DEMO_URLS.linearIssue && 'demo/linear is not in the harness yet' }, async (t) => {
+test('Linear demo: prefilled, inserted as rich text into the description, undone with Ctrl+Z', {
+  skip: !DEMO_URLS.linearIssue && 'demo/linear is not in the harness yet',
+}, async (t) => {
   const { page, tabId } = await openTicket(t, DEMO_URLS.linearIssue);
   const panel = await panelFor(browser, tabId);
   await panel.getByRole('heading', { name: 'Linear ticket' }).waitFor();

@@ -8,10 +8,21 @@ const FIELDS: { name: string; read(e: PhraseEntry): string }[] = [
   { name: 'Exceptions', read: (e) => e.exceptions.join(', ') || '(none)' },
   { name: 'Why', read: (e) => e.why },
   { name: 'Rewrites', read: (e) => e.rewrites.map((r) => `${r.as}: ${r.text}`).join('\n') || '(none)' },
-  { name: 'Examples', read: (e) => e.examples.map((x) => `${x.from} → ${x.to ?? '(no rewrite in place)'}`).join('\n') || '(none)' },
+  {
+    name: 'Examples',
+    read: (e) => e.examples.map((x) => `${x.from} → ${x.to ?? '(no rewrite in place)'}`).join('\n') || '(none)',
+  },
 ];
 
-export function CompareWithBuiltIn({ builtIn, current, layer }: { builtIn: PhraseEntry; current: PhraseEntry; layer: string }) {
+export function CompareWithBuiltIn({
+  builtIn,
+  current,
+  layer,
+}: {
+  builtIn: PhraseEntry;
+  current: PhraseEntry;
+  layer: string;
+}) {
   return (
     <table className="compare">
       <caption>

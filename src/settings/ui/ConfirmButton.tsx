@@ -23,7 +23,13 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, disabl
   }, [asking]);
   if (!asking) {
     return (
-      <button ref={ask} type="button" disabled={disabled} aria-describedby={describedBy} onClick={() => setAsking(true)}>
+      <button
+        ref={ask}
+        type="button"
+        disabled={disabled}
+        aria-describedby={describedBy}
+        onClick={() => setAsking(true)}
+      >
         {label}
       </button>
     );

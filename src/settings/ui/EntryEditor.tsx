@@ -67,7 +67,9 @@ export function EntryEditor({ layers, row, initial, onClose, onSaved, onTrial }:
     // The check of what is on screen now, not the deferred one.
     const now = checkDraft(draft, layers, editing);
     if (now.issues.length || !now.personal || !now.entry) {
-      setStatus(`Not saved: ${now.issues.length} problem${now.issues.length === 1 ? '' : 's'} to fix first. The map in use is unchanged.`);
+      setStatus(
+        `Not saved: ${now.issues.length} problem${now.issues.length === 1 ? '' : 's'} to fix first. The map in use is unchanged.`,
+      );
       return;
     }
     try {
@@ -97,7 +99,9 @@ export function EntryEditor({ layers, row, initial, onClose, onSaved, onTrial }:
       <h3 id={field('heading')} ref={heading} tabIndex={-1}>
         {row ? `Edit “${row.id}”` : 'New entry'}
       </h3>
-      <p className="hint">{row ? FROM[row.layer] : 'A new entry goes into your personal layer; export it to share it with the team.'}</p>
+      <p className="hint">
+        {row ? FROM[row.layer] : 'A new entry goes into your personal layer; export it to share it with the team.'}
+      </p>
 
       <div className="field-row">
         <label htmlFor={field('id')}>Id</label>
@@ -111,7 +115,9 @@ export function EntryEditor({ layers, row, initial, onClose, onSaved, onTrial }:
           {...fieldErrorProps(field('id'), fieldIssues('id'), field('id-hint'))}
         />
         <p className="hint" id={field('id-hint')}>
-          {idFixed ? 'The id of the entry this one replaces.' : 'Lowercase words joined by hyphens, such as ledger-sync.'}
+          {idFixed
+            ? 'The id of the entry this one replaces.'
+            : 'Lowercase words joined by hyphens, such as ledger-sync.'}
         </p>
         <FieldError id={field('id')} issues={fieldIssues('id')} base="id" />
       </div>

@@ -28,7 +28,9 @@ function Row({ row, onEdit, onDisable, onEnable, onDelete }: { row: EntryRow } &
         <span className={`badge layer-${row.layer}`}>{LAYER_LABEL[row.layer]}</span>
         {replaces ? <span className="badge">replaces built-in</span> : null}
         {row.layer === 'personal' && row.team ? <span className="badge">replaces team</span> : null}
-        {row.disabledBy ? <span className="badge off">disabled by {row.disabledBy === 'team' ? 'the team map' : 'you'}</span> : null}
+        {row.disabledBy ? (
+          <span className="badge off">disabled by {row.disabledBy === 'team' ? 'the team map' : 'you'}</span>
+        ) : null}
         <span className="hint">{row.entry.category}</span>
       </div>
       <p className="entry-phrases">{row.entry.phrases.join(', ')}</p>
@@ -58,12 +60,19 @@ function Row({ row, onEdit, onDisable, onEnable, onDelete }: { row: EntryRow } &
           />
         ) : null}
         {replaces ? (
-          <button type="button" aria-expanded={comparing} onClick={() => setComparing((c) => !c)} aria-label={`Compare with built-in: ${row.id}`}>
+          <button
+            type="button"
+            aria-expanded={comparing}
+            onClick={() => setComparing((c) => !c)}
+            aria-label={`Compare with built-in: ${row.id}`}
+          >
             Compare with built-in
           </button>
         ) : null}
       </div>
-      {comparing && row.builtIn ? <CompareWithBuiltIn builtIn={row.builtIn} current={row.entry} layer={row.layer} /> : null}
+      {comparing && row.builtIn ? (
+        <CompareWithBuiltIn builtIn={row.builtIn} current={row.entry} layer={row.layer} />
+      ) : null}
     </li>
   );
 }

@@ -34,14 +34,15 @@ function Result({ run }: { run: ExampleRun | null | undefined }) {
 
 export function ExamplesEditor({ examples, onChange, issues, runs, showErrors }: Props) {
   const id = useId();
-  const set = (i: number, patch: Partial<ExampleDraft>) => onChange(examples.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+  const set = (i: number, patch: Partial<ExampleDraft>) =>
+    onChange(examples.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   const passing = runs?.filter((r) => r.ok).length ?? 0;
   return (
     <fieldset className="examples-editor">
       <legend>Examples</legend>
       <p className="hint">
-        Each runs through the card’s own offer, as the build and the tests do. The slots you give stand in for what a ticket would
-        say.
+        Each runs through the card’s own offer, as the build and the tests do. The slots you give stand in for what a
+        ticket would say.
       </p>
       {runs && examples.length ? (
         <p aria-live="polite" className={passing === runs.length ? 'ok-text' : 'fail-text'}>
@@ -51,7 +52,9 @@ export function ExamplesEditor({ examples, onChange, issues, runs, showErrors }:
       <ol className="example-list">
         {examples.map((example, i) => {
           const rowId = `${id}-${i}`;
-          const schemaIssues = showErrors ? issuesFor(issues, `examples.${i}`).filter((x) => x.field !== `examples.${i}`) : [];
+          const schemaIssues = showErrors
+            ? issuesFor(issues, `examples.${i}`).filter((x) => x.field !== `examples.${i}`)
+            : [];
           const run = runs?.[i];
           return (
             <li key={example.key} className={run && !run.ok ? 'failing' : undefined}>
@@ -64,10 +67,19 @@ export function ExamplesEditor({ examples, onChange, issues, runs, showErrors }:
                   onChange={(e) => set(i, { from: e.target.value })}
                   {...fieldErrorProps(`${rowId}-from`, issuesFor(schemaIssues, `examples.${i}.from`))}
                 />
-                <FieldError id={`${rowId}-from`} issues={issuesFor(schemaIssues, `examples.${i}.from`)} base={`examples.${i}.from`} />
+                <FieldError
+                  id={`${rowId}-from`}
+                  issues={issuesFor(schemaIssues, `examples.${i}.from`)}
+                  base={`examples.${i}.from`}
+                />
               </div>
               <div className="switch">
-                <input id={`${rowId}-nofit`} type="checkbox" checked={example.noFit} onChange={(e) => set(i, { noFit: e.target.checked })} />
+                <input
+                  id={`${rowId}-nofit`}
+                  type="checkbox"
+                  checked={example.noFit}
+                  onChange={(e) => set(i, { noFit: e.target.checked })}
+                />
                 <label htmlFor={`${rowId}-nofit`}>No rewrite fits this sentence in place</label>
               </div>
               {example.noFit ? null : (
@@ -80,11 +92,20 @@ export function ExamplesEditor({ examples, onChange, issues, runs, showErrors }:
                     onChange={(e) => set(i, { to: e.target.value })}
                     {...fieldErrorProps(`${rowId}-to`, issuesFor(schemaIssues, `examples.${i}.to`))}
                   />
-                  <FieldError id={`${rowId}-to`} issues={issuesFor(schemaIssues, `examples.${i}.to`)} base={`examples.${i}.to`} />
+                  <FieldError
+                    id={`${rowId}-to`}
+                    issues={issuesFor(schemaIssues, `examples.${i}.to`)}
+                    base={`examples.${i}.to`}
+                  />
                 </div>
               )}
               <div className="switch">
-                <input id={`${rowId}-title`} type="checkbox" checked={example.title} onChange={(e) => set(i, { title: e.target.checked })} />
+                <input
+                  id={`${rowId}-title`}
+                  type="checkbox"
+                  checked={example.title}
+                  onChange={(e) => set(i, { title: e.target.checked })}
+                />
                 <label htmlFor={`${rowId}-title`}>The sentence is a ticket title</label>
               </div>
               <fieldset className="slots">
@@ -111,7 +132,11 @@ export function ExamplesEditor({ examples, onChange, issues, runs, showErrors }:
                     Use what example {i + 1} gives
                   </button>
                 ) : null}
-                <button type="button" aria-label={`Remove example ${i + 1}`} onClick={() => onChange(examples.filter((_, j) => j !== i))}>
+                <button
+                  type="button"
+                  aria-label={`Remove example ${i + 1}`}
+                  onClick={() => onChange(examples.filter((_, j) => j !== i))}
+                >
                   Remove
                 </button>
               </div>

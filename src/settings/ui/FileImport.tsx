@@ -29,7 +29,11 @@ export function FileImport({ what, limit, run, paste = false, disabled = false, 
     try {
       setResult(await run(await read(), source));
     } catch (error) {
-      setResult({ ok: false, message: `${what} not imported: the file could not be read.`, issues: [{ entry: '(file)', field: '(read)', message: String(error) }] });
+      setResult({
+        ok: false,
+        message: `${what} not imported: the file could not be read.`,
+        issues: [{ entry: '(file)', field: '(read)', message: String(error) }],
+      });
     } finally {
       setBusy(false);
     }
@@ -72,7 +76,11 @@ export function FileImport({ what, limit, run, paste = false, disabled = false, 
             onChange={(e) => setPasted(e.target.value)}
           />
           <div>
-            <button type="button" disabled={disabled || !pasted.trim() || busy} onClick={() => void go(async () => pasted, 'pasted text')}>
+            <button
+              type="button"
+              disabled={disabled || !pasted.trim() || busy}
+              onClick={() => void go(async () => pasted, 'pasted text')}
+            >
               Import the pasted {what.toLowerCase()}
             </button>
           </div>

@@ -19,7 +19,19 @@ interface Props {
   managed: ManagedSettings;
 }
 
-function Switch({ label, checked, locked, by, onChange }: { label: string; checked: boolean; locked: boolean; by: string; onChange(on: boolean): void }) {
+function Switch({
+  label,
+  checked,
+  locked,
+  by,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  locked: boolean;
+  by: string;
+  onChange(on: boolean): void;
+}) {
   const id = useId();
   return (
     <div className="switch">

@@ -22,7 +22,11 @@ async function runTeamImport(text: string, source: string): Promise<ImportResult
     };
   } catch (error) {
     if (!(error instanceof ImportRefused)) throw error;
-    return { ok: false, message: `Team map not imported: nothing was changed. ${plural(error.issues.length, 'problem', 'problems')}:`, issues: error.issues };
+    return {
+      ok: false,
+      message: `Team map not imported: nothing was changed. ${plural(error.issues.length, 'problem', 'problems')}:`,
+      issues: error.issues,
+    };
   }
 }
 
@@ -32,7 +36,11 @@ async function runSettingsImport(text: string, source: string): Promise<ImportRe
     return { ok: true, message: `Imported the settings from ${source}.` };
   } catch (error) {
     if (!(error instanceof PhraseMapError)) throw error;
-    return { ok: false, message: `Settings not imported: nothing was changed. ${plural(error.issues.length, 'problem', 'problems')}:`, issues: error.issues };
+    return {
+      ok: false,
+      message: `Settings not imported: nothing was changed. ${plural(error.issues.length, 'problem', 'problems')}:`,
+      issues: error.issues,
+    };
   }
 }
 
@@ -74,14 +82,16 @@ export function ImportExportSection({ state }: { state: SettingsState }) {
       live = false;
     };
   }, [settings, ignored, teamStored, personalStored]);
-  const personal = layers.personal.entries.length || layers.personal.disable.length ? safeLayerFile(layers.personal) : null;
+  const personal =
+    layers.personal.entries.length || layers.personal.disable.length ? safeLayerFile(layers.personal) : null;
   return (
     <section aria-labelledby="import-heading">
       <h2 id="import-heading">Import and export</h2>
       <h3>Import a team map</h3>
       <p className="hint">
-        The same format as <code>customer-terms check --map</code>: entries to add or replace, and ids to disable. At most 1 MB and{' '}
-        {MAP_LIMITS.entries.toLocaleString('en')} entries. A map with any problem is not imported, and the map in use stays as it is.
+        The same format as <code>customer-terms check --map</code>: entries to add or replace, and ids to disable. At
+        most 1 MB and {MAP_LIMITS.entries.toLocaleString('en')} entries. A map with any problem is not imported, and the
+        map in use stays as it is.
       </p>
       {teamLocked ? <LockedNote by={by} id="team-import-locked" /> : null}
       {teamLocked ? (
@@ -108,7 +118,10 @@ export function ImportExportSection({ state }: { state: SettingsState }) {
         </Download>
       </ul>
       <h3>Import all settings</h3>
-      <p className="hint">A file exported with “All settings”, from this or another machine. Every part is checked first; nothing changes when any part is wrong.</p>
+      <p className="hint">
+        A file exported with “All settings”, from this or another machine. Every part is checked first; nothing changes
+        when any part is wrong.
+      </p>
       <FileImport what="Settings" limit={SETTINGS_FILE_LIMITS.bytes} run={runSettingsImport} />
     </section>
   );

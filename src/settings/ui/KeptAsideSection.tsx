@@ -66,8 +66,8 @@ export function KeptAsideSection() {
     <section aria-labelledby="kept-heading" className="warning">
       <h2 id="kept-heading">Stored values that could not be read</h2>
       <p>
-        These were stored in a shape this version cannot read (edited by hand, from another version, or damaged). Defaults or
-        the parts that still fit are used instead; the values themselves are kept here, not written over.
+        These were stored in a shape this version cannot read (edited by hand, from another version, or damaged).
+        Defaults or the parts that still fit are used instead; the values themselves are kept here, not written over.
       </p>
       <ul className="rows" aria-label="Values kept aside">
         {kept.map(([key, value]) => (

@@ -23,7 +23,10 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 function describe(layer: TeamMap | null, known: Set<string>): string {
   if (!layer || (layer.entries.length === 0 && layer.disable.length === 0)) return 'none';
   const replacing = layer.entries.filter((e) => known.has(e.id)).length;
-  const parts = [`${plural(layer.entries.length - replacing, 'entry', 'entries')} added`, `${plural(replacing, 'replaced', 'replaced')}`];
+  const parts = [
+    `${plural(layer.entries.length - replacing, 'entry', 'entries')} added`,
+    `${plural(replacing, 'replaced', 'replaced')}`,
+  ];
   parts.push(`${plural(layer.disable.length, 'disabled', 'disabled')}`);
   return parts.join(', ');
 }
@@ -37,8 +40,8 @@ export function LayersSection({ layers, teamStored, teamLocked, by, compiled, on
     <section aria-labelledby="layers-heading">
       <h2 id="layers-heading">Layers</h2>
       <p className="hint">
-        The built-in map, then the team map over it, then your personal changes over both: each can add entries, replace one by
-        its id, or disable ids.
+        The built-in map, then the team map over it, then your personal changes over both: each can add entries, replace
+        one by its id, or disable ids.
       </p>
       <dl className="layers">
         <dt>Built-in</dt>
@@ -49,14 +52,19 @@ export function LayersSection({ layers, teamStored, teamLocked, by, compiled, on
           {teamLocked ? (
             <LockedNote by={by} id="team-locked" />
           ) : teamStored ? (
-            <span className="hint"> · from {teamStored.source}, {new Date(teamStored.savedAt).toLocaleString()}</span>
+            <span className="hint">
+              {' '}
+              · from {teamStored.source}, {new Date(teamStored.savedAt).toLocaleString()}
+            </span>
           ) : null}
         </dd>
         <dt>Personal</dt>
         <dd data-layer="personal">{describe(layers.personal, teamIds)}</dd>
         <dt>In use</dt>
         <dd data-layer="in-use">
-          {compiled ? plural(compiled.map.entries.length, 'entry', 'entries') : 'the built-in map (the background has not built one yet)'}
+          {compiled
+            ? plural(compiled.map.entries.length, 'entry', 'entries')
+            : 'the built-in map (the background has not built one yet)'}
         </dd>
       </dl>
       {compiled && compiled.problems.length > 0 ? (

@@ -132,14 +132,24 @@ export function PhraseMapSection({ layers, inUse }: Props) {
         total={rows.length}
         onEdit={open}
         onDisable={(row) =>
-          void change((p) => ({ ...p, disable: [...new Set([...p.disable, row.id])] }), `“${row.id}” is disabled: it is no longer flagged.`)
+          void change(
+            (p) => ({ ...p, disable: [...new Set([...p.disable, row.id])] }),
+            `“${row.id}” is disabled: it is no longer flagged.`,
+          )
         }
         onEnable={(row) =>
-          void change((p) => ({ ...p, disable: p.disable.filter((id) => id !== row.id) }), `“${row.id}” is enabled again.`)
+          void change(
+            (p) => ({ ...p, disable: p.disable.filter((id) => id !== row.id) }),
+            `“${row.id}” is enabled again.`,
+          )
         }
         onDelete={(row) =>
           change(
-            (p) => ({ ...p, entries: p.entries.filter((e) => e.id !== row.id), disable: p.disable.filter((id) => id !== row.id) }),
+            (p) => ({
+              ...p,
+              entries: p.entries.filter((e) => e.id !== row.id),
+              disable: p.disable.filter((id) => id !== row.id),
+            }),
             `Deleted your entry “${row.id}”.`,
           )
         }

@@ -22,14 +22,18 @@ interface Props {
 
 export function RewritesEditor({ rewrites, onChange, issues, showErrors }: Props) {
   const id = useId();
-  const set = (i: number, patch: Partial<RewriteDraft>) => onChange(rewrites.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const set = (i: number, patch: Partial<RewriteDraft>) =>
+    onChange(rewrites.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const own = showErrors ? issues.filter((i) => i.field === 'rewrites') : [];
   return (
     <fieldset className="rewrites-editor" aria-describedby={`${id}-hint`}>
       <legend>Rewrites</legend>
       <p className="hint" id={`${id}-hint`}>
-        At most four, in the order the card tries them. Slots: {Object.keys(SLOTS).map((s) => `{${s}}`).join(', ')}, and{' '}
-        {'{object}'} in a verb. None is fine: the card then offers a sentence rewrite or the write-up.
+        At most four, in the order the card tries them. Slots:{' '}
+        {Object.keys(SLOTS)
+          .map((s) => `{${s}}`)
+          .join(', ')}
+        , and {'{object}'} in a verb. None is fine: the card then offers a sentence rewrite or the write-up.
       </p>
       <FieldError id={`${id}-all`} issues={own} base="rewrites" unit="rewrite" />
       <ol className="rewrite-list">
@@ -42,7 +46,11 @@ export function RewritesEditor({ rewrites, onChange, issues, showErrors }: Props
               <div className="rewrite-row">
                 <div className="field-row">
                   <label htmlFor={`${rowId}-as`}>Shape of rewrite {i + 1}</label>
-                  <select id={`${rowId}-as`} value={rewrite.as} onChange={(e) => set(i, { as: e.target.value as RewriteDraft['as'] })}>
+                  <select
+                    id={`${rowId}-as`}
+                    value={rewrite.as}
+                    onChange={(e) => set(i, { as: e.target.value as RewriteDraft['as'] })}
+                  >
                     {REWRITE_SHAPES.map((shape) => (
                       <option key={shape} value={shape}>
                         {shape}
@@ -60,7 +68,12 @@ export function RewritesEditor({ rewrites, onChange, issues, showErrors }: Props
                     {...fieldErrorProps(rowId, rowIssues, `${rowId}-shape`)}
                   />
                 </div>
-                <button type="button" className="remove" aria-label={`Remove rewrite ${i + 1}`} onClick={() => onChange(rewrites.filter((_, j) => j !== i))}>
+                <button
+                  type="button"
+                  className="remove"
+                  aria-label={`Remove rewrite ${i + 1}`}
+                  onClick={() => onChange(rewrites.filter((_, j) => j !== i))}
+                >
                   Remove
                 </button>
               </div>

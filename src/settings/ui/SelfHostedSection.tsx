@@ -2,7 +2,13 @@
 // Data Center origin (the browser asks for that origin's permission in the same click),
 // see the ones added, remove one (its permission and content script go with it).
 import { useId, useState } from 'react';
-import { parseOrigin, pagesOf, SELF_HOSTED_KINDS, type SelfHostedKind, type SelfHostedOrigin } from '../../trackers/origins';
+import {
+  parseOrigin,
+  pagesOf,
+  SELF_HOSTED_KINDS,
+  type SelfHostedKind,
+  type SelfHostedOrigin,
+} from '../../trackers/origins';
 import { selfHostedItem } from '../../storage';
 import { useStorageItem } from '../../ui/use-storage-item';
 
@@ -29,7 +35,9 @@ export function SelfHostedSection({ permissions = browserPermissions }: { permis
   const add = async () => {
     const origin = parseOrigin(address);
     if (!origin) {
-      setMessage('Type the address of your own server, such as https://github.example.com. github.com, atlassian.net and linear.app are covered already.');
+      setMessage(
+        'Type the address of your own server, such as https://github.example.com. github.com, atlassian.net and linear.app are covered already.',
+      );
       return;
     }
     if ((origins ?? []).some((o) => o.origin === origin)) {
@@ -57,8 +65,8 @@ export function SelfHostedSection({ permissions = browserPermissions }: { permis
     <section aria-labelledby="self-hosted-heading">
       <h2 id="self-hosted-heading">Self-hosted trackers</h2>
       <p>
-        Add your company’s GitHub Enterprise Server or Jira Data Center. The browser asks once for access to that address
-        only; nothing is sent anywhere.
+        Add your company’s GitHub Enterprise Server or Jira Data Center. The browser asks once for access to that
+        address only; nothing is sent anywhere.
       </p>
       <form
         className="field-row"

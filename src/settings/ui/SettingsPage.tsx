@@ -75,7 +75,10 @@ export function SettingsPage() {
       <ShortcutsSection />
       <section aria-labelledby="privacy-heading">
         <h2 id="privacy-heading">Privacy</h2>
-        <p>Ticket text is checked inside your browser. Customer Terms sends nothing anywhere and makes no network requests.</p>
+        <p>
+          Ticket text is checked inside your browser. Customer Terms sends nothing anywhere and makes no network
+          requests.
+        </p>
       </section>
     </main>
   );

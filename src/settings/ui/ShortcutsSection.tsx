@@ -85,7 +85,10 @@ export function ShortcutsSection({ isFirefox = import.meta.env.FIREFOX }: { isFi
         <p>
           To change a browser shortcut, open <code>chrome://extensions/shortcuts</code> (Edge:{' '}
           <code>edge://extensions/shortcuts</code>).{' '}
-          <button type="button" onClick={() => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' }).catch(() => undefined)}>
+          <button
+            type="button"
+            onClick={() => void browser.tabs.create({ url: 'chrome://extensions/shortcuts' }).catch(() => undefined)}
+          >
             Open the shortcuts page
           </button>
         </p>

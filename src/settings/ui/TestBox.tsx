@@ -23,14 +23,28 @@ export function TestBox({ map, layerOf, edited }: Props) {
   return (
     <section className="test-box" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>Try a sentence</h3>
-      <p className="hint">{edited ? 'With the entry as you are editing it (not saved yet).' : 'With the map in use.'}</p>
+      <p className="hint">
+        {edited ? 'With the entry as you are editing it (not saved yet).' : 'With the map in use.'}
+      </p>
       <div className="field-row">
         <label htmlFor={`${id}-text`}>Sentence to try</label>
-        <textarea id={`${id}-text`} rows={3} maxLength={TRY_LIMIT} value={text} onChange={(e) => setText(e.target.value)} />
+        <textarea
+          id={`${id}-text`}
+          rows={3}
+          maxLength={TRY_LIMIT}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
       </div>
       <div className="field-row">
         <label htmlFor={`${id}-action`}>Customer action, if the sentence names none (optional)</label>
-        <input id={`${id}-action`} type="text" value={action} placeholder="check out" onChange={(e) => setAction(e.target.value)} />
+        <input
+          id={`${id}-action`}
+          type="text"
+          value={action}
+          placeholder="check out"
+          onChange={(e) => setAction(e.target.value)}
+        />
       </div>
       <p aria-live="polite" className="try-count">
         {deferredText.trim() ? `${results.length} phrase${results.length === 1 ? '' : 's'} flagged` : ''}
@@ -40,7 +54,10 @@ export function TestBox({ map, layerOf, edited }: Props) {
           {results.map((r) => (
             <li key={`${r.finding.start}-${r.finding.entryId}`} data-entry={r.finding.entryId}>
               <p>
-                <mark>{r.finding.text}</mark> <span className="hint">— {r.finding.entryId} ({layerOf(r.finding.entryId)}, {r.finding.category})</span>
+                <mark>{r.finding.text}</mark>{' '}
+                <span className="hint">
+                  — {r.finding.entryId} ({layerOf(r.finding.entryId)}, {r.finding.category})
+                </span>
               </p>
               <p className="why">{r.finding.why}</p>
               {r.offers.length ? (
@@ -55,7 +72,8 @@ export function TestBox({ map, layerOf, edited }: Props) {
               ) : null}
               {r.awaiting.length ? (
                 <p className="hint">
-                  {r.awaiting.length} rewrite{r.awaiting.length === 1 ? '' : 's'} wait for the customer action: type it above.
+                  {r.awaiting.length} rewrite{r.awaiting.length === 1 ? '' : 's'} wait for the customer action: type it
+                  above.
                 </p>
               ) : null}
               {r.sentenceRewrite ? (

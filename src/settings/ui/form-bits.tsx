@@ -16,7 +16,17 @@ function where(field: string, base: string, unit: string): string {
   return `${unit} ${Number(n[1]) + 1}${n[2] ? ` (${n[2]})` : ''}: `;
 }
 
-export function FieldError({ id, issues, base, unit = 'line' }: { id: string; issues: MapIssue[]; base: string; unit?: string }) {
+export function FieldError({
+  id,
+  issues,
+  base,
+  unit = 'line',
+}: {
+  id: string;
+  issues: MapIssue[];
+  base: string;
+  unit?: string;
+}) {
   if (issues.length === 0) return null;
   return (
     <ul className="field-error" id={`${id}-error`}>
