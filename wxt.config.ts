@@ -12,7 +12,8 @@ export default defineConfig({
   zip: { excludeSources: ['dist-cli/**', 'demo/dist/**', 'test-results/**', '**/*.log'] },
   vite: () => ({
     plugins: [phraseMapPlugin(), zodNoEvalPlugin()],
-    build: { target: 'es2022' },
+    // CT_NO_MINIFY=1 keeps the bundles readable, for a profile that names its functions.
+    build: { target: 'es2022', ...(process.env.CT_NO_MINIFY ? { minify: false } : {}) },
   }),
   manifest: ({ browser }) => ({
     name: 'Customer Terms',
