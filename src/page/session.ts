@@ -155,7 +155,7 @@ export class PageSession implements FieldHost {
     const began = performance.now();
     this.registry.keep();
     // Text changed in place too: a list row's title rewritten by the page (React sets a text node's data).
-    this.bodyObserver.observe(document.body, { childList: true, characterData: true, subtree: true });
+    this.observeBody();
     this.resizeObserver.observe(document.body);
     this.scan();
     // A user-timing entry, so the benchmark (and anyone in devtools) can see what the first check cost.
@@ -309,7 +309,7 @@ export class PageSession implements FieldHost {
             ? new RowField(el, spec, this, this.highlights, skip)
             : new DomField(el, spec, this, this.highlights, skip);
       this.fields.set(el, field);
-      if (field instanceof RowField) this.rowCount++;
+      if (field instanceof RowField && this.rowCount++ === 0) this.observeBody();
       // Editors resize as they are typed in. Read-only text (hundreds of comments, list rows) needs no
       // observer each: it moves with the page, laid out again on scroll, resize and page changes (scan).
       if (field.editable) this.resizeObserver.observe(el);
@@ -321,13 +321,21 @@ export class PageSession implements FieldHost {
     }
   }
 
+  /**
+   * Text changed in place matters only for list rows: without rows, the page's text changes (every
+   * key typed in an editor) make no record for the page observer at all.
+   */
+  private observeBody() {
+    this.bodyObserver.observe(document.body, { childList: true, characterData: this.rowCount > 0, subtree: true });
+  }
+
   private detach(el: HTMLElement, field: Field) {
     this.cards.forget(field);
     field.dispose();
     this.counts.remove(field);
     this.rows.remove(field);
     if (field instanceof RowField) {
-      this.rowCount--;
+      if (--this.rowCount === 0) this.observeBody();
       this.changedRows.delete(field);
     }
     this.resizeObserver.unobserve(el);
