@@ -48,6 +48,9 @@ test('a personal layer and a draft of the wrong shape are named with what was wr
   expect((await fakeBrowser.storage.local.get('personalMap')).personalMap).toEqual(['not', 'a', 'layer']);
   const draftRow = section.querySelector('[data-kept="unreadable:draft:github:acme/shop#41"]') as HTMLElement;
   await user.click(within(draftRow).getByRole('button', { name: 'Discard it' }));
+  // Asked first: nothing is gone until "Yes".
+  expect(Object.keys(await fakeBrowser.storage.local.get(null))).toContain('unreadable:draft:github:acme/shop#41');
+  await user.click(within(draftRow).getByRole('button', { name: 'Yes, discard it' }));
   await waitFor(() => expect(within(section).getAllByRole('listitem')).toHaveLength(1));
   expect(Object.keys(await fakeBrowser.storage.local.get(null))).not.toContain('unreadable:draft:github:acme/shop#41');
 });

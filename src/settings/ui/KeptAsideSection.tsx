@@ -3,6 +3,7 @@
 // wrong, and can be saved as a file or discarded. Shown only when there are some.
 import { useEffect, useState } from 'react';
 import { type KeptAside, UNREADABLE_PREFIX } from '../../stored-item';
+import { ConfirmButton } from './ConfirmButton';
 import { useBlobUrl } from './download';
 
 const isKeptAside = (v: unknown): v is KeptAside =>
@@ -51,9 +52,12 @@ function KeptValue({ storageKey, kept }: { storageKey: string; kept: KeptAside }
             Save it as a file
           </a>
         ) : null}
-        <button type="button" onClick={() => void browser.storage.local.remove(storageKey)}>
-          Discard it
-        </button>
+        <ConfirmButton
+          label="Discard it"
+          question={`Discard ${kept.label} for good? Save it as a file first to keep a copy.`}
+          confirmLabel="Yes, discard it"
+          onConfirm={() => browser.storage.local.remove(storageKey)}
+        />
       </div>
     </li>
   );
