@@ -221,6 +221,21 @@ test('a team map file imports; a 10 MB file is refused before it is read', async
   expect((await teamMapItem.getValue())?.source).toBe('team-map.json');
 });
 
+test('a storage quota reached while importing is said, and nothing changes', async () => {
+  const { user } = await renderPage();
+  const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+  vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items) => {
+    if ('teamMap' in items) throw new Error('Resource::kQuotaBytes quota exceeded');
+    return set(items);
+  });
+  const input = screen.getByLabelText('Team map file (JSON)') as HTMLInputElement;
+  await user.upload(input, new File([TEAM_MAP], 'team-map.json', { type: 'application/json' }));
+  expect((await screen.findByRole('alert')).textContent).toContain(
+    "the browser's storage for this extension on this device is full. Nothing was changed",
+  );
+  expect(await teamMapItem.getValue()).toBeNull();
+});
+
 test('layers: counts, and reset asks first', async () => {
   await storeTeamMap();
   const { user } = await renderPage();

@@ -29,9 +29,13 @@ export function FileImport({ what, limit, run, paste = false, disabled = false, 
     try {
       setResult(await run(await read(), source));
     } catch (error) {
+      // Local storage has a quota too (chrome.storage.local: 10 MB): a write past it is said, never dropped.
+      const full = /quota/i.test(String(error));
       setResult({
         ok: false,
-        message: `${what} not imported: the file could not be read.`,
+        message: full
+          ? `${what} not imported: the browser's storage for this extension on this device is full. Nothing was changed; reset a layer or discard values kept aside, then try again.`
+          : `${what} not imported: the file could not be read or saved.`,
         issues: [{ entry: '(file)', field: '(read)', message: String(error) }],
       });
     } finally {
