@@ -11,8 +11,7 @@
 // background entry point the card uses, with a selection as the menu hands it over.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DEMO_URLS } from './harness.mjs';
-import { highlightTexts, pointOfText, until, useExtension } from './page-helpers.mjs';
+import { demoTicketOnce, highlightTexts, pointOfText, until, useExtension } from './page-helpers.mjs';
 
 const ext = useExtension();
 const BODY = '[data-testid="issue-body"] .markdown-body';
@@ -20,23 +19,8 @@ const BODY = '[data-testid="issue-body"] .markdown-body';
 /** @param {string[]} texts @param {string} phrase */
 const has = (texts, phrase) => texts.some((t) => t.toLowerCase() === phrase);
 
-/** @type {import('playwright-core').Page | undefined} the demo issue, open throughout */
-let ticketPage;
-async function ticket() {
-  if (!ticketPage) {
-    const page = await ext.open(DEMO_URLS.issue);
-    await until(
-      () => highlightTexts(page),
-      (h) => h.length > 10,
-      { what: 'first highlights', timeout: 15_000 },
-    );
-    await page.evaluate(() => {
-      window.__demoNoReload = true;
-    });
-    ticketPage = page;
-  }
-  return ticketPage;
-}
+/** The demo issue, loaded once; a mark set in its window shows it was never reloaded. */
+const ticket = demoTicketOnce(ext);
 
 /**
  * Selects the first occurrence of `text` in the issue body, as a user dragging over it would.

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before } from 'node:test';
-import { launchWithExtension, recordNetwork, routeDemo } from './harness.mjs';
+import { DEMO_URLS, launchWithExtension, ROOT, recordNetwork, routeDemo } from './harness.mjs';
 
 // Reading what the extension shows on a page: mirror marks over textareas (in
 // our open shadow root), CSS highlights over rendered text, the suggestion card.
@@ -292,4 +294,46 @@ export async function applySentenceRewrite(page, phrase, { keepDetail = true } =
   await section.getByRole('button', { name: /^Apply to the (?:sentence|title)$/ }).click();
   await card.waitFor({ state: 'detached' });
   return preview;
+}
+
+/**
+ * axe-core's violations on the page: the serious and critical ones, and all of them for the message.
+ * Evaluated through the debugger protocol, so an extension page's CSP does not apply.
+ * @param {import('playwright-core').Page} page
+ */
+export async function axeViolations(page) {
+  await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
+  const all = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+  return { serious: all.filter((v) => v.impact === 'serious' || v.impact === 'critical'), all };
+}
+
+/**
+ * The demo issue, loaded once for a test file; a mark set in its window shows it was never reloaded.
+ * @param {{ open(url: string): Promise<import('playwright-core').Page> }} ext
+ */
+export function demoTicketOnce(ext) {
+  /** @type {import('playwright-core').Page | undefined} */
+  let ticketPage;
+  return async () => {
+    if (!ticketPage) {
+      const page = await ext.open(DEMO_URLS.issue);
+      await until(
+        () => highlightTexts(page),
+        (h) => h.length > 10,
+        { what: 'first highlights', timeout: 15_000 },
+      );
+      await page.evaluate(() => {
+        window.__demoNoReload = true;
+      });
+      ticketPage = page;
+    }
+    return ticketPage;
+  };
 }

@@ -12,11 +12,9 @@
 // side panel itself from a real click (sidePanel.open during the click) is not
 // checked; the pending review that puts the panel on the review step is.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { DEMO_URLS, ROOT, launchWithExtension, routeDemo } from './harness.mjs';
-import { until } from './page-helpers.mjs';
+import { DEMO_URLS, launchWithExtension, routeDemo } from './harness.mjs';
+import { axeViolations, until } from './page-helpers.mjs';
 import { panelFor, tabIdOf } from './sidepanel-helpers.mjs';
 
 const KEY = 'github:customer-terms-demo/shop#41';
@@ -280,17 +278,8 @@ test('on the day: the alarm notifies, the click opens the ticket on the review s
   // axe-core on the panel with the review step and the list open.
   await panel.bringToFront();
   await panel.getByText('Reviews: 1 overdue').click();
-  await panel.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  const violations = await panel.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  });
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(serious, [], JSON.stringify(violations, null, 2));
+  const { serious, all } = await axeViolations(panel);
+  assert.deepEqual(serious, [], JSON.stringify(all, null, 2));
 
   // The next review: the reminder and its alarm move, notified afresh on the new date.
   const next = dayFromToday(30);

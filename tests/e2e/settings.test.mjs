@@ -5,12 +5,12 @@
 // quiet; the page is clean under axe-core; and a team map set by real browser policy
 // (Debian's Chromium reads /etc/chromium/policies/managed) shows as locked and is used.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { DEMO_URLS, ROOT, launchWithExtension, routeDemo, routeFixture } from './harness.mjs';
-import { highlightTexts, until, useExtension } from './page-helpers.mjs';
+import { ROOT, launchWithExtension, routeDemo, routeFixture } from './harness.mjs';
+import { axeViolations, demoTicketOnce, highlightTexts, until, useExtension } from './page-helpers.mjs';
 
 const ext = useExtension();
 
@@ -20,8 +20,6 @@ const TEAM_MAP = join(ROOT, 'examples/team-map.json');
 
 /** @type {import('playwright-core').Page | undefined} one settings page for the file's tests */
 let settingsPage;
-/** @type {import('playwright-core').Page | undefined} the demo ticket, open in another tab throughout */
-let ticketPage;
 
 async function settings() {
   if (!settingsPage) {
@@ -33,21 +31,7 @@ async function settings() {
 }
 
 /** The demo issue, loaded once; a mark set in its window shows it was never reloaded. */
-async function ticket() {
-  if (!ticketPage) {
-    const page = await ext.open(DEMO_URLS.issue);
-    await until(
-      () => highlightTexts(page),
-      (h) => h.length > 10,
-      { what: 'first highlights', timeout: 15_000 },
-    );
-    await page.evaluate(() => {
-      window.__demoNoReload = true;
-    });
-    ticketPage = page;
-  }
-  return ticketPage;
-}
+const ticket = demoTicketOnce(ext);
 
 /**
  * Waits until the ticket's highlights satisfy `accept` (the background recompiles the map, and the tab follows).
@@ -188,18 +172,8 @@ test('axe-core finds no serious or critical violations on the settings page, wit
   await page.getByRole('button', { name: 'Compare with built-in: backoff' }).click();
   await page.getByLabel('Sentence to try').fill('The payment provider retries with exponential backoff.');
   await page.getByRole('list', { name: 'What the sentence gets' }).waitFor();
-  // Evaluated through the debugger protocol, so the extension page's CSP does not apply.
-  await page.evaluate(readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  });
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(serious, [], JSON.stringify(violations, null, 2));
+  const { serious, all } = await axeViolations(page);
+  assert.deepEqual(serious, [], JSON.stringify(all, null, 2));
 });
 
 test('every control on the settings page is reachable with Tab and has a name', async () => {
