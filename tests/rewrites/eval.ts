@@ -51,6 +51,9 @@ export function firstOffer(c: Case): { offer: string | null; kind: string } {
   return { offer: null, kind: 'nothing fits' };
 }
 
+// A list item's marker is not part of its sentence: "- **Run …**" and "**Run …**" are the same offer.
+const bare = (s: string | null | undefined) => s?.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '') ?? null;
+
 const defects = { doubled: 0, braces: 0, blanks: 0 };
 let judged = 0;
 let accepted = 0;
@@ -71,8 +74,6 @@ for (const c of cases) {
   if (!golden.has(c.id)) continue;
   judged++;
   const expected = golden.get(c.id);
-  // A list item's marker is not part of its sentence: "- **Run …**" and "**Run …**" are the same offer.
-  const bare = (s: string | null | undefined) => s?.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '') ?? null;
   const ok = bare(expected) === bare(offer);
   if (ok) accepted++;
   if (offer) {

@@ -59,7 +59,7 @@ const titleCase = (text: string) =>
     at > 0 && SMALL_WORDS.test(word) ? word.toLowerCase() : word[0]!.toUpperCase() + word.slice(1),
   );
 
-/** A copula before a state ("is EOL") as the verb that reaches it. */
+/** A verb before a state ("is EOL", "went EOL") as the verb that reaches it. */
 const REACHED: Record<string, string> = {
   is: 'has reached',
   are: 'have reached',
@@ -69,6 +69,11 @@ const REACHED: Record<string, string> = {
   become: 'reach',
   becomes: 'reaches',
   became: 'reached',
+  go: 'reach',
+  goes: 'reaches',
+  going: 'reaching',
+  gone: 'reached',
+  went: 'reached',
 };
 const matchCase = (like: string, word: string) =>
   /^\p{Lu}/u.test(like) ? word[0]!.toUpperCase() + word.slice(1) : word;
@@ -136,21 +141,19 @@ function place(
           template = `${usage.determiner.text} ${template}`;
           range.start = usage.determiner.start;
         }
-      } else if (usage.afterCopula && /^end of\b/.test(template)) {
+      } else if (usage.stateVerb && /^end of\b/.test(template)) {
         // "is EOL since 2023" is a state that lasts; "has reached … since" is not English.
         if (/^\s*since\b/i.test(context.after)) return null;
-        // "is already EOL" is a state reached: "has already reached end of support".
-        const reached = REACHED[usage.afterCopula.text.toLowerCase()]!;
-        const [aux, verb] = reached.includes(' ') ? reached.split(' ') : ['', reached];
-        template = aux
-          ? `${matchCase(usage.afterCopula.text, aux)}${usage.afterCopula.adverbs} ${verb} ${template}`
-          : `${usage.afterCopula.adverbs.trimStart()}${usage.afterCopula.adverbs ? ' ' : ''}${matchCase(usage.afterCopula.text, verb!)} ${template}`;
-        range.start = usage.afterCopula.start;
-      } else if (usage.afterGo) {
-        // "went EOL" is an idiom of its own; "went end of support" is not English, "reached end of support" is.
-        if (own || /[{}]/.test(template)) return null;
-        template = `${conjugate('reach', usage.afterGo.tense)} ${template}`;
-        range.start = usage.afterGo.start;
+        // "is already EOL", "went EOL": a state reached, "has already reached end of support".
+        const { text: said, adverbs, start } = usage.stateVerb;
+        const [aux, verb] = REACHED[said.toLowerCase()]!.split(' ') as [string, string?];
+        template = verb
+          ? `${matchCase(said, aux)}${adverbs} ${verb} ${template}`
+          : `${adverbs.trimStart()}${adverbs ? ' ' : ''}${matchCase(said, aux)} ${template}`;
+        range.start = start;
+      } else if (usage.stateVerb && /^go/i.test(usage.stateVerb.text)) {
+        // "went EOL" is an idiom of its own: only a state one reaches fits after "go".
+        return null;
       } else if (own && usage.modified) {
         // "backend cleanup" has no room for "the fix …" after "backend".
         return null;

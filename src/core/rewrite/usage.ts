@@ -19,10 +19,11 @@ export interface Usage {
   plural?: boolean;
   /** Noun: it is the subject of a past event ("the refactor renamed the key"): a fact, not a plan. */
   pastSubject?: boolean;
-  /** Noun: "go" stands right before it, as in the idiom "went EOL"; its span and tense. */
-  afterGo?: Span & { tense: Tense };
-  /** Noun: "is", "was", "becomes" and so on before it, maybe with adverbs between ("is already EOL"). */
-  afterCopula?: Span & { text: string; adverbs: string };
+  /**
+   * Noun: a verb of being or becoming before it ("is", "becomes", "went"), maybe with adverbs
+   * between ("is already EOL"): the phrase names a state.
+   */
+  stateVerb?: Span & { text: string; adverbs: string };
   /** Noun: the phrase is a whole clause after "when" or "if" ("restart the pod when OOM"). */
   clauseAfterConjunction?: boolean;
   /** Noun: an adjective or noun stands right before it ("mostly backend cleanup"). */
@@ -65,6 +66,9 @@ const TITLE_VERBS: ReadonlySet<string> = new Set(
     'show handle support allow use move make stop avoid prevent catch deflake stabilize stabilise'
   ).split(' '),
 );
+
+/** Verbs of being, becoming and going that a state can follow ("is EOL", "went EOL"). */
+const STATE_VERBS = /^(?:is|are|was|were|be|becomes?|became|go|goes|going|gone|went)$/i;
 
 const DETERMINERS = /^(?:a|an|the|this|that|these|those|our|your|their|its|his|her|my|any|each|every|some|no)$/i;
 const AUXILIARIES =
@@ -234,22 +238,15 @@ export function usageOf(text: string, sentence: Span, start: number, end: number
       ),
     plural: terms[last]!.tags.has('Plural') || /^\p{Lu}[\p{Lu}\d]+s$/u.test(terms[last]!.text),
   };
-  const go = previous?.text.toLowerCase();
-  if (previous && go && /^(?:go|goes|going|gone|went)$/.test(go))
-    usage.afterGo = {
-      start: previous.start,
-      end: previous.end,
-      tense: go === 'goes' ? 'present' : go === 'going' ? 'gerund' : go === 'go' ? 'base' : 'past',
-    };
   let c = first - 1;
   while (c >= 0 && terms[c]!.tags.has('Adverb') && !terms[c]!.tags.has('Copula')) c--;
-  const copula = terms[c];
-  if (copula && /^(?:is|are|was|were|be|becomes?|became)$/i.test(copula.text))
-    usage.afterCopula = {
-      start: copula.start,
-      end: copula.end,
-      text: copula.text,
-      adverbs: c < first - 1 ? text.slice(copula.end, terms[first - 1]!.end) : '',
+  const state = terms[c];
+  if (state && STATE_VERBS.test(state.text))
+    usage.stateVerb = {
+      start: state.start,
+      end: state.end,
+      text: state.text,
+      adverbs: c < first - 1 ? text.slice(state.end, terms[first - 1]!.end) : '',
     };
   const endsClause = endsPhrase || !next || coordinates(next);
   if (previous && /^(?:when|if|once|unless|until|whenever)$/i.test(previous.text) && endsClause)
