@@ -7,6 +7,8 @@
 // what to put there: "refactored" after "refactor" is ~00ed, then "refactors" ~02s, the
 // same codes for every regular word, which gzip likes), and lookup keys are left out
 // wherever splitting the form at its spaces gives them back.
+import { buildMatcherWith } from '../core/analyze';
+import { addException, addForm, addSpacedForm, type FormTable, type Matcher } from '../core/match/matcher';
 import type { CompiledEntry, CompiledForm, CompiledMap } from '../core/phrase-map/compiled';
 
 export interface PackedMap {
@@ -92,9 +94,9 @@ export function packForms(forms: readonly Form[]): string {
   return groups.join(GROUPS);
 }
 
-export function unpackForms(packed: string): Form[] {
-  const out: Form[] = [];
-  if (!packed) return out;
+/** Calls `visit` with each packed form in order: its group, and its lookup keys when they are not the default. */
+function forEachForm(packed: string, visit: (form: string, group: number, keys: string[] | undefined) => void) {
+  if (!packed) return;
   const edit = EDIT.charCodeAt(0);
   for (const line of packed.split(GROUPS)) {
     const colon = line.indexOf(':');
@@ -109,16 +111,32 @@ export function unpackForms(packed: string): Form[] {
         form = previous.slice(0, cut) + form.slice(3) + (kept ? previous.slice(previous.length - kept) : '');
       }
       previous = form;
-      if (keyAt === -1) {
-        const keys = defaultKeys(form);
-        out.push(keys ? [form, index, keys] : [form, index]);
-      } else {
-        const keys = item.slice(keyAt + 1).split(KEYS);
-        out.push(keys.length === 1 && keys[0] === form ? [form, index] : [form, index, keys]);
-      }
+      visit(form, index, keyAt === -1 ? undefined : item.slice(keyAt + 1).split(KEYS));
     }
   }
+}
+
+export function unpackForms(packed: string): Form[] {
+  const out: Form[] = [];
+  forEachForm(packed, (form, index, stored) => {
+    const keys = stored ?? defaultKeys(form);
+    out.push(!keys || (keys.length === 1 && keys[0] === form) ? [form, index] : [form, index, keys]);
+  });
   return out;
+}
+
+/**
+ * The matcher straight from the packed text: no arrays of forms on the way, which a page
+ * would build, keep and collect again (on a fresh page that costs more than the matcher).
+ */
+function packedMatcher(map: CompiledMap, packed: PackedMap): Matcher {
+  const matcher: Matcher = { map, words: new Map(), exact: new Map() };
+  const into = (table: FormTable) => (form: string, entry: number, keys: string[] | undefined) =>
+    keys ? addForm(table, keys, entry) : addSpacedForm(table, form, entry);
+  forEachForm(packed.words, into(matcher.words));
+  forEachForm(packed.exact, into(matcher.exact));
+  forEachForm(packed.exceptions, (form, group) => addException(matcher, form, group === 1));
+  return matcher;
 }
 
 export function packMap(map: CompiledMap): PackedMap {
@@ -141,7 +159,7 @@ export function lazyMap(packed: PackedMap): CompiledMap {
   let words: CompiledForm[] | undefined;
   let exact: CompiledForm[] | undefined;
   let exceptions: [string, boolean][] | undefined;
-  return {
+  const map: CompiledMap = {
     version: packed.version,
     entries: packed.entries,
     get words() {
@@ -158,6 +176,8 @@ export function lazyMap(packed: PackedMap): CompiledMap {
     },
     identifier: packed.identifier,
   };
+  buildMatcherWith(map, () => packedMatcher(map, packed));
+  return map;
 }
 
 /** The CompiledMap again, with its keys in the order the compiler writes them. */

@@ -47,12 +47,18 @@ function keysOf(ignore: ReadonlySet<string>): Set<string> {
 }
 
 const matchers = new WeakMap<CompiledMap, Matcher>();
+const builders = new WeakMap<CompiledMap, () => Matcher>();
+
+/** A quicker way than from its forms to build this map's matcher (the built-in map's, from its packed text). */
+export function buildMatcherWith(map: CompiledMap, build: () => Matcher) {
+  builders.set(map, build);
+}
 
 /** The matcher for a map, built once per map object. */
 export function matcherFor(map: CompiledMap): Matcher {
   let matcher = matchers.get(map);
   if (!matcher) {
-    matcher = createMatcher(map);
+    matcher = builders.get(map)?.() ?? createMatcher(map);
     matchers.set(map, matcher);
   }
   return matcher;
@@ -89,6 +95,19 @@ export function analyzeWith(map: CompiledMap, text: string, options: AnalyzeOpti
 }
 
 const NAMES: ReadonlySet<string> = new Set(['component', 'acronym']);
+const NAME_BREAK = /[\s()[\]{}<>"'`,;]/;
+
+/**
+ * The run of name characters (anything but spaces, brackets, quotes, commas and semicolons)
+ * that ends at `end`, at most 40 long. Walked back a character at a time: a regular expression
+ * anchored at the end would try every start, and this runs for every finding.
+ */
+function tokenBefore(text: string, end: number): string {
+  const stop = Math.max(0, end - 40);
+  let start = end;
+  while (start > stop && !NAME_BREAK.test(text[start - 1]!)) start--;
+  return text.slice(start, end);
+}
 
 /**
  * A tool's name inside a longer product or package name ("sidekiq-ent", "knex-migrator",
@@ -97,7 +116,7 @@ const NAMES: ReadonlySet<string> = new Set(['component', 'acronym']);
  * ("immich-microservices", "multi-pod").
  */
 function isPartOfName(text: string, f: Finding): boolean {
-  const token = /[^\s()[\]{}<>"'`,;]*$/.exec(text.slice(Math.max(0, f.start - 40), f.start))![0];
+  const token = tokenBefore(text, f.start);
   if (token.startsWith('@') && token.includes('/')) return true;
   if (!NAMES.has(f.category)) return false;
   const before = /([\p{L}\p{N}]+)-$/u.exec(token)?.[1];

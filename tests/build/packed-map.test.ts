@@ -4,7 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { gzipSync } from 'node:zlib';
 import { compileEntries, validateEntries } from '../../src/core/phrase-map/compile';
 import type { CompiledMap } from '../../src/core/phrase-map/compiled';
-import { packForms, packMap, unpackForms, unpackMap } from '../../src/build/packed-map';
+import { lazyMap, packForms, packMap, unpackForms, unpackMap } from '../../src/build/packed-map';
+import { matcherFor } from '../../src/core/analyze';
+import { createMatcher } from '../../src/core/match/matcher';
 import { compiledDefaultMap } from '../../src/phrases/compiled';
 import { defaultEntries, identifierShape } from '../../src/phrases';
 
@@ -19,6 +21,15 @@ describe('packed phrase map', () => {
 
   test('the map the bundle exports (through the build plugin) is the compiled one', () => {
     expect(JSON.stringify(compiledDefaultMap)).toBe(JSON.stringify(compiled()));
+  });
+
+  test('its matcher, built straight from the packed text, is the one its forms build', () => {
+    const map = compiled();
+    const fromPacked = matcherFor(lazyMap(JSON.parse(JSON.stringify(packMap(map)))));
+    const fromForms = createMatcher(map);
+    expect(fromPacked.words.size).toBeGreaterThan(4000);
+    expect([...fromPacked.words]).toEqual([...fromForms.words]);
+    expect([...fromPacked.exact]).toEqual([...fromForms.exact]);
   });
 
   test('is much smaller gzipped than the JSON it replaces', () => {

@@ -1,6 +1,6 @@
-// Finds phrase-map phrases in text: word tokens are looked up in a trie of
-// compiled forms, the longest match at each position wins, and no sentence is
-// ever parsed, so matching stays fast enough to run on every keystroke pause.
+// Finds phrase-map phrases in text: word tokens are looked up in a table of compiled
+// forms and their beginnings, the longest match at each position wins, and no sentence
+// is ever parsed, so matching stays fast enough to run on every keystroke pause.
 import type { CompiledMap } from '../phrase-map/compiled';
 import { gapBefore, phraseKeys, tokenize, type TokenStream } from './tokens';
 import type { Range } from './excluded';
@@ -8,40 +8,67 @@ import type { Range } from './excluded';
 const NONE = -1;
 const EXCEPTION = -2;
 
-interface Node {
-  entry: number;
-  next?: Map<string, Node>;
-}
+/**
+ * Every form and every beginning of a longer one, by its lookup keys joined ("clean up"),
+ * to one number: the form's entry index (or NONE for a beginning only, EXCEPTION for a
+ * form that is fine as it is) times two, plus one when a longer form goes on from it.
+ * One flat table of numbers, not a tree of nodes: built from thousands of forms on every
+ * page, it must allocate little (a fresh page's garbage collector copies whatever survives).
+ */
+export type FormTable = Map<string, number>;
+
+const entryOf = (value: number) => value >> 1;
+const goesOn = (value: number) => (value & 1) === 1;
 
 export interface Matcher {
   map: CompiledMap;
-  words: Map<string, Node>;
-  exact: Map<string, Node>;
+  words: FormTable;
+  exact: FormTable;
 }
 
-function insert(root: Map<string, Node>, keys: string[], entry: number) {
-  let level = root;
-  let node: Node | undefined;
-  keys.forEach((key, i) => {
-    node = level.get(key);
-    if (!node) {
-      node = { entry: NONE };
-      level.set(key, node);
-    }
-    if (i < keys.length - 1) level = node.next ??= new Map();
-  });
-  if (node && (node.entry === NONE || entry === EXCEPTION)) node.entry = entry;
+/** Notes that a longer form goes on from this beginning. */
+function markBeginning(table: FormTable, beginning: string) {
+  const value = table.get(beginning);
+  if (value === undefined) table.set(beginning, NONE * 2 + 1);
+  else if (!goesOn(value)) table.set(beginning, value + 1);
+}
+
+/** The form itself: the first entry to claim it keeps it, unless an exception says it is fine. */
+function setForm(table: FormTable, joined: string, entry: number) {
+  const value = table.get(joined);
+  if (value === undefined) table.set(joined, entry * 2);
+  else if (entryOf(value) === NONE || entry === EXCEPTION) table.set(joined, entry * 2 + (value & 1));
+}
+
+/** Adds a form by its lookup keys (see tokens phraseKeys). */
+export function addForm(table: FormTable, keys: readonly string[], entry: number) {
+  let joined = keys[0]!;
+  for (let i = 1; i < keys.length; i++) {
+    markBeginning(table, joined);
+    joined += keys[i]!;
+  }
+  setForm(table, joined, entry);
+}
+
+/** Adds a form whose lookup keys are its words split at single spaces (most of them): no keys to make. */
+export function addSpacedForm(table: FormTable, form: string, entry: number) {
+  for (let space = form.indexOf(' '); space !== -1; space = form.indexOf(' ', space + 1))
+    markBeginning(table, form.slice(0, space));
+  setForm(table, form, entry);
+}
+
+export function addException(matcher: Matcher, form: string, caseSensitive: boolean) {
+  addForm(caseSensitive ? matcher.exact : matcher.words, phraseKeys(form, caseSensitive), EXCEPTION);
 }
 
 export function createMatcher(map: CompiledMap): Matcher {
-  const words = new Map<string, Node>();
-  const exact = new Map<string, Node>();
-  for (const [form, entry, keys] of map.words) insert(words, keys ?? [form], entry);
-  for (const [form, entry, keys] of map.exact) insert(exact, keys ?? [form], entry);
-  for (const [form, caseSensitive] of map.exceptions) {
-    insert(caseSensitive ? exact : words, phraseKeys(form, caseSensitive), EXCEPTION);
-  }
-  return { map, words, exact };
+  const matcher: Matcher = { map, words: new Map(), exact: new Map() };
+  for (const [form, entry, keys] of map.words)
+    keys ? addForm(matcher.words, keys, entry) : setForm(matcher.words, form, entry);
+  for (const [form, entry, keys] of map.exact)
+    keys ? addForm(matcher.exact, keys, entry) : setForm(matcher.exact, form, entry);
+  for (const [form, caseSensitive] of map.exceptions) addException(matcher, form, caseSensitive);
+  return matcher;
 }
 
 export interface PhraseMatch {
@@ -56,17 +83,20 @@ function longestAt(
   text: string,
   stream: TokenStream,
   blocked: Uint8Array,
-  root: Map<string, Node>,
+  table: FormTable,
   keys: string[],
   i: number,
 ): PhraseMatch | null {
-  let node = root.get(keys[i]!);
+  let joined = keys[i]!;
+  let value = table.get(joined);
   let best: PhraseMatch | null = null;
   let j = i;
-  while (node) {
-    if (node.entry !== NONE) best = { first: i, last: j, entry: node.entry };
-    if (!node.next || j + 1 >= stream.length || blocked[j + 1]) break;
-    node = node.next.get(gapBefore(text, stream, j + 1) + keys[j + 1]!);
+  while (value !== undefined) {
+    const entry = entryOf(value);
+    if (entry !== NONE) best = { first: i, last: j, entry };
+    if (!goesOn(value) || j + 1 >= stream.length || blocked[j + 1]) break;
+    joined += gapBefore(text, stream, j + 1) + keys[j + 1]!;
+    value = table.get(joined);
     j++;
   }
   return best;
