@@ -91,17 +91,13 @@ async function readMap(): Promise<StoredCompiledMap | null> {
   return compiledOf((await browser.storage.local.get(PAGE_KEYS.compiledMap))[PAGE_KEYS.compiledMap]);
 }
 
-/** When the page leaves a moment (the first check does the same work if it comes first). */
-function whenIdle(task: () => void) {
-  const run = () => {
-    try {
-      task();
-    } catch {
-      // Only a head start: the first check does the same work and reports what fails.
-    }
-  };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 100 });
-  else setTimeout(run, 0);
+/** Now, while the browser reads storage (the first check does the same work if this fails). */
+function warmUp(task: () => void) {
+  try {
+    task();
+  } catch {
+    // Only a head start: the first check does the same work and reports what fails.
+  }
 }
 
 const sameSettings = (a: Settings, b: Settings) =>
@@ -116,7 +112,7 @@ export async function followPageState(
 ): Promise<{ state: PageState; stop: () => void }> {
   const read = browser.storage.local.get(FIRST_KEYS);
   // While the browser answers: unpack the built-in map and build its matcher (most pages use it).
-  whenIdle(() => analyzeWith(compiledDefaultMap, 'Warm up the cache check.'));
+  warmUp(() => analyzeWith(compiledDefaultMap, 'Warm up the cache check.'));
   const values = await read;
   const raw: Raw = {
     settings: values[PAGE_KEYS.settings],

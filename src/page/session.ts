@@ -52,12 +52,9 @@ const SCAN_DELAY_MS = 80;
  */
 const FIRST_SLICE_MS = 10;
 const SLICE_MS = 40;
-/** Slices for fields away from the window: shorter, behind the page's own work and frames. */
-const FAR_SLICE_MS = 20;
 /**
  * While read-only text is being checked, highlights are painted at once when it is all done,
- * or every this many milliseconds on a very long page: each change to the highlights
- * repaints the page, so a thread checked in slices is painted once, not once per slice.
+ * or every this many milliseconds on a very long page (the fields near the window come first).
  */
 const PAINT_EVERY_MS = 250;
 
@@ -383,34 +380,34 @@ export class PageSession implements FieldHost {
   }
 
   /**
-   * Checks waiting read-only fields, in page order, for a few milliseconds at a time; their
-   * highlights (and chips) are painted together when all are checked (see PAINT_EVERY_MS).
+   * Checks waiting read-only fields, near the window first. Their highlights, chips and markers
+   * wait and are painted together: the ones near the window as soon as those are checked, the
+   * rest once all are (or every PAINT_EVERY_MS on a very long page). Each change to the
+   * highlights repaints the page, so a thread checked in slices is painted twice, not once per slice.
    */
   private checkPending(budget = FIRST_SLICE_MS) {
-    if (this.nearPending > 0 && !this.heldSince) {
+    if (this.pending.length && !this.heldSince) {
       this.heldSince = performance.now();
       this.highlights.hold();
     }
     const near = this.nearPending > 0;
-    // Fields near the window are few: checked in one go (the first check also builds the matcher).
-    const until = performance.now() + (near ? Math.max(budget, SLICE_MS) : budget);
-    while (this.pending.length && performance.now() < until) {
+    const until = performance.now() + budget;
+    // Fields near the window are few, checked in one go however long it takes (the first check
+    // also builds the matcher); the rest a slice at a time.
+    while (this.pending.length && (this.nearPending > 0 || performance.now() < until)) {
       const field = this.pending.shift()!;
       if (this.nearPending > 0) this.nearPending--;
       if (this.fields.get(field.el) === field) guard(() => field.refresh())();
-      // The fields near the window are done: paint them before checking the rest.
       if (near && this.nearPending === 0) break;
     }
     const painting =
-      this.heldSince > 0 && (this.nearPending === 0 || performance.now() - this.heldSince >= PAINT_EVERY_MS);
+      this.heldSince > 0 && (near || !this.pending.length || performance.now() - this.heldSince >= PAINT_EVERY_MS);
     if (painting) this.showHeld();
     if (!this.pending.length) return;
-    // What the reader sees goes first and at once; the rest waits behind the page's own work,
-    // and after the frame that paints what was just checked.
-    const next = guard(() => this.checkPending(this.nearPending > 0 ? SLICE_MS : FAR_SLICE_MS));
-    if (this.nearPending > 0) yieldThen(next);
-    else if (painting) requestAnimationFrame(() => setTimeout(next, 0));
-    else setTimeout(next, 0);
+    // The next slice runs as the next task, or after the frame that paints what was checked.
+    const next = guard(() => this.checkPending(SLICE_MS));
+    if (painting) requestAnimationFrame(() => yieldThen(next));
+    else yieldThen(next);
   }
 
   /** Puts the waiting fields near the window first: the reader's highlights are painted before the rest are checked. */
