@@ -9,7 +9,7 @@ import { rememberBlanks } from '../src/background/card-blanks';
 import { addToPhraseMap } from '../src/background/add-to-map';
 import { keepReviewsScheduled } from '../src/background/reviews';
 import { answerSuggest } from '../src/background/suggest';
-import { isMessage, type Message, type ResponseOf, type RuntimeKind } from '../src/messages';
+import { answering, isMessage, type Message, type ResponseOf, type RuntimeKind } from '../src/messages';
 import { openPanel, preparePanel } from '../src/sidepanel/open-panel';
 import { ignorePhrase, pendingSelectionItem } from '../src/storage';
 
@@ -61,11 +61,13 @@ export default defineBackground(() => {
       }
     }
   };
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined || !isMessage(message)) return;
-    return answer(message, tabId);
-  });
+  browser.runtime.onMessage.addListener(
+    answering((message, sender: { tab?: { id?: number } }) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || !isMessage(message)) return undefined;
+      return answer(message, tabId);
+    }),
+  );
 
   toolbar.onClicked.addListener((tab) => {
     if (tab.id !== undefined) openPanel(tab.id).catch(warn);

@@ -109,12 +109,36 @@ export type TabKind = KindTo<'tab'>;
 
 /** Content script -> the extension's pages, answered as Protocol says. */
 export function sendToExtension<K extends RuntimeKind>(message: MessageOf<K>): Promise<ResponseOf<K>> {
-  return browser.runtime.sendMessage(message);
+  return browser.runtime.sendMessage(message).then(unwrap<ResponseOf<K>>);
 }
 
 /** Side panel -> the content script of tab `tabId`, answered as Protocol says. */
 export function sendToTab<K extends TabKind>(tabId: number, message: MessageOf<K>): Promise<ResponseOf<K>> {
-  return browser.tabs.sendMessage(tabId, message);
+  return browser.tabs.sendMessage(tabId, message).then(unwrap<ResponseOf<K>>);
+}
+
+/** How a failed answer travels: the browsers pass plain values only, so the sender throws it again. */
+const FAILED = 'customerTermsFailed';
+
+function unwrap<T>(response: unknown): T {
+  if (isObject(response) && typeof response[FAILED] === 'string') throw new Error(response[FAILED]);
+  return response as T;
+}
+
+/**
+ * A runtime.onMessage listener that answers with what `answer` resolves to, or leaves the message
+ * to other listeners when it returns undefined. Browsers take a later answer through sendResponse,
+ * the listener returning true to keep the channel open (Chrome ignores a returned promise).
+ */
+export function answering<Sender>(answer: (message: unknown, sender: Sender) => Promise<unknown> | undefined) {
+  return (message: unknown, sender: Sender, sendResponse: (response: unknown) => void): true | undefined => {
+    const reply = answer(message, sender);
+    if (!reply) return undefined;
+    reply.then(sendResponse, (error: unknown) =>
+      sendResponse({ [FAILED]: error instanceof Error ? error.message : String(error) }),
+    );
+    return true;
+  };
 }
 
 // --- What arrives: one small check per kind of the fields its receiver reads ------------------

@@ -1,7 +1,8 @@
-// What a receiver accepts as a message: a known kind with the fields that kind carries.
-import { describe, expect, test } from 'vitest';
+// What a receiver accepts as a message (a known kind with the fields that kind carries), and how answers travel back.
+import { describe, expect, test, vi } from 'vitest';
+import { fakeBrowser } from './settings/fake-browser';
 import type { Finding } from '../src/core/types';
-import { isMessage, type Message, type TicketSnapshot } from '../src/messages';
+import { answering, isMessage, sendToExtension, type Message, type TicketSnapshot } from '../src/messages';
 
 const ticket: TicketSnapshot = {
   tracker: 'github',
@@ -93,5 +94,32 @@ describe('isMessage', () => {
     ],
   ])('refuses %s', (_, value) => {
     expect(isMessage(value)).toBe(false);
+  });
+});
+
+describe('answering: a later answer through sendResponse, as the browsers take it without a polyfill', () => {
+  test('keeps the channel open and sends what the answer resolves to', async () => {
+    const sent: unknown[] = [];
+    const listener = answering(async (message) => ({ echoed: message }));
+    expect(listener({ kind: 'badge', count: 2 }, {}, (r) => sent.push(r))).toBe(true);
+    await Promise.resolve();
+    expect(sent).toEqual([{ echoed: { kind: 'badge', count: 2 } }]);
+  });
+
+  test('leaves a message it does not answer to other listeners', () => {
+    const sendResponse = vi.fn();
+    expect(answering(() => undefined)({ kind: 'get-ticket' }, {}, sendResponse)).toBeUndefined();
+    expect(sendResponse).not.toHaveBeenCalled();
+  });
+
+  test('a failed answer reaches the sender as a thrown error, not as a value', async () => {
+    let response: unknown;
+    const listener = answering(() => Promise.reject(new Error('storage is full')));
+    listener({ kind: 'badge', count: 1 }, {}, (r) => {
+      response = r;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValueOnce(response as never);
+    await expect(sendToExtension({ kind: 'badge', count: 1 })).rejects.toThrow('storage is full');
   });
 });

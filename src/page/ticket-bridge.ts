@@ -7,6 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import {
   type InsertRequest,
   type InsertResult,
+  answering,
   isMessage,
   type ResponseOf,
   sendToExtension,
@@ -86,14 +87,15 @@ export function startTicketBridge(ctx: ContentScriptContext, registry: FieldRegi
       return { ok: false, reason: 'Something went wrong while inserting, and nothing was changed.' };
     });
   };
-  browser.runtime.onMessage.addListener(onMessage);
+  const listener = answering(onMessage);
+  browser.runtime.onMessage.addListener(listener);
   // Edit boxes open and close without focus moving (Cancel, Save), and the ticket changes on
   // navigation: the session looks at the page each time and tells us.
   const unsubscribe = registry.onChange(sendIfChanged);
   ctx.onInvalidated(() => {
     clearTimeout(timer);
     unsubscribe();
-    browser.runtime.onMessage.removeListener(onMessage);
+    browser.runtime.onMessage.removeListener(listener);
   });
 
   ctx.addEventListener(document, 'focusin', (event) => {
