@@ -28,8 +28,9 @@ const sameText = (a: string, b: string) => a.replace(/\u00a0/g, ' ') === b.repla
 export class DomField extends Field {
   readonly editable: boolean;
   private map: TextMap = { text: '', nodes: [], starts: [] };
-  private readonly observer: MutationObserver;
-  private readonly abort = new AbortController();
+  /** Null for list rows, which the session re-reads from its one observer of the page. */
+  private readonly observer: MutationObserver | null = null;
+  private readonly abort: AbortController | null = null;
 
   constructor(
     el: HTMLElement,
@@ -41,9 +42,12 @@ export class DomField extends Field {
     super(el, spec, host);
     this.editable = spec.kind === 'rich';
     // Editors re-render their DOM on every change; rendered text changes when a page updates it.
-    this.observer = new MutationObserver(guard(() => this.schedule()));
-    if (this.watchesItself) this.observer.observe(el, { subtree: true, childList: true, characterData: true });
+    if (this.watchesItself) {
+      this.observer = new MutationObserver(guard(() => this.schedule()));
+      this.observer.observe(el, { subtree: true, childList: true, characterData: true });
+    }
     if (this.editable) {
+      this.abort = new AbortController();
       el.addEventListener(
         'click',
         guard(() => this.caretMoved()),
@@ -151,8 +155,8 @@ export class DomField extends Field {
 
   override dispose() {
     super.dispose();
-    this.observer.disconnect();
-    this.abort.abort();
+    this.observer?.disconnect();
+    this.abort?.abort();
     this.highlights.set(this, []);
   }
 }
