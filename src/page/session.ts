@@ -404,10 +404,11 @@ export class PageSession implements FieldHost {
       this.heldSince > 0 && (near || !this.pending.length || performance.now() - this.heldSince >= PAINT_EVERY_MS);
     if (painting) this.showHeld();
     if (!this.pending.length) return;
-    // The next slice runs as the next task, or after the frame that paints what was checked.
+    // The next slice waits behind the page's own tasks (its load event among them), and after
+    // the frame that paints what was just checked.
     const next = guard(() => this.checkPending(SLICE_MS));
-    if (painting) requestAnimationFrame(() => yieldThen(next));
-    else yieldThen(next);
+    if (painting) requestAnimationFrame(() => setTimeout(next, 0));
+    else setTimeout(next, 0);
   }
 
   /** Puts the waiting fields near the window first: the reader's highlights are painted before the rest are checked. */
@@ -468,14 +469,4 @@ export class PageSession implements FieldHost {
     else delete this.layer.host.dataset.theme;
     this.cards.setTheme(theme);
   }
-}
-
-/** Runs `next` as a new task right away: lets the page handle input, without setTimeout's clamping. */
-function yieldThen(next: () => void) {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => {
-    channel.port1.close();
-    next();
-  };
-  channel.port2.postMessage(null);
 }
