@@ -1,7 +1,8 @@
 // Compiles the default phrase map at build time: the content script gets plain
 // data (no language library), and a broken entry or a failing example fails the
 // build by its id. The data is packed (src/build/packed-map.ts: about 40% less to
-// load, gzipped) and unpacked into the same CompiledMap when the bundle loads.
+// load, gzipped); the matcher is built from the packed text, and the forms are unpacked
+// into the same CompiledMap only when read.
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { compileEntries, validateEntries } from '../core/phrase-map/compile';
