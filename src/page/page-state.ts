@@ -91,10 +91,13 @@ async function readMap(): Promise<StoredCompiledMap | null> {
   return compiledOf((await browser.storage.local.get(PAGE_KEYS.compiledMap))[PAGE_KEYS.compiledMap]);
 }
 
-/** Now, while the browser reads storage (the first check does the same work if this fails). */
-function warmUp(task: () => void) {
+/**
+ * Builds the built-in map's matcher now, while the browser reads storage: most pages use it,
+ * and the first check would otherwise build it. Called only on pages that show a field already.
+ */
+export function warmUpDefaultMatcher() {
   try {
-    task();
+    analyzeWith(compiledDefaultMap, 'Warm up the cache check.');
   } catch {
     // Only a head start: the first check does the same work and reports what fails.
   }
@@ -110,10 +113,7 @@ const sameSettings = (a: Settings, b: Settings) =>
 export async function followPageState(
   onChange: (state: PageState, changed: PageStateChange) => void,
 ): Promise<{ state: PageState; stop: () => void }> {
-  const read = browser.storage.local.get(FIRST_KEYS);
-  // While the browser answers: unpack the built-in map and build its matcher (most pages use it).
-  warmUp(() => analyzeWith(compiledDefaultMap, 'Warm up the cache check.'));
-  const values = await read;
+  const values = await browser.storage.local.get(FIRST_KEYS);
   const raw: Raw = {
     settings: values[PAGE_KEYS.settings],
     policy: values[PAGE_KEYS.policy],

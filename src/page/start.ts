@@ -4,7 +4,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type MessageOf, type RuntimeKind, sendToExtension } from '../messages';
 import type { TrackerAdapter } from '../trackers';
-import { followPageState, type PageState } from './page-state';
+import { followPageState, type PageState, warmUpDefaultMatcher } from './page-state';
 import { FieldRegistry } from './registry';
 import { PageSession } from './session';
 import { startTicketBridge } from './ticket-bridge';
@@ -47,6 +47,9 @@ export async function startPageLayer(ctx: ContentScriptContext, tracker: Tracker
     }
     follow(next);
   });
+  // A page that already shows one of the tracker's fields gets its matcher while storage answers
+  // (not every page of the site does: a GitHub code page has none, and never needs it).
+  if (showsAField(tracker)) warmUpDefaultMatcher();
   await parsed();
   const { state, stop } = await reading;
   if (ctx.isInvalid) return stop();
@@ -57,6 +60,15 @@ export async function startPageLayer(ctx: ContentScriptContext, tracker: Tracker
   // GitHub's own soft-navigation events, which can come before the URL settles.
   for (const event of ['turbo:render', 'soft-nav:react-done']) ctx.addEventListener(document, event, navigated);
   follow(latest ?? state);
+}
+
+/** Whether the page shows one of the tracker's fields already (one query, stopping at the first). */
+function showsAField(tracker: TrackerAdapter): boolean {
+  try {
+    return document.querySelector(tracker.fields.map((f) => f.selector).join(', ')) !== null;
+  } catch {
+    return false;
+  }
 }
 
 /** Resolves once the page's HTML is parsed (at once if it already is). */
