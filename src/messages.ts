@@ -132,11 +132,24 @@ function unwrap<T>(response: unknown): T {
  */
 export function answering<Sender>(answer: (message: unknown, sender: Sender) => Promise<unknown> | undefined) {
   return (message: unknown, sender: Sender, sendResponse: (response: unknown) => void): true | undefined => {
-    const reply = answer(message, sender);
+    const fail = (error: unknown) => respond({ [FAILED]: error instanceof Error ? error.message : String(error) });
+    // A response the browser cannot pass on (not cloneable) is a failure the sender hears of, not a silent wait.
+    const respond = (response: unknown) => {
+      try {
+        sendResponse(response);
+      } catch (error) {
+        if (!isObject(response) || !(FAILED in response)) fail(error);
+      }
+    };
+    let reply: Promise<unknown> | undefined;
+    try {
+      reply = answer(message, sender);
+    } catch (error) {
+      fail(error);
+      return undefined;
+    }
     if (!reply) return undefined;
-    reply.then(sendResponse, (error: unknown) =>
-      sendResponse({ [FAILED]: error instanceof Error ? error.message : String(error) }),
-    );
+    reply.then(respond, fail);
     return true;
   };
 }

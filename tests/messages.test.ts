@@ -112,6 +112,15 @@ describe('answering: a later answer through sendResponse, as the browsers take i
     expect(sendResponse).not.toHaveBeenCalled();
   });
 
+  test('a listener that throws at once answers with the failure too', () => {
+    const sent: unknown[] = [];
+    const listener = answering(() => {
+      throw new Error('no ticket on this page');
+    });
+    expect(listener({ kind: 'get-ticket' }, {}, (r) => sent.push(r))).toBeUndefined();
+    expect(sent).toEqual([{ customerTermsFailed: 'no ticket on this page' }]);
+  });
+
   test('a failed answer reaches the sender as a thrown error, not as a value', async () => {
     let response: unknown;
     const listener = answering(() => Promise.reject(new Error('storage is full')));

@@ -10,6 +10,8 @@ const supported = typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Hi
 /** What paints ranges: a field, whose element holds them. */
 export interface RangeOwner {
   readonly el: Element;
+  /** An editor's ranges are never held: what is typed is highlighted at the next pause, however long a check runs. */
+  readonly editable?: boolean;
 }
 
 /**
@@ -36,7 +38,8 @@ export function isNear(box: DOMRect, [top, bottom] = nearBand()): boolean {
  * ranges near the window are registered (see MARGIN; placed by `layout`, once per frame).
  * Every change to a registered highlight repaints the page, so changes are kept few: a range
  * the owner paints again is left in place, an owner whose ranges did not change changes
- * nothing, and while held (a page's first check, field after field) changes wait for one flush.
+ * nothing, and while held (a page's first check, field after field) changes to read-only text
+ * wait for one flush.
  */
 export class HighlightLayer {
   /** Every owner's ranges, in the order of its text. */
@@ -64,7 +67,7 @@ export class HighlightLayer {
   /** An owner's ranges, registered by the next `layout` (none: unregistered now). */
   set(owner: RangeOwner, ranges: AbstractRange[]) {
     if (!this.highlight) return;
-    if (this.held && ranges.length) {
+    if (this.held && ranges.length && !owner.editable) {
       this.waiting.set(owner, ranges);
       return;
     }
@@ -76,7 +79,7 @@ export class HighlightLayer {
     }
   }
 
-  /** From now on, changes wait for flush(). */
+  /** From now on, changes to read-only text wait for flush(). */
   hold() {
     this.held = true;
   }

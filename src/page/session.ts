@@ -260,8 +260,8 @@ export class PageSession implements FieldHost {
 
   changed(field: Field) {
     this.count(field);
-    // While highlights wait for the end of a check, so do the chips and markers beside them.
-    if (this.heldSince) {
+    // While highlights wait for the end of a check, so do the chips and markers beside them (an editor's never wait).
+    if (this.heldSince && !field.editable) {
       this.unshown.add(field);
       return;
     }

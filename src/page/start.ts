@@ -47,9 +47,10 @@ export async function startPageLayer(ctx: ContentScriptContext, tracker: Tracker
     }
     follow(next);
   });
-  // A page that already shows one of the tracker's fields gets its matcher while storage answers
-  // (not every page of the site does: a GitHub code page has none, and never needs it).
+  // A page that already shows one of the tracker's fields gets its matcher while storage answers;
+  // one that shows none yet (a single-page app still drawing, a GitHub code page) when it is idle.
   if (showsAField(tracker)) warmUpDefaultMatcher();
+  else requestIdleCallback(warmUpDefaultMatcher);
   await parsed();
   const { state, stop } = await reading;
   if (ctx.isInvalid) return stop();
