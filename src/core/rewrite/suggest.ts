@@ -9,7 +9,7 @@ import { buildSentenceRewrite } from './sentence-rewrite';
 import { sentenceAround, type Span } from './sentences';
 import { ticketActionFound, ticketEffect, ticketSlots, type TicketText } from './ticket-slots';
 import type { CardSuggestions, Suggestion } from './types';
-import { conjugate, pluralize, type Tense, usageOf, WORK_VERBS, type Usage } from './usage';
+import { conjugate, pluralize, STATE_VERBS, type Tense, usageOf, WORK_VERBS, type Usage } from './usage';
 
 export interface SuggestInput {
   /** The field's text, as analysed. */
@@ -59,22 +59,6 @@ const titleCase = (text: string) =>
     at > 0 && SMALL_WORDS.test(word) ? word.toLowerCase() : word[0]!.toUpperCase() + word.slice(1),
   );
 
-/** A verb before a state ("is EOL", "went EOL") as the verb that reaches it. */
-const REACHED: Record<string, string> = {
-  is: 'has reached',
-  are: 'have reached',
-  was: 'had reached',
-  were: 'had reached',
-  be: 'reach',
-  become: 'reach',
-  becomes: 'reaches',
-  became: 'reached',
-  go: 'reach',
-  goes: 'reaches',
-  going: 'reaching',
-  gone: 'reached',
-  went: 'reached',
-};
 const matchCase = (like: string, word: string) =>
   /^\p{Lu}/u.test(like) ? word[0]!.toUpperCase() + word.slice(1) : word;
 
@@ -146,7 +130,7 @@ function place(
         if (/^\s*since\b/i.test(context.after)) return null;
         // "is already EOL", "went EOL": a state reached, "has already reached end of support".
         const { text: said, adverbs, start } = usage.stateVerb;
-        const [aux, verb] = REACHED[said.toLowerCase()]!.split(' ') as [string, string?];
+        const [aux, verb] = STATE_VERBS[said.toLowerCase()]!.split(' ') as [string, string?];
         template = verb
           ? `${matchCase(said, aux)}${adverbs} ${verb} ${template}`
           : `${adverbs.trimStart()}${adverbs ? ' ' : ''}${matchCase(said, aux)} ${template}`;

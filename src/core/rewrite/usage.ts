@@ -67,8 +67,25 @@ const TITLE_VERBS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Verbs of being, becoming and going that a state can follow ("is EOL", "went EOL"). */
-const STATE_VERBS = /^(?:is|are|was|were|be|becomes?|became|go|goes|going|gone|went)$/i;
+/**
+ * Verbs of being, becoming and going that a state can follow ("is EOL", "went EOL"), each with
+ * the verb that reaches the state in its tense ("is EOL" -> "has reached end of support").
+ */
+export const STATE_VERBS: Readonly<Record<string, string>> = {
+  is: 'has reached',
+  are: 'have reached',
+  was: 'had reached',
+  were: 'had reached',
+  be: 'reach',
+  become: 'reach',
+  becomes: 'reaches',
+  became: 'reached',
+  go: 'reach',
+  goes: 'reaches',
+  going: 'reaching',
+  gone: 'reached',
+  went: 'reached',
+};
 
 const DETERMINERS = /^(?:a|an|the|this|that|these|those|our|your|their|its|his|her|my|any|each|every|some|no)$/i;
 const AUXILIARIES =
@@ -241,7 +258,7 @@ export function usageOf(text: string, sentence: Span, start: number, end: number
   let c = first - 1;
   while (c >= 0 && terms[c]!.tags.has('Adverb') && !terms[c]!.tags.has('Copula')) c--;
   const state = terms[c];
-  if (state && STATE_VERBS.test(state.text))
+  if (state && Object.hasOwn(STATE_VERBS, state.text.toLowerCase()))
     usage.stateVerb = {
       start: state.start,
       end: state.end,
