@@ -196,14 +196,11 @@ export class SuggestionCard {
         : sentence.isTitle
           ? 'Apply to the title'
           : 'Apply to the sentence';
+      // The sentence as it will read: what the preview shows is what Apply writes.
+      const newSentence = () =>
+        finishSentence(sentence.template, this.slots, sentence.isTitle, keep.checked ? sentence.detail : '');
       const apply = button(applyLabel, 'Replace the whole sentence; Ctrl+Z brings the original back', () => {
-        const text = finishSentence(
-          sentence.template,
-          this.slots,
-          sentence.isTitle,
-          keep.checked ? sentence.detail : '',
-        );
-        void this.use(sentence.template, text, {
+        void this.use(sentence.template, newSentence(), {
           start: sentence.start,
           end: sentence.end,
           text: sentence.sentenceBefore,
@@ -211,12 +208,7 @@ export class SuggestionCard {
       });
       apply.classList.add('primary');
       refreshSentence = () => {
-        preview.textContent = finishSentence(
-          sentence.template,
-          this.slots,
-          sentence.isTitle,
-          keep.checked ? sentence.detail : '',
-        );
+        preview.textContent = newSentence();
       };
       keep.addEventListener('change', refreshSentence);
       sentenceBox.append(title, preview, ...(sentence.isTitle ? [] : [keepLabel]), apply);
