@@ -120,6 +120,8 @@ export function sendToTab<K extends TabKind>(tabId: number, message: MessageOf<K
 /** How a failed answer travels: the browsers pass plain values only, so the sender throws it again. */
 const FAILED = 'customerTermsFailed';
 
+const failure = (error: unknown) => ({ [FAILED]: error instanceof Error ? error.message : String(error) });
+
 function unwrap<T>(response: unknown): T {
   if (isObject(response) && typeof response[FAILED] === 'string') throw new Error(response[FAILED]);
   return response as T;
@@ -132,24 +134,24 @@ function unwrap<T>(response: unknown): T {
  */
 export function answering<Sender>(answer: (message: unknown, sender: Sender) => Promise<unknown> | undefined) {
   return (message: unknown, sender: Sender, sendResponse: (response: unknown) => void): true | undefined => {
-    const fail = (error: unknown) => respond({ [FAILED]: error instanceof Error ? error.message : String(error) });
-    // A response the browser cannot pass on (not cloneable) is a failure the sender hears of, not a silent wait.
+    const failed = (error: unknown) => sendResponse(failure(error));
+    // A response the browser cannot pass on (not cloneable) reaches the sender as a failure, not as a silent wait.
     const respond = (response: unknown) => {
       try {
         sendResponse(response);
       } catch (error) {
-        if (!isObject(response) || !(FAILED in response)) fail(error);
+        failed(error);
       }
     };
     let reply: Promise<unknown> | undefined;
     try {
       reply = answer(message, sender);
     } catch (error) {
-      fail(error);
+      failed(error);
       return undefined;
     }
     if (!reply) return undefined;
-    reply.then(respond, fail);
+    reply.then(respond, failed);
     return true;
   };
 }

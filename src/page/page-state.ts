@@ -92,8 +92,8 @@ async function readMap(): Promise<StoredCompiledMap | null> {
 }
 
 /**
- * Builds the built-in map's matcher now, while the browser reads storage: most pages use it,
- * and the first check would otherwise build it. Called only on pages that show a field already.
+ * Builds the built-in map's matcher ahead of the first check, which would otherwise build it:
+ * most pages use it. The page layer calls it while storage answers, or when the page is idle.
  */
 export function warmUpDefaultMatcher() {
   try {
