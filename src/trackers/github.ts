@@ -52,13 +52,29 @@ export const github: TrackerAdapter = {
       role: 'comment',
     },
     // The repository issue list: checked against a saved page (2025-10, tests/fixtures-e2e). Issue search
-    // results use the same list view, not checked against a saved page. Project boards and tables are not
-    // read: no saved page of one to check a selector against.
+    // results use the same list view, not checked against a saved page.
     {
       selector: 'li[id*="list-view-node"] a[data-testid="issue-pr-title-link"]',
       kind: 'rendered',
       role: 'list-row',
       row: 'li[id*="list-view-node"]',
+    },
+    // Project boards and tables (/orgs/…/projects/N/views/M): hooks from GitHub's own Projects
+    // source, not a saved page. A board card's title renders only while the card is near the window.
+    {
+      selector:
+        '[data-testid="board-view-column-card"] :is([data-testid="card-side-panel-trigger"], [data-testid="card-title-external-link"]) h3',
+      kind: 'rendered',
+      role: 'list-row',
+      row: '[data-testid="board-view-column-card"]',
+    },
+    // A table row's Title cell holds an icon, the title link and " #123"; only the link's text is the title.
+    // Draft items (plain text, no link) are not read.
+    {
+      selector: '[role="row"][data-testid^="TableRow{"] [data-testid$=", column: Title}"] a[href] > span',
+      kind: 'rendered',
+      role: 'list-row',
+      row: '[role="row"][data-testid^="TableRow{"]',
     },
   ],
   skip: [

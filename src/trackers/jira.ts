@@ -51,7 +51,7 @@ export const jira: TrackerAdapter = {
       role: 'comment',
     },
     // Backlog rows and board cards: their summaries. Not checked against real markup (no saved Jira page,
-    // and platform-notes records none of these hooks): re-check live. The list view is not read yet.
+    // and platform-notes records none of these hooks): re-check live.
     {
       selector: '[data-testid="software-backlog.card-list.card.card-contents.summary"]',
       kind: 'rendered',
@@ -63,6 +63,21 @@ export const jira: TrackerAdapter = {
       kind: 'rendered',
       role: 'list-row',
       row: '[data-testid="platform-board-kit.ui.card.card"]',
+    },
+    // The List view (/jira/…/projects/KEY/list) and issue search share one table; some sites still show
+    // the older grid. Hooks from saved live pages (2026-04), not checked on a site of ours. The summary
+    // is a span beside its key; in an issue's child-items table the same test id is on a link.
+    {
+      selector: '[data-testid="native-issue-table.common.ui.issue-cells.issue-summary.issue-summary-cell"]',
+      kind: 'rendered',
+      role: 'list-row',
+      row: '[data-testid="native-issue-table.ui.issue-row"]',
+    },
+    {
+      selector: '[role="row"] [data-testid="business-list.ui.list-view.summary-cell"]',
+      kind: 'rendered',
+      role: 'list-row',
+      row: '[role="row"]',
     },
   ],
   skip: [

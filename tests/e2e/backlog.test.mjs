@@ -27,6 +27,9 @@ const FLAGGED = {
   'Fix race condition in token refresh': ['race condition', 'token refresh'],
 };
 
+/** The first demo title, which scrolling a long list leaves behind. */
+const FLAGGED_TITLE_FIRST = 'Refactor session handling and retry logic in checkout (Lisbon store)';
+
 /** @param {string[]} phrases */
 const markerName = (phrases) =>
   `${phrases.length} internal phrase${phrases.length === 1 ? '' : 's'}: ${phrases.join(', ')}`;
@@ -75,10 +78,10 @@ function listState(page, hooks) {
           .find((el) => el.closest(row));
         return under ? titleOf(/** @type {Element} */ (under.closest(row))) : null;
       });
-    const clip = document.querySelector('[data-demo-scroller]')?.getBoundingClientRect();
     const rows = [...document.querySelectorAll(row)]
       .filter((el) => {
         const r = el.getBoundingClientRect();
+        const clip = el.closest('[data-demo-scroller]')?.getBoundingClientRect();
         const top = Math.max(0, clip?.top ?? 0);
         const bottom = Math.min(innerHeight, clip?.bottom ?? innerHeight);
         return r.height > 0 && r.top >= top && r.bottom <= bottom;
@@ -132,6 +135,65 @@ const JIRA = {
   title: '[data-testid="software-backlog.card-list.card.card-contents.summary"]',
 };
 const LINEAR = { row: 'a[data-list-key]', title: '[data-column-id="title"]' };
+const BOARD = {
+  row: '[data-testid="board-view-column-card"]',
+  title: ':is([data-testid="card-side-panel-trigger"], [data-testid="card-title-external-link"]) h3',
+};
+const TABLE = {
+  row: '[role="row"][data-testid^="TableRow{"]',
+  title: '[data-testid$=", column: Title}"] a[href] > span',
+};
+const JIRA_LIST = {
+  row: '[data-testid="native-issue-table.ui.issue-row"]',
+  title: '[data-testid="native-issue-table.common.ui.issue-cells.issue-summary.issue-summary-cell"]',
+};
+const JIRA_GRID = { row: '[role="row"]', title: '[data-testid="business-list.ui.list-view.summary-cell"]' };
+
+/**
+ * The summary the page should show now: every title the page has drawn (on screen or not),
+ * and those among them the default map flags.
+ * @param {Page} page
+ * @param {{ row: string, title: string }} hooks
+ */
+async function expectedSummary(page, { row, title }) {
+  const titles = await page.evaluate(
+    ([r, t]) => [...document.querySelectorAll(`${r} ${t}`)].map((el) => el.textContent?.trim() ?? ''),
+    [row, title],
+  );
+  const flagged = titles.filter((t) => expectedFor(t).length > 0).length;
+  return `${flagged} of ${titles.length} items read like housekeeping`;
+}
+
+/**
+ * Scrolls a list in steps; after each, once the page has drawn its rows and we have laid out
+ * (two frames), no marker shown may belong to another item.
+ * @param {Page} page
+ * @param {{ row: string, title: string }} hooks
+ * @param {import('playwright-core').Locator} scroller
+ * @param {number} stepPx
+ * @param {number} steps
+ */
+async function scrollChecking(page, hooks, scroller, stepPx, steps) {
+  for (let step = 1; step <= steps; step++) {
+    await scroller.evaluate(
+      (el, top) =>
+        new Promise((done) => {
+          el.addEventListener('scroll', () => requestAnimationFrame(() => requestAnimationFrame(done)), { once: true });
+          el.scrollTop = top;
+        }),
+      step * stepPx,
+    );
+    const state = await listState(page, hooks);
+    for (const marker of state.markers) {
+      assert.ok(marker.rowTitle, `step ${step}: marker "${marker.name}" sits over a row: ${JSON.stringify(state)}`);
+      assert.equal(
+        marker.name,
+        markerName(expectedFor(/** @type {string} */ (marker.rowTitle))),
+        `step ${step}: marker over "${marker.rowTitle}"`,
+      );
+    }
+  }
+}
 
 test('GitHub issue list: markers, the summary, the filter, and the list searched, sorted and paged', async () => {
   const page = await ext.open(DEMO_URLS.issueList);
@@ -347,6 +409,87 @@ test("Linear virtualised list: recycled rows never keep another item's marker", 
     JSON.stringify(changes.slice(0, 3)),
   );
   await page.close();
+});
+
+test('GitHub project: board cards whose titles come and go, then the table view, drawn five rows at a time', async () => {
+  const page = await ext.open(DEMO_URLS.projectBoard);
+  await settled(page, BOARD);
+  await until(
+    async () => [(await listState(page, BOARD)).summary, await expectedSummary(page, BOARD)],
+    ([shown, expected]) => shown === expected,
+    { what: 'the board summary' },
+  );
+  const drawn = () => page.locator(`${BOARD.row} h3`).count();
+  assert.equal(await page.locator(BOARD.row).count(), 90, 'a card box for each of the 90 items');
+  assert.ok((await drawn()) < 45, 'only the cards near the window draw their titles');
+  await watchMutations(page, '[data-testid="board-view-column-card"] h3');
+  // A column scrolls: cards leaving the window lose their titles, cards coming near draw theirs.
+  const column = page.locator('[data-testid="drop-zone-Todo"]');
+  await scrollChecking(page, BOARD, column, 170, 12);
+  let state = await settled(page, BOARD, 'board markers after scrolling');
+  assert.ok(!state.rows.includes(FLAGGED_TITLE_FIRST), 'scrolled past the first cards');
+  await until(
+    async () => [(await listState(page, BOARD)).summary, await expectedSummary(page, BOARD)],
+    ([shown, expected]) => shown === expected,
+    { what: 'the board summary after scrolling' },
+  );
+  assert.deepEqual(await mutations(page), [], 'no title changed under the extension');
+
+  // The Table tab switches the view in place (pushState): the board's markers go, the table's come.
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Table' }).click();
+  await page.waitForURL(DEMO_URLS.projectTable);
+  state = await settled(page, TABLE, 'table markers');
+  assert.ok(state.rows.length >= 10, `table rows on screen: ${state.rows.length}`);
+  // The Title cell's " #123" is not part of the title read.
+  const details = await page
+    .getByRole('button', { name: markerName(FLAGGED['Flaky integration tests in CI']) })
+    .first();
+  await details.focus();
+  const tip = page.getByRole('tooltip');
+  await tip.waitFor();
+  assert.doesNotMatch(/** @type {string} */ (await tip.textContent()), /#\d/);
+  await details.blur();
+  await until(
+    async () => [(await listState(page, TABLE)).summary, await expectedSummary(page, TABLE)],
+    ([shown, expected]) => shown === expected,
+    { what: 'the table summary' },
+  );
+  await scrollChecking(page, TABLE, page.locator('[data-testid="table-scroll-container"]'), 230, 12);
+  await settled(page, TABLE, 'table markers after scrolling');
+  assert.ok((await page.locator(TABLE.row).count()) < 60, 'chunks far from the window are empty');
+  assert.equal(await page.locator(BOARD.row).count(), 0, 'the board is gone');
+  await page.close();
+});
+
+test('Jira List view: a virtualised table whose rows are made and removed as it scrolls, and the older grid', async () => {
+  const page = await ext.open(DEMO_URLS.jiraList);
+  let state = await settled(page, JIRA_LIST);
+  await until(
+    async () => [(await listState(page, JIRA_LIST)).summary, await expectedSummary(page, JIRA_LIST)],
+    ([shown, expected]) => shown === expected,
+    { what: 'the list summary' },
+  );
+  assert.ok((await page.locator(JIRA_LIST.row).count()) < 50, 'only rows near the window are drawn');
+  await watchMutations(page, JIRA_LIST.title);
+  await scrollChecking(page, JIRA_LIST, page.locator('[data-demo-scroller]'), 300, 15);
+  state = await settled(page, JIRA_LIST, 'list markers after scrolling');
+  assert.ok(!state.rows.includes(FLAGGED_TITLE_FIRST), 'scrolled past the first rows');
+  await until(
+    async () => [(await listState(page, JIRA_LIST)).summary, await expectedSummary(page, JIRA_LIST)],
+    ([shown, expected]) => shown === expected,
+    { what: 'the list summary after scrolling' },
+  );
+  assert.deepEqual(await mutations(page), [], 'no summary changed under the extension');
+  await page.close();
+
+  const grid = await ext.open(`${DEMO_URLS.jiraList}?view=grid`);
+  await settled(grid, JIRA_GRID, 'grid markers');
+  await until(
+    () => listState(grid, JIRA_GRID),
+    (s) => s.summary === '13 of 25 items read like housekeeping',
+    { what: 'the grid summary' },
+  );
+  await grid.close();
 });
 
 test('list pages send nothing anywhere', () => {

@@ -28,6 +28,17 @@ export const DEMO_ROUTES = [
   { name: 'thread', url: 'https://github.com/customer-terms-demo/shop/issues/43', file: 'github/thread.html' },
   { name: 'pull', url: 'https://github.com/customer-terms-demo/shop/pull/44', file: 'github/pull.html' },
   { name: 'issueList', url: 'https://github.com/customer-terms-demo/shop/issues', file: 'github/issues.html' },
+  {
+    name: 'projectTable',
+    url: 'https://github.com/orgs/customer-terms-demo/projects/3/views/2',
+    file: 'github/project.html',
+  },
+  {
+    name: 'projectBoard',
+    url: 'https://github.com/orgs/customer-terms-demo/projects/3/views/1',
+    match: 'https://github.com/orgs/customer-terms-demo/projects/3/views/*',
+    file: 'github/project.html',
+  },
   { match: 'https://github.com/customer-terms-demo/assets/*', dir: 'github/assets' },
   {
     name: 'jiraIssue',
@@ -41,6 +52,11 @@ export const DEMO_ROUTES = [
     file: 'jira/backlog.html',
   },
   { match: 'https://customer-terms-demo.atlassian.net/jira/software/projects/SHOP/boards/*', file: 'jira/issue.html' },
+  {
+    name: 'jiraList',
+    url: 'https://customer-terms-demo.atlassian.net/jira/software/projects/SHOP/list',
+    file: 'jira/list.html',
+  },
   { match: 'https://customer-terms-demo.atlassian.net/customer-terms-demo-assets/*', dir: '.' },
   {
     name: 'linearIssue',
@@ -62,7 +78,7 @@ export const DEMO_ROUTES = [
 
 /**
  * Addresses of the demo pages, by name (a new named route adds its name here).
- * @type {Readonly<Record<'hub' | 'newIssue' | 'issue' | 'issue2' | 'thread' | 'pull' | 'issueList' | 'jiraIssue' | 'jiraBacklog' | 'linearIssue' | 'linearList' | 'jiraDataCenter', string>>}
+ * @type {Readonly<Record<'hub' | 'newIssue' | 'issue' | 'issue2' | 'thread' | 'pull' | 'issueList' | 'projectBoard' | 'projectTable' | 'jiraIssue' | 'jiraBacklog' | 'jiraList' | 'linearIssue' | 'linearList' | 'jiraDataCenter', string>>}
  */
 export const DEMO_URLS = Object.freeze(
   Object.fromEntries(DEMO_ROUTES.filter((r) => r.name).map((r) => [r.name, r.url])),
