@@ -333,14 +333,23 @@ function clipOf(el: HTMLElement, known: Map<Element, HTMLElement | null>): HTMLE
   return clip;
 }
 
-/** The row's box, or null while it has no size or its list clips most of it. */
+/** Narrower than this, what shows of a row sideways has no room for its marker. */
+const MIN_SHOWN_WIDTH = 24;
+
+/**
+ * The part of the row's box its list shows, or null while it has no size or the list clips most
+ * of it. A table wider than its box (many fields) shows only part of each row: the marker goes at
+ * the end of that part, not at the row's end out of sight (where it would also widen the page).
+ */
 function visibleRect(row: Row): DOMRect | null {
   const rect = row.box.getBoundingClientRect();
   if (rect.width === 0 && rect.height === 0) return null;
-  if (row.clip) {
-    const clip = row.clip.getBoundingClientRect();
-    // A row cut by the list's edge keeps its marker only while most of it shows.
-    if (Math.min(rect.bottom, clip.bottom) - Math.max(rect.top, clip.top) < rect.height / 2) return null;
-  }
-  return rect;
+  if (!row.clip) return rect;
+  const clip = row.clip.getBoundingClientRect();
+  // A row cut by the list's edge keeps its marker only while most of it shows.
+  if (Math.min(rect.bottom, clip.bottom) - Math.max(rect.top, clip.top) < rect.height / 2) return null;
+  const left = Math.max(rect.left, clip.left);
+  const right = Math.min(rect.right, clip.right);
+  if (right - left < MIN_SHOWN_WIDTH) return null;
+  return left === rect.left && right === rect.right ? rect : new DOMRect(left, rect.top, right - left, rect.height);
 }

@@ -69,7 +69,7 @@ export const github: TrackerAdapter = {
       row: '[data-testid="board-view-column-card"]',
     },
     // A table row's Title cell holds an icon, the title link and " #123"; only the link's text is the title.
-    // Draft items (plain text, no link) are not read.
+    // Draft items, plain text with no link there, are not read in the table (on the board they are).
     {
       selector: '[role="row"][data-testid^="TableRow{"] [data-testid$=", column: Title}"] a[href] > span',
       kind: 'rendered',

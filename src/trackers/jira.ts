@@ -65,10 +65,11 @@ export const jira: TrackerAdapter = {
       row: '[data-testid="platform-board-kit.ui.card.card"]',
     },
     // The List view (/jira/…/projects/KEY/list) and issue search share one table; some sites still show
-    // the older grid. Hooks from saved live pages (2026-04), not checked on a site of ours. The summary
-    // is a span beside its key; in an issue's child-items table the same test id is on a link.
+    // the older grid. Hooks from saved live pages (2026-04), not checked on a site of ours. There the
+    // summary is a span beside its key. An issue's child-items table puts the same test id on a link:
+    // that table is part of the issue, not a list being reviewed, so only the span is read.
     {
-      selector: '[data-testid="native-issue-table.common.ui.issue-cells.issue-summary.issue-summary-cell"]',
+      selector: 'span[data-testid="native-issue-table.common.ui.issue-cells.issue-summary.issue-summary-cell"]',
       kind: 'rendered',
       role: 'list-row',
       row: '[data-testid="native-issue-table.ui.issue-row"]',

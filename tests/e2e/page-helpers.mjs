@@ -107,32 +107,40 @@ export function pointOfText(page, selector, text) {
 }
 
 /**
- * Records DOM mutations inside the given elements, from now on, in the page's own world.
+ * Records DOM mutations inside the given elements, from now on, in the page's own world; with
+ * `within`, only those inside an element matching it (elements the page makes later included).
  * @param {Evaluates} page
  * @param {string} selector
+ * @param {string} [within]
  */
-export function watchMutations(page, selector) {
-  return page.evaluate((/** @type {string} */ selector) => {
-    window.__mutations = [];
-    for (const el of document.querySelectorAll(selector)) {
-      new MutationObserver((records) => {
-        for (const r of records) {
-          const change = { type: r.type, target: r.target.nodeName, attribute: r.attributeName };
-          if (r.type === 'attributes') {
-            const to = /** @type {Element} */ (r.target).getAttribute(/** @type {string} */ (r.attributeName));
-            Object.assign(change, { from: r.oldValue, to });
+export function watchMutations(page, selector, within) {
+  return page.evaluate(
+    ([selector, within]) => {
+      window.__mutations = [];
+      for (const el of document.querySelectorAll(/** @type {string} */ (selector))) {
+        new MutationObserver((records) => {
+          for (const r of records) {
+            const target =
+              r.target.nodeType === Node.ELEMENT_NODE ? /** @type {Element} */ (r.target) : r.target.parentElement;
+            if (within && !target?.closest(within)) continue;
+            const change = { type: r.type, target: r.target.nodeName, attribute: r.attributeName };
+            if (r.type === 'attributes') {
+              const to = /** @type {Element} */ (r.target).getAttribute(/** @type {string} */ (r.attributeName));
+              Object.assign(change, { from: r.oldValue, to });
+            }
+            window.__mutations.push(change);
           }
-          window.__mutations.push(change);
-        }
-      }).observe(el, {
-        subtree: true,
-        childList: true,
-        attributes: true,
-        attributeOldValue: true,
-        characterData: true,
-      });
-    }
-  }, selector);
+        }).observe(el, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeOldValue: true,
+          characterData: true,
+        });
+      }
+    },
+    [selector, within],
+  );
 }
 
 /** @param {Evaluates} page */

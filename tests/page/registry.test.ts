@@ -5,6 +5,7 @@ import { byInsertPreference, editableFields, FieldRegistry, findFields, firstSho
 import { describeCount } from '../../src/page/counts';
 import { FIELD_ROLES, isInsertRole, type FieldRole } from '../../src/trackers/types';
 import { github } from '../../src/trackers/github';
+import { jira } from '../../src/trackers/jira';
 
 beforeEach(() => {
   Object.defineProperty(window, 'location', {
@@ -53,6 +54,62 @@ describe('findFields', () => {
     expect(firstShown(fields, 'title')?.el.textContent).toBe('Refactor session handling');
     const roles = Object.keys(FIELD_ROLES) as FieldRole[];
     expect(roles.filter(isInsertRole)).toEqual(['description', 'comment', 'composer']);
+  });
+});
+
+/** The list rows found on a page: each one's text and the row element it is marked at. */
+function listRows(url: string, html: string, tracker = github) {
+  Object.defineProperty(window, 'location', { value: new URL(url), configurable: true });
+  document.body.innerHTML = html;
+  return findFields(tracker)
+    .filter((f) => f.spec.role === 'list-row')
+    .map((f) => [f.el.textContent, f.el.closest(f.spec.row!)?.getAttribute('data-testid')]);
+}
+
+describe('list rows of GitHub projects and Jira lists', () => {
+  const card = (inner: string) =>
+    `<div data-testid="board-view-column-card" data-board-card-id="1"><div>${inner}</div></div>`;
+
+  test('board cards: issues, drafts and pull requests by their title; a card with nothing drawn yet has none', () => {
+    const rows = listRows(
+      'https://github.com/orgs/acme/projects/3/views/1',
+      card(
+        '<span>shop #12</span><a role="button" data-testid="card-side-panel-trigger" href="https://github.com/acme/shop/issues/12"><h3>Refactor session handling</h3></a>',
+      ) +
+        card('<a role="button" data-testid="card-side-panel-trigger" href="#"><h3>Draft: tune retry logic</h3></a>') +
+        card(
+          '<a data-testid="card-title-external-link" href="https://github.com/acme/shop/pull/13"><h3>Bump Node to 22</h3></a>',
+        ) +
+        '<div data-testid="board-view-column-card" data-board-card-id="4"></div>',
+    );
+    expect(rows).toEqual([
+      ['Refactor session handling', 'board-view-column-card'],
+      ['Draft: tune retry logic', 'board-view-column-card'],
+      ['Bump Node to 22', 'board-view-column-card'],
+    ]);
+  });
+
+  test("table rows: the title link's text, not the icon or the number beside it; a draft's plain title is not read", () => {
+    const row = (i: number, title: string) =>
+      `<div role="row" data-testid="TableRow{index: ${i}}"><div role="gridcell" data-testid="TableCell{row: ${i}, column: Title}"><svg></svg>${title}</div><div role="gridcell" data-testid="TableCell{row: ${i}, column: Status}"><span>Todo</span></div></div>`;
+    const rows = listRows(
+      'https://github.com/orgs/acme/projects/3/views/2',
+      `<div role="grid" data-testid="table-root">${row(0, '<a href="https://github.com/acme/shop/issues/12"><span>Refactor session handling</span></a><span> #12</span>')}${row(1, '<span>A draft about tech debt</span>')}</div>`,
+    );
+    expect(rows).toEqual([['Refactor session handling', 'TableRow{index: 0}']]);
+  });
+
+  test("Jira: the List view's summaries and the older grid's; an issue's child-items table is not a list under review", () => {
+    const listView = `<table><tbody><tr data-testid="native-issue-table.ui.issue-row"><td><a href="/browse/SHOP-1">SHOP-1</a><span data-testid="native-issue-table.common.ui.issue-cells.issue-summary.issue-summary-cell">Migrate the job queue</span></td></tr></tbody></table>`;
+    const olderGrid = `<div role="grid"><div role="row"><a href="/browse/SHOP-2">SHOP-2</a><div><span data-testid="business-list.ui.list-view.summary-cell">Reduce p99 latency</span></div></div></div>`;
+    expect(listRows('https://acme.atlassian.net/jira/software/projects/SHOP/list', listView + olderGrid, jira)).toEqual(
+      [
+        ['Migrate the job queue', 'native-issue-table.ui.issue-row'],
+        ['Reduce p99 latency', null],
+      ],
+    );
+    const childItems = `<table><tbody><tr data-testid="native-issue-table.ui.issue-row"><td><a data-testid="native-issue-table.common.ui.issue-cells.issue-summary.issue-summary-cell" href="/browse/SHOP-3">Clean up tech debt</a></td></tr></tbody></table>`;
+    expect(listRows('https://acme.atlassian.net/browse/SHOP-1', childItems, jira)).toEqual([]);
   });
 });
 
