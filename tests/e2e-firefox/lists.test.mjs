@@ -29,6 +29,9 @@ const FLAGGED = {
   'Fix race condition in token refresh': ['race condition', 'token refresh'],
 };
 
+/** Both lists begin with this title; scrolling far enough takes it off the page. */
+const FIRST_TITLE = 'Refactor session handling and retry logic in checkout (Lisbon store)';
+
 const phrasesOf = (/** @type {string} */ title) =>
   /** @type {Record<string, string[]>} */ (FLAGGED)[title.replace(/ \([^)]+ store\)$/, '')] ?? [];
 const nameFor = (/** @type {string[]} */ phrases) =>
@@ -80,11 +83,13 @@ test('Firefox: a GitHub project board marks the cards drawn near the window, and
     const column = /** @type {HTMLElement} */ (document.querySelector('[data-testid="drop-zone-Todo"]'));
     column.scrollTop = 1500;
   });
-  const after = await settled(page, 'board markers after scrolling');
-  assert.ok(
-    !after.titles.includes('Refactor session handling and retry logic in checkout (Lisbon store)'),
-    'the first card has put its title away',
+  // The page draws the cards that came near on its own time: wait for the first card to put its title away.
+  await until(
+    () => listNow(page),
+    (s) => !s.titles.includes(FIRST_TITLE),
+    { what: 'the first card without its title' },
   );
+  const after = await settled(page, 'board markers after scrolling');
   assert.notDeepEqual(after.markers, first.markers, 'other cards, other markers');
   await page.close();
 });
@@ -96,6 +101,11 @@ test("Firefox: Jira's List view marks the rows it has drawn, also after they are
     const scroller = /** @type {HTMLElement} */ (document.querySelector('[data-demo-scroller]'));
     scroller.scrollTop = 3000;
   });
+  await until(
+    () => listNow(page),
+    (s) => !s.titles.includes(FIRST_TITLE),
+    { what: 'the first row removed' },
+  );
   const after = await settled(page, 'list markers after scrolling');
   assert.notDeepEqual(after.markers, first.markers, 'other rows, other markers');
   await page.close();

@@ -135,7 +135,7 @@ const JIRA = {
   title: '[data-testid="software-backlog.card-list.card.card-contents.summary"]',
 };
 const LINEAR = { row: 'a[data-list-key]', title: '[data-column-id="title"]' };
-/** The demo pages' own hooks for the list views read from trackers' notes, not the adapters' selectors. */
+/** Hooks of the project and List view demos' own, so those tests do not check the adapters' selectors against themselves. */
 const DEMO_HOOKS = { row: '[data-demo-row]', title: '[data-demo-title]' };
 
 /**
