@@ -1,8 +1,8 @@
 // The compiled default map in a compact form for the content scripts, which carry it
 // in their bundle (no fetching): the build packs it (src/build/phrase-map-plugin.ts). A
 // page builds its matcher straight from the packed text; the forms are unpacked, back into
-// exactly the CompiledMap the build compiled, only if something reads them. Most of the map is its forms (4,000-odd inflections and their lookup keys),
-// so only they are packed: per run of forms of one entry, each form is written as the
+// exactly the CompiledMap the build compiled, only if something reads them. Most of the
+// map is its forms (4,000-odd inflections and their lookup keys), so only they are packed: per run of forms of one entry, each form is written as the
 // edit of the form before it (how much of its end to keep, how much to drop before that,
 // what to put there: "refactored" after "refactor" is ~00ed, then "refactors" ~02s, the
 // same codes for every regular word, which gzip likes), and lookup keys are left out

@@ -5,37 +5,13 @@
 // See github.test.mjs for what Firefox cannot drive.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { expectedFor, FIRST_LONG_LIST_TITLE, markerName, summaryFor } from '../e2e/demo-lists.mjs';
 import { until } from '../e2e/page-helpers.mjs';
 import { DEMO_URLS, useFirefox } from './harness.mjs';
 
 /** @typedef {import('puppeteer-core').Page} Page */
 
 const ff = useFirefox();
-
-/** Titles in the demo lists that read as internal work, and the phrases flagged in each. */
-const FLAGGED = {
-  'Refactor session handling and retry logic in checkout': ['Refactor', 'session handling', 'retry logic'],
-  'Migrate the job queue from Redis to SQS': ['job queue', 'Redis', 'SQS'],
-  'Bump Node to 22 and clean up tech debt in the build': ['Bump', 'clean up', 'tech debt'],
-  'Reduce p99 latency on the search endpoint': ['p99 latency', 'endpoint'],
-  'Add a circuit breaker around the payments client': ['circuit breaker'],
-  'Flaky integration tests in CI': ['integration tests', 'CI'],
-  'Remove dead code from the legacy cart service': ['dead code'],
-  'Set up observability dashboards for the inventory service': ['observability dashboards'],
-  'Upgrade the Postgres cluster and rotate credentials': ['Postgres'],
-  "Decouple the monolith's auth module": ['Decouple', 'monolith'],
-  'Add caching layer in front of the pricing API': ['caching layer', 'API'],
-  'Replace cron jobs with a scheduler': ['cron jobs'],
-  'Fix race condition in token refresh': ['race condition', 'token refresh'],
-};
-
-/** Both lists begin with this title; scrolling far enough takes it off the page. */
-const FIRST_TITLE = 'Refactor session handling and retry logic in checkout (Lisbon store)';
-
-const phrasesOf = (/** @type {string} */ title) =>
-  /** @type {Record<string, string[]>} */ (FLAGGED)[title.replace(/ \([^)]+ store\)$/, '')] ?? [];
-const nameFor = (/** @type {string[]} */ phrases) =>
-  `${phrases.length} internal phrase${phrases.length === 1 ? '' : 's'}: ${phrases.join(', ')}`;
 
 /**
  * What the page shows and what it should: the summary and the marker names, shown and expected
@@ -53,14 +29,39 @@ async function listNow(page) {
       titles: [...document.querySelectorAll('[data-demo-title]')].map((el) => el.textContent?.trim() ?? ''),
     };
   });
-  const flagged = seen.titles.map(phrasesOf).filter((p) => p.length > 0);
   return {
     titles: seen.titles,
     summary: seen.summary,
-    expectedSummary: `${flagged.length} of ${seen.titles.length} items read like housekeeping`,
+    expectedSummary: summaryFor(seen.titles),
     markers: [...seen.markers].sort(),
-    expectedMarkers: flagged.map(nameFor).sort(),
+    expectedMarkers: seen.titles
+      .map(expectedFor)
+      .filter((phrases) => phrases.length > 0)
+      .map(markerName)
+      .sort(),
   };
+}
+
+/**
+ * Scrolls a list far enough to take its first title off the page, then waits for the page to
+ * draw what came near (it does so on its own time: an observer, a scroll event).
+ * @param {Page} page
+ * @param {string} scroller
+ * @param {number} top
+ */
+async function scrollPastFirst(page, scroller, top) {
+  await page.evaluate(
+    (selector, to) => {
+      /** @type {HTMLElement} */ (document.querySelector(selector)).scrollTop = to;
+    },
+    scroller,
+    top,
+  );
+  await until(
+    () => listNow(page),
+    (s) => !s.titles.includes(FIRST_LONG_LIST_TITLE),
+    { what: 'the first title off the page' },
+  );
 }
 
 /** Waits until the summary and the markers are those of the titles the page has drawn. */
@@ -79,16 +80,7 @@ test('Firefox: a GitHub project board marks the cards drawn near the window, and
   const page = await ff.open(DEMO_URLS.projectBoard);
   const first = await settled(page, 'board markers');
   assert.ok(first.titles.length < 90, 'only the cards near the window draw their titles');
-  await page.evaluate(() => {
-    const column = /** @type {HTMLElement} */ (document.querySelector('[data-testid="drop-zone-Todo"]'));
-    column.scrollTop = 1500;
-  });
-  // The page draws the cards that came near on its own time: wait for the first card to put its title away.
-  await until(
-    () => listNow(page),
-    (s) => !s.titles.includes(FIRST_TITLE),
-    { what: 'the first card without its title' },
-  );
+  await scrollPastFirst(page, '[data-testid="drop-zone-Todo"]', 1500);
   const after = await settled(page, 'board markers after scrolling');
   assert.notDeepEqual(after.markers, first.markers, 'other cards, other markers');
   await page.close();
@@ -97,15 +89,7 @@ test('Firefox: a GitHub project board marks the cards drawn near the window, and
 test("Firefox: Jira's List view marks the rows it has drawn, also after they are made and removed by scrolling", async () => {
   const page = await ff.open(DEMO_URLS.jiraList);
   const first = await settled(page, 'list markers');
-  await page.evaluate(() => {
-    const scroller = /** @type {HTMLElement} */ (document.querySelector('[data-demo-scroller]'));
-    scroller.scrollTop = 3000;
-  });
-  await until(
-    () => listNow(page),
-    (s) => !s.titles.includes(FIRST_TITLE),
-    { what: 'the first row removed' },
-  );
+  await scrollPastFirst(page, '[data-demo-scroller]', 3000);
   const after = await settled(page, 'list markers after scrolling');
   assert.notDeepEqual(after.markers, first.markers, 'other rows, other markers');
   await page.close();

@@ -3,40 +3,13 @@
 // by role and name, a virtualised list that recycles rows, and nothing changed in the rows.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { expectedFor, FIRST_LONG_LIST_TITLE, FLAGGED, markerName, summaryFor } from './demo-lists.mjs';
 import { DEMO_URLS } from './harness.mjs';
 import { mutations, until, useExtension, watchMutations } from './page-helpers.mjs';
 
 /** @typedef {import('playwright-core').Page} Page */
 
 const ext = useExtension();
-
-/** The phrases flagged in each demo title (the default map), checked with the command line. */
-const FLAGGED = {
-  'Refactor session handling and retry logic in checkout': ['Refactor', 'session handling', 'retry logic'],
-  'Migrate the job queue from Redis to SQS': ['job queue', 'Redis', 'SQS'],
-  'Bump Node to 22 and clean up tech debt in the build': ['Bump', 'clean up', 'tech debt'],
-  'Reduce p99 latency on the search endpoint': ['p99 latency', 'endpoint'],
-  'Add a circuit breaker around the payments client': ['circuit breaker'],
-  'Flaky integration tests in CI': ['integration tests', 'CI'],
-  'Remove dead code from the legacy cart service': ['dead code'],
-  'Set up observability dashboards for the inventory service': ['observability dashboards'],
-  'Upgrade the Postgres cluster and rotate credentials': ['Postgres'],
-  "Decouple the monolith's auth module": ['Decouple', 'monolith'],
-  'Add caching layer in front of the pricing API': ['caching layer', 'API'],
-  'Replace cron jobs with a scheduler': ['cron jobs'],
-  'Fix race condition in token refresh': ['race condition', 'token refresh'],
-};
-
-/** The first demo title, which scrolling a long list leaves behind. */
-const FLAGGED_TITLE_FIRST = 'Refactor session handling and retry logic in checkout (Lisbon store)';
-
-/** @param {string[]} phrases */
-const markerName = (phrases) =>
-  `${phrases.length} internal phrase${phrases.length === 1 ? '' : 's'}: ${phrases.join(', ')}`;
-
-/** The flagged phrases of a row's title; the Linear demo adds "(Lisbon store)" to a demo title. */
-const expectedFor = (/** @type {string} */ title) =>
-  /** @type {Record<string, string[]>} */ (FLAGGED)[title.replace(/ \([^)]+ store\)$/, '')] ?? [];
 
 /**
  * Every marker shown, with the row under it (found by position, as a user sees it), and every
@@ -148,8 +121,7 @@ async function expectedSummary(page) {
     (t) => [...document.querySelectorAll(t)].map((el) => el.textContent?.trim() ?? ''),
     DEMO_HOOKS.title,
   );
-  const flagged = titles.filter((t) => expectedFor(t).length > 0).length;
-  return `${flagged} of ${titles.length} items read like housekeeping`;
+  return summaryFor(titles);
 }
 
 /** Waits until the summary counts what the page has drawn. */
@@ -427,7 +399,7 @@ test('GitHub project: board cards whose titles come and go, then the table view,
   // A column scrolls: cards leaving the window lose their titles, cards coming near draw theirs.
   await scrollChecking(page, DEMO_HOOKS, page.locator('[data-testid="drop-zone-Todo"]'), 170, 12);
   let state = await settled(page, DEMO_HOOKS, 'board markers after scrolling');
-  assert.ok(!state.rows.includes(FLAGGED_TITLE_FIRST), 'scrolled past the first cards');
+  assert.ok(!state.rows.includes(FIRST_LONG_LIST_TITLE), 'scrolled past the first cards');
   await summaryCounts(page, 'the board summary after scrolling');
   assert.deepEqual(await mutations(page), [], 'no title changed under the extension');
 
@@ -461,7 +433,7 @@ test('Jira List view: a virtualised table whose rows are made and removed as it 
   await watchMutations(page, '[data-demo-scroller]', '[data-demo-title]');
   await scrollChecking(page, DEMO_HOOKS, scroller, 300, 15, 5);
   const state = await settled(page, DEMO_HOOKS, 'list markers after scrolling');
-  assert.ok(!state.rows.includes(FLAGGED_TITLE_FIRST), 'scrolled past the first rows');
+  assert.ok(!state.rows.includes(FIRST_LONG_LIST_TITLE), 'scrolled past the first rows');
   await summaryCounts(page, 'the list summary after scrolling');
   await page.getByRole('button', { name: 'Reverse order' }).click();
   await settled(page, DEMO_HOOKS, 'list markers after reversing');
