@@ -4,16 +4,31 @@
 import type { MapIssue } from '../core/phrase-map/errors';
 import { PhraseMapError } from '../core/phrase-map/errors';
 import { compileLayers, EMPTY_LAYER, parseStoredLayer } from '../settings/phrase-layers';
-import { managedTeamMap } from '../settings/policy';
+import { managedSettingsWithin, managedTeamMap } from '../settings/policy';
 import { compiledMapItem, compiledMapLayersItem, personalMapItem, teamMapItem } from '../storage';
 
-/** Compiles the layers as stored now and stores the result; a broken layer is left out and reported. */
-export async function rebuildPhraseMap(): Promise<MapIssue[]> {
-  const [stored, personalStored, managed] = await Promise.all([
+/** Whether this background compiled a map without the policy, the browser not having answered. */
+let compiledWithoutPolicy = false;
+
+/**
+ * Compiles the layers as stored now and stores the result; a broken layer is left out and reported.
+ * With `onPolicyLate`, the first map (none compiled yet, or only without the policy) does not wait
+ * long for a browser slow to answer for policy: it is compiled without the policy's team map, and
+ * `onPolicyLate` is called once the answer comes. Until a map is compiled, every page reads storage
+ * twice as it starts. A map compiled with the policy waits for it, so as never to lose its team map.
+ */
+export async function rebuildPhraseMap(onPolicyLate?: () => void): Promise<MapIssue[]> {
+  const [stored, personalStored, compiledBefore] = await Promise.all([
     teamMapItem.getValue(),
     personalMapItem.getValue(),
-    managedTeamMap(),
+    compiledMapLayersItem.getValue(),
   ]);
+  let managed: unknown;
+  if (onPolicyLate && (!compiledBefore || compiledWithoutPolicy)) {
+    const policy = await managedSettingsWithin(onPolicyLate);
+    compiledWithoutPolicy = policy === null;
+    managed = policy?.teamMap;
+  } else managed = await managedTeamMap();
   const problems: MapIssue[] = [];
   const team = parseStoredLayer(managed ?? stored?.map);
   problems.push(...team.issues.map((i) => ({ ...i, entry: `team map: ${i.entry}` })));
@@ -50,7 +65,12 @@ export async function rebuildPhraseMap(): Promise<MapIssue[]> {
 
 /** Rebuilds now, and again whenever a layer or the policy changes. */
 export function keepPhraseMapBuilt(warn: (error: unknown) => void) {
-  const rebuild = () => void rebuildPhraseMap().catch(warn);
+  // One rebuild at a time, each reading the layers as they are when it starts: one still waiting
+  // for the browser's policy never finishes after, and so over, one that read a newer layer.
+  let last: Promise<void> = Promise.resolve();
+  const rebuild = () => {
+    last = last.then(() => rebuildPhraseMap(rebuild)).then(() => undefined, warn);
+  };
   rebuild();
   teamMapItem.watch(rebuild);
   personalMapItem.watch(rebuild);

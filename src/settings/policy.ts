@@ -55,3 +55,34 @@ export async function managedSettings(): Promise<ManagedSettings> {
 export async function managedTeamMap(): Promise<unknown> {
   return (await managedSettings()).teamMap;
 }
+
+/** How long the background waits for the browser's answer on policy before going on without it. */
+export const MANAGED_WAIT_MS = 2000;
+
+/**
+ * managedSettings(), or null if the browser has not answered within `waitMs`: Chromium's answer
+ * can take seconds while its policy service starts, and has been seen never to come (headless,
+ * or w3c/webextensions#547). `onLate` is called once if the answer comes after that.
+ */
+export async function managedSettingsWithin(
+  onLate: () => void,
+  waitMs = MANAGED_WAIT_MS,
+): Promise<ManagedSettings | null> {
+  let late = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const answer = managedSettings().then((settings) => {
+    if (late) onLate();
+    return settings;
+  });
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => {
+      late = true;
+      resolve(null);
+    }, waitMs);
+  });
+  try {
+    return await Promise.race([answer, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
