@@ -916,6 +916,8 @@ const WATCH_MARKERS = `(() => {
     new MutationObserver((records) => {
       if (records.some((r) => isMarker(r.target) || [...r.addedNodes, ...r.removedNodes].some(isMarker))) w.changes++;
     }).observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['style', 'hidden'] });
+    // Markers placed in the task that made the layer came before this observer.
+    if (root.querySelector('.row-marker')) w.changes++;
     return true;
   };
   if (!watch()) new MutationObserver((_, observer) => watch() && observer.disconnect()).observe(document, { childList: true, subtree: true });

@@ -52,11 +52,15 @@ const SCAN_DELAY_MS = 80;
  */
 const FIRST_SLICE_MS = 10;
 const SLICE_MS = 40;
+/** On a list, how long the first check goes on past the rows near the window. */
+const LIST_FIRST_SLICE_MS = 30;
 /**
  * While read-only text is being checked, highlights are painted at once when it is all done,
  * or every this many milliseconds on a very long page (the fields near the window come first).
  */
 const PAINT_EVERY_MS = 250;
+
+const boxKey = (box: { inlineSize: number; blockSize: number }) => `${box.inlineSize}x${box.blockSize}`;
 
 export class PageSession implements FieldHost {
   readonly maxChars = MAX_CHARS;
@@ -76,6 +80,8 @@ export class PageSession implements FieldHost {
   private ignored: Set<string>;
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private layoutFrame = 0;
+  /** The size of the body and of each editor at the last layout (see the ResizeObserver). */
+  private readonly laidOutBoxes = new WeakMap<Element, string>();
   private lastTotal = -1;
   private totalQueued = false;
   /** Each checked field's number of findings, and their sum: kept as fields change, not summed each time. */
@@ -125,7 +131,17 @@ export class PageSession implements FieldHost {
       this.rows.resized();
       this.scheduleLayout();
     });
-    this.resizeObserver = new ResizeObserver(resized);
+    // The body and each editor report their size once when first observed, and again whenever it
+    // changes: a size our last layout already saw moves nothing (on a list, 500 rows measured again).
+    const seen = (e: ResizeObserverEntry) => {
+      const box = e.borderBoxSize?.[0];
+      return box !== undefined && boxKey(box) === this.laidOutBoxes.get(e.target);
+    };
+    this.resizeObserver = new ResizeObserver(
+      guard((entries: ResizeObserverEntry[]) => {
+        if (!entries.every(seen)) resized();
+      }),
+    );
     const on = { signal: this.abort.signal, capture: true, passive: true };
     window.addEventListener('resize', resized, on);
     document.addEventListener(
@@ -282,13 +298,18 @@ export class PageSession implements FieldHost {
     else this.counts.update(field);
   }
 
-  /** Paints what waited for the end of a check: the highlights, then the chips and markers. */
-  private showHeld() {
+  /**
+   * Paints what waited for the end of a check: the highlights, then the chips and markers. A list's
+   * markers are placed at once, while the page's layout is still clean from finding its rows; a
+   * frame later, measuring them would lengthen the frame that first shows them.
+   */
+  private showHeld(placeNow = false) {
     this.heldSince = 0;
     this.highlights.flush();
     for (const field of this.unshown) if (this.fields.get(field.el) === field) this.show(field);
     this.unshown.clear();
-    this.scheduleLayout();
+    if (placeNow) this.layout();
+    else this.scheduleLayout();
     this.updateTotal();
   }
 
@@ -391,18 +412,22 @@ export class PageSession implements FieldHost {
       this.highlights.hold();
     }
     const near = this.nearPending > 0;
-    const until = performance.now() + budget;
+    // A list is taken in as a whole and its rows are short: checked on past the rows near the
+    // window, most lists are laid out and painted once. A thread's reader gets the text near
+    // the window first (a longer first task would hold its load event back).
+    const list = near && this.pending.every((field) => field instanceof RowField);
+    const until = performance.now() + (list ? LIST_FIRST_SLICE_MS : budget);
     // Fields near the window are few, checked in one go however long it takes (the first check
     // also builds the matcher); the rest a slice at a time.
     while (this.pending.length && (this.nearPending > 0 || performance.now() < until)) {
       const field = this.pending.shift()!;
       if (this.nearPending > 0) this.nearPending--;
       if (this.fields.get(field.el) === field) guard(() => field.refresh())();
-      if (near && this.nearPending === 0) break;
+      if (near && !list && this.nearPending === 0) break;
     }
     const painting =
       this.heldSince > 0 && (near || !this.pending.length || performance.now() - this.heldSince >= PAINT_EVERY_MS);
-    if (painting) this.showHeld();
+    if (painting) this.showHeld(list);
     if (!this.pending.length) return;
     // The next slice waits behind the page's own tasks (its load event among them), and after
     // the frame that paints what was just checked.
@@ -443,17 +468,24 @@ export class PageSession implements FieldHost {
 
   private scheduleLayout() {
     if (this.layoutFrame) return;
-    this.layoutFrame = requestAnimationFrame(
-      guard(() => {
-        this.layoutFrame = 0;
-        if (this.changedRows.size) this.recheckRows();
-        for (const field of this.fields.values()) if (field.editable) field.place();
-        this.highlights.layout();
-        this.counts.layout();
-        this.rows.layout();
-        this.cards.follow();
-      }),
-    );
+    this.layoutFrame = requestAnimationFrame(guard(() => this.layout()));
+  }
+
+  /** Puts what we draw beside the fields where they are now (a layout already asked for is taken with it). */
+  private layout() {
+    cancelAnimationFrame(this.layoutFrame);
+    this.layoutFrame = 0;
+    const watched = [document.body, ...[...this.fields.values()].filter((f) => f.editable).map((f) => f.el)];
+    for (const el of watched) {
+      const rect = el.getBoundingClientRect();
+      this.laidOutBoxes.set(el, boxKey({ inlineSize: rect.width, blockSize: rect.height }));
+    }
+    if (this.changedRows.size) this.recheckRows();
+    for (const field of this.fields.values()) if (field.editable) field.place();
+    this.highlights.layout();
+    this.counts.layout();
+    this.rows.layout();
+    this.cards.follow();
   }
 
   private updateTotal() {
