@@ -7,7 +7,7 @@ describe('findActions', () => {
   it.each([
     ['Users cannot log in', 'sign in'],
     ['login fails after the update', 'sign in'],
-    ['logged in users see a blank page', 'sign in'],
+    ['users see a blank page once they have logged in', 'sign in'],
     ['the sign-in form spins', 'sign in'],
     ['Signing in takes a minute', 'sign in'],
     ['signing up breaks on step two', 'sign up'],
@@ -28,6 +28,13 @@ describe('findActions', () => {
     ['customers contact support twice', 'get help'],
   ])('%s -> %s', (text, action) => {
     expect(actionsIn(text)).toEqual([action]);
+  });
+
+  it('a logged-in user is who, not what they do', () => {
+    // adobe/acrobat-sign#10: the emails fail, not signing in.
+    expect(actionsIn('emails are not sent when a logged-in user sends a document')).toEqual([]);
+    expect(actionsIn('logged in users see a blank page')).toEqual([]);
+    expect(actionsIn('the signed-in state is lost, so users log in again')).toEqual(['sign in']);
   });
 
   it('returns the first span of each action, in reading order', () => {

@@ -11,16 +11,27 @@ const TITLE_LIMIT = 80;
 /** An engineering question, a stack trace or a log line is not rewritten as a customer sentence. */
 const NOT_PROSE = /\?\s*$|\b(?:Error|Exception|Traceback|TypeError|panic):|\bat \S+:\d+|[{};]\s*$|^\s*\$ |=>|::/;
 
+/**
+ * Not a plan of work either: a wish ("if we could add a parameter, it would be better"), or the
+ * steps someone took ("I updated libs, deployed."; "we need" is no past), which a report's next sentences build on.
+ */
+const NOT_A_PLAN =
+  /\bif (?:we|I|you|one) could\b|\b(?:it )?would be (?:better|nicer?|great|good|helpful|useful)\b|^\s*(?:I|we)\s+(?:\w*[^\We]ed|did|had|was|were|tried|ran|saw|got|went|made|built|wrote)\b/i;
+
+/** A title that files a feature request says nothing is failing today. */
+const FEATURE_TITLE =
+  /^\s*(?:\[\s*(?:feat(?:ure)?(?:[ -]request)?|enhancement|idea)\s*\]|(?:feat(?:ure)?(?:[ -]request)?|enhancement)\s*:)/i;
+
 /** How it goes wrong for the customer, read from the ticket's words. */
 function failure(words: string): 'slow' | 'logout' | 'sometimes' | 'fails' {
   if (
-    /\b(?:log(?:ged|s)? (?:out|off)|log ?outs?|sent (?:back )?to the (?:login|sign-in) page|signed out|session(?:s)? (?:expire|expiry|timeout)|kicked out)\b/i.test(
+    /\b(?:log(?:ged|s|ging)? ?(?:out|off)|log ?outs?|sent (?:back )?to the (?:login|sign-in) page|signed out|session(?:s)? (?:expire|expiry|timeout)|kicked out)\b/i.test(
       words,
     )
   )
     return 'logout';
   if (
-    /\b(?:slow(?:ly|er|ness)?|latency|lag(?:gy|s)?|takes? (?:\d+|too long|forever|minutes|seconds)|hangs?|spinner|freez(?:e|es|ing))\b/i.test(
+    /\b(?:slow(?:ly|er|ness)?|unresponsive|not responding|latency|lag(?:gy|s)?|takes? (?:\d+|too long|forever|minutes|seconds)|hangs?|spinner|freez(?:e|es|ing))\b/i.test(
       words,
     )
   )
@@ -61,21 +72,29 @@ export interface SentenceContext {
 
 /** True when the sentence is prose about internal work, not a question, a trace or customer wording already. */
 function readsAsInternalWork(sentence: string): boolean {
-  if (NOT_PROSE.test(sentence)) return false;
+  if (NOT_PROSE.test(sentence) || NOT_A_PLAN.test(sentence)) return false;
   const words = sentence.trim().split(/\s+/).length;
   if (words < 2 || words > 45) return false;
   return findActions(sentence).length === 0;
 }
 
+/**
+ * How the action goes wrong, as a clause with blanks ("{who} get signed out while they {action}"),
+ * from the words nearest first: the sentence, then the ticket where it names the action.
+ */
+export function failureClause(words: readonly string[], action: string | undefined): string {
+  let mode: ReturnType<typeof failure> = 'fails';
+  for (const said of words) {
+    mode = failure(said);
+    if (mode !== 'fails') break;
+  }
+  return mode === 'logout' && /\b(?:sign|log) ?in\b/.test(action ?? '') ? FAILURES['logout-sign-in'] : FAILURES[mode];
+}
+
 /** The template of the rewrite: "{who} can't {action} {moment}, which puts renewals at risk". */
 function sentenceTemplate(ctx: SentenceContext): string {
   const sentence = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
-  let mode: ReturnType<typeof failure> = failure(sentence);
-  if (mode === 'fails') mode = failure(ctx.ticketWords);
-  let template =
-    mode === 'logout' && /\b(?:sign|log) ?in\b/.test(ctx.slots.action ?? '')
-      ? FAILURES['logout-sign-in']
-      : FAILURES[mode];
+  let template = failureClause([sentence, ctx.ticketWords], ctx.slots.action);
   if (ctx.slots.moment?.trim()) template += ' {moment}';
   if (!ctx.isTitle && ctx.effect) template += `, ${ctx.effect}`;
   return template;
@@ -91,7 +110,7 @@ function asDetail(sentence: string): string {
 
 export function buildSentenceRewrite(ctx: SentenceContext): SentenceRewrite | null {
   const sentenceBefore = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
-  if (!readsAsInternalWork(sentenceBefore)) return null;
+  if (!readsAsInternalWork(sentenceBefore) || (ctx.isTitle && FEATURE_TITLE.test(sentenceBefore))) return null;
   // A fact about the system ("the cache handler never returns stale responses") or a piece of
   // evidence is no work item: only a title or sentence that plans work gets a customer sentence.
   if (!WORK.test(sentenceBefore)) return null;

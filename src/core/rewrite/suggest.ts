@@ -5,9 +5,9 @@
 import type { Rewrite } from '../phrase-map/schema';
 import type { Finding } from '../types';
 import { applyRewrite, fillRewrite, missingSlots, startsSentence, type SlotValues } from './fill';
-import { buildSentenceRewrite } from './sentence-rewrite';
+import { buildSentenceRewrite, failureClause } from './sentence-rewrite';
 import { sentenceAround, type Span } from './sentences';
-import { ticketActionFound, ticketEffect, ticketSlots, type TicketText } from './ticket-slots';
+import { prose, ticketActionFound, ticketEffect, ticketSlots, type TicketText } from './ticket-slots';
 import type { CardSuggestions, Suggestion } from './types';
 import { conjugate, pluralize, STATE_VERBS, type Tense, usageOf, WORK_VERBS, type Usage } from './usage';
 
@@ -22,8 +22,8 @@ export interface SuggestInput {
   remembered?: SlotValues;
 }
 
-/** The line the card offers to add at the top of a ticket when nothing fits in place. */
-const CUSTOMER_LINE = "Customer impact: {who} can't {action} {moment}.";
+/** The line the card offers to add at the top of a ticket when nothing fits in place: how the action goes wrong. */
+const customerLine = (clause: string) => `Customer impact: ${clause} {moment}.`;
 
 const AWAITING_ACTION =
   'The ticket does not say which customer action this affects. Name it, and the rewrites below fill in.';
@@ -35,6 +35,21 @@ function prefill(ticket: TicketText, remembered: SlotValues = {}): SlotValues {
   const slots: SlotValues = { who: DEFAULT_WHO, ...ticketSlots(ticket) };
   for (const [name, value] of Object.entries(remembered)) if (value?.trim()) slots[name] = value.trim();
   return slots;
+}
+
+/**
+ * "end-of-life (EOL)": the initials in brackets after the phrase spell it out, and would no longer
+ * match the words put in its place; they go with it.
+ */
+function glossAfter(text: string, finding: Finding): number {
+  const gloss = text.slice(finding.end).match(/^\s*\(([A-Za-z]{2,6})\)/);
+  if (!gloss) return 0;
+  const initials = finding.text
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((word) => word[0])
+    .join('');
+  return initials.toLowerCase() === gloss[1]!.toLowerCase() ? gloss[0].length : 0;
 }
 
 /** Words for something that goes wrong: it is fixed or reduced, never updated or improved. */
@@ -111,6 +126,12 @@ function place(
       if (usage.workVerb && /[{}]/.test(rewrite.text)) return null;
       // A rewrite that names a purpose cannot be the one that did something: "the refactor renamed the key".
       if (usage.pastSubject && /\{(?:who|action)\}/.test(rewrite.text)) return null;
+      // Nor what a clause is about: "that ongoing maintenance shouldn't need to be performed so often".
+      if (usage.subject && /\{(?:who|action)\}/.test(rewrite.text)) return null;
+      // "a complete rewrite of the cart": "of the cart" cannot follow the clause a purpose ends with.
+      if (/^\s*of\b/i.test(context.after) && /\{(?:who|action)\}/.test(rewrite.text)) return null;
+      // "that maintenance" -> "that fix that lets …": a purpose clause after "that" says "that" twice.
+      if (/^that$/i.test(usage.determiner?.text ?? '') && /\bthat\b/i.test(rewrite.text)) return null;
       let template = usage.plural ? pluralize(rewrite.text) : rewrite.text;
       const own = template.match(/^(?:an?|the|our)\s+/i);
       // "how new buyers stay signed in" and "getting users back in" take no determiner.
@@ -130,6 +151,12 @@ function place(
         if (/^\s*since\b/i.test(context.after)) return null;
         // "is already EOL", "went EOL": a state reached, "has already reached end of support".
         const { text: said, adverbs, start } = usage.stateVerb;
+        // "is EOL in April" may be still to come: "has reached … in April" would say it has come.
+        if (
+          /^(?:is|are)$/i.test(said) &&
+          /^\s*(?:\([^)]*\)\s*)?(?:in|on|by|until|from|as of|starting)\b/i.test(context.after)
+        )
+          return null;
         const [aux, verb] = STATE_VERBS[said.toLowerCase()]!.split(' ') as [string, string?];
         template = verb
           ? `${matchCase(said, aux)}${adverbs} ${verb} ${template}`
@@ -204,7 +231,10 @@ function nothingFitsReason(usage: Usage, finding: Finding): string {
 export function suggestFor(input: SuggestInput): CardSuggestions {
   const { text, finding, ticket } = input;
   const isTitle = input.isTitle ?? false;
+  const found = ticketActionFound(ticket);
   const slots = prefill(ticket, input.remembered);
+  // An action the user named counts as theirs to claim; one found in the ticket needs the ticket to say it fails.
+  const actionFails = !!input.remembered?.action?.trim() || (found?.fails ?? false);
   const sentence = sentenceAround(text, finding.start, finding.end);
   const usage = usageOf(
     text,
@@ -224,6 +254,7 @@ export function suggestFor(input: SuggestInput): CardSuggestions {
     });
     if (!placed) continue;
     const { range } = placed;
+    if (range.end === finding.end) range.end += glossAfter(text, finding);
     // The card fills the template again as blanks are typed, so the title style goes into the template.
     const template =
       titleCased(finding.text) && !/[{}]/.test(placed.template) ? titleCase(placed.template) : placed.template;
@@ -260,23 +291,25 @@ export function suggestFor(input: SuggestInput): CardSuggestions {
   const offered = suggestions.filter((s) => !s.blanks.includes('action'));
   const awaiting = suggestions.filter((s) => s.blanks.includes('action'));
 
-  const found = ticketActionFound(ticket);
   const sentenceRewrite = buildSentenceRewrite({
     text,
     sentence,
     slots,
-    ticketWords: found?.context ?? '',
-    // An action the user named counts as theirs to claim; one found in the ticket needs the ticket to say it fails.
-    actionFails: !!input.remembered?.action?.trim() || (found?.fails ?? false),
+    // Where the ticket names no action (the user typed one), its own words still say how it goes wrong.
+    ticketWords: found?.context ?? prose(`${ticket.title}\n\n${ticket.body}`),
+    actionFails,
     effect: ticketEffect(ticket, /demo/.test(slots.moment ?? '') ? 'demos-interrupted' : undefined),
     isTitle,
   });
   const nothingFits = offered.length ? null : awaiting.length ? AWAITING_ACTION : nothingFitsReason(usage, finding);
+  // The line says the action goes wrong: not for an action the ticket names without saying so
+  // (blank, the user names the action and so claims it).
+  const lineFits = nothingFits && !isTitle && (actionFails || !slots.action);
   return {
     suggestions: offered,
     awaiting,
     sentenceRewrite,
-    customerLine: nothingFits && !isTitle ? CUSTOMER_LINE : null,
+    customerLine: lineFits ? customerLine(failureClause([sentenceBefore, found?.context ?? ''], slots.action)) : null,
     nothingFits,
     slots,
   };

@@ -10,7 +10,7 @@ export interface TicketText {
 }
 
 /** Code, links and quoted output say nothing about what a customer does. */
-function prose(text: string): string {
+export function prose(text: string): string {
   return text
     .replace(/```[\s\S]*?```|~~~[\s\S]*?~~~/g, ' ')
     .replace(/`[^`\n]*`/g, ' ')
@@ -65,7 +65,7 @@ const CODE_SENSE: Partial<Record<string, RegExp>> = {
 
 /** Words that say something goes wrong for whoever does it. */
 const GOES_WRONG =
-  /\b(?:can(?:'|’)?t|cannot|can not|could(?:n(?:'|’)?t| not)|did(?:n(?:'|’)?t| not)|unable|fail(?:s|ed|ing|ure|ures)?|errors?|broken|breaks?|stuck|hangs?|hanging|slow(?:ly|er)?|time(?:s|d)? ?out|timeouts?|crash(?:es|ed|ing)?|(?:logged|signed|kicked) out|log ?outs?|sent (?:back )?to the (?:login|sign-in) page|(?:doesn|don|isn|won)(?:'|’)?t work|not working|lost|loops?|(?:goes|went|stayed|is|was|were) down|outages?|unavailable|50[0234])\b/i;
+  /\b(?:can(?:'|’)?t|cannot|can not|could(?:n(?:'|’)?t| not)|did(?:n(?:'|’)?t| not)|unable|fail(?:s|ed|ing|ure|ures)?|errors?|broken|breaks?|stuck|hangs?|hanging|slow(?:ly|er)?|time(?:s|d)? ?out|timeouts?|crash(?:es|ed|ing)?|(?:logged|signed|kicked|logging|signing) (?:out|off)|log ?outs?|sent (?:back )?to the (?:login|sign-in) page|(?:doesn|don|isn|won)(?:'|’)?t work|not working|lost|loops?|(?:goes|went|stayed|is|was|were) down|outages?|unavailable|50[0234])\b/i;
 
 interface ActionFound {
   phrase: string;

@@ -19,6 +19,8 @@ export interface Usage {
   plural?: boolean;
   /** Noun: it is the subject of a past event ("the refactor renamed the key"): a fact, not a plan. */
   pastSubject?: boolean;
+  /** Noun: "is", "should" or another auxiliary follows it: the phrase is what the clause is about. */
+  subject?: boolean;
   /**
    * Noun: a verb of being or becoming before it ("is", "becomes", "went"), maybe with adverbs
    * between ("is already EOL"): the phrase names a state.
@@ -269,6 +271,7 @@ export function usageOf(text: string, sentence: Span, start: number, end: number
   if (previous && /^(?:when|if|once|unless|until|whenever)$/i.test(previous.text) && endsClause)
     usage.clauseAfterConjunction = true;
   if (next && !endsPhrase && next.tags.has('PastTense')) usage.pastSubject = true;
+  if (next && !endsPhrase && ['Modal', 'Copula', 'Auxiliary'].some((tag) => next.tags.has(tag))) usage.subject = true;
   // "the session handling refactor": the phrase is the head of a longer name.
   if (
     previous?.tags.has('Noun') &&

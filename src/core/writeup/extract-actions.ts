@@ -31,7 +31,8 @@ const CANT = `(?:won${APOS}t|doesn${APOS}t|don${APOS}t|didn${APOS}t|can${APOS}t|
 /** Forms per action: inflections and synonyms. Each is wrapped in word boundaries. */
 const FORMS: Record<CustomerAction, string[]> = {
   'sign in': [
-    `(?:log|sign)(?:s|ged|ed|ging|ing)[ -]?(?:in|on)(?:to)?`,
+    // "a logged-in user" is who, not what they do.
+    `(?:log|sign)(?:s|ged|ed|ging|ing)[ -]?(?:in|on)(?:to)?(?![ -](?:users?|customers?|members?|admins?|visitors?|state|session|pages?|area|view|accounts?)\\b)`,
     `(?:log|sign)-?(?:in|on)s?`,
     `sign (?:in|on)(?:to)?`,
     // "the error log in Kibana" is a log file, not someone signing in.

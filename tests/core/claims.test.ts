@@ -1,0 +1,127 @@
+// The card claims no more than the ticket says: sentences from public tickets (ids beside each),
+// read as the words that would land in the ticket.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core';
+import { fillRewrite } from '../../src/core/rewrite/fill';
+import { suggestFor } from '../../src/core/rewrite/suggest';
+
+interface Ticket {
+  title: string;
+  body: string;
+}
+
+/** The card's offer for `phrase` where it first occurs in the ticket's body (or its title). */
+function offer(ticket: Ticket, phrase: string, { inTitle = false, action = '' } = {}) {
+  const text = inTitle ? ticket.title : ticket.body;
+  const finding = analyze(text).find((f) => f.text === phrase);
+  if (!finding) throw new Error(`"${phrase}" is not flagged in "${text}"`);
+  const remembered = action ? { action } : undefined;
+  return suggestFor({ text, finding, ticket, isTitle: inTitle, remembered });
+}
+
+const customerLine = (o: ReturnType<typeof offer>) =>
+  o.customerLine ? fillRewrite(o.customerLine, o.slots, true) : null;
+
+describe('the customer line', () => {
+  it('is not offered where the ticket names the action but never says it goes wrong', () => {
+    // chatwoot/chatwoot#12054: deleted conversations come back; importing works all too well.
+    const ticket = {
+      title: 'IMAP: Deleted conversations are re-imported because email remains on server',
+      body: 'When deleting a conversation in Chatwoot that is linked to an email inbox via IMAP, the conversation disappears momentarily but reappears shortly after. Upon the next polling cycle, it imports the same message again, treating it as a new conversation.',
+    };
+    const o = offer(ticket, 'polling cycle');
+    expect(o.slots.action).toBe('import data');
+    expect(o.nothingFits).not.toBeNull();
+    expect(customerLine(o)).toBeNull();
+    // With no action named at all, the line waits for the user to name it.
+    const unnamed = offer(
+      { title: '', body: 'Upon the next polling cycle, the same message comes back.' },
+      'polling cycle',
+    );
+    expect(customerLine(unnamed)).toBe("Customer impact: users can't [customer action].");
+  });
+
+  it('says how it goes wrong when the ticket says: signed out, not locked out', () => {
+    // hotosm/field-tm#1652
+    const ticket = {
+      title: 'Automatically logging off of user while refreshing',
+      body: 'It may be due to the JWT token we have implemented recently, user is facing problem of automatically logging out of FMTM while refreshing the page after spending more than an hour within FMTM.',
+    };
+    expect(customerLine(offer(ticket, 'JWT token'))).toBe(
+      'Customer impact: users get signed out while they [customer action].',
+    );
+  });
+
+  it('keeps the action the ticket says fails', () => {
+    // strapi/strapi#7176
+    const ticket = {
+      title: 'Not possible to login to admin. 500 internal server error',
+      body: "**Can't login on /admin page after an update**\nWe use Heroku + postgres.\nI updated libs, deployed.",
+    };
+    expect(customerLine(offer(ticket, 'Heroku'))).toBe("Customer impact: admins can't log in after an update.");
+  });
+});
+
+describe('sentence rewrites', () => {
+  it('are not made of the steps a report took, which its next sentences build on', () => {
+    // strapi/strapi#7176: "Admins can't log in after an update (technical detail: I updated libs, deployed)".
+    const ticket = {
+      title: 'Not possible to login to admin. 500 internal server error',
+      body: "**Can't login on /admin page after an update**\nI updated libs, deployed. After the page was reloaded now an email is requested instead of a username.",
+    };
+    expect(offer(ticket, 'deployed').sentenceRewrite).toBeNull();
+  });
+
+  it('are not made of a wish, nor of a feature request’s title, even with the action typed in', () => {
+    // lyc8503/UptimeFlare#24: too many notifications, not too few.
+    const ticket = {
+      title: '[Feature Request] Notification will be sent only when service timeouts exceed N consecutive occurrences.',
+      body: 'If we could add a parameter to set the number of timeouts before triggering a notification and recording the offline situation, it would be better.',
+    };
+    const action = 'receive notification emails';
+    expect(offer(ticket, 'timeouts', { action }).sentenceRewrite).toBeNull();
+    expect(offer(ticket, 'timeouts', { inTitle: true, action }).sentenceRewrite).toBeNull();
+  });
+
+  it('read the ticket’s own words for how it goes wrong when the user names the action', () => {
+    const ticket = {
+      title: 'Users keep logging out',
+      body: 'Users keep logging out while refreshing. We should refactor the session code.',
+    };
+    expect(offer(ticket, 'refactor', { action: 'log in' }).sentenceRewrite?.text).toBe(
+      'Users get signed out too soon.',
+    );
+  });
+});
+
+describe('rewrites in place', () => {
+  it('take the initials that spelled the phrase out with them', () => {
+    // web-platform-dx/web-features#2888
+    const ticket = {
+      title: 'Bump Node.js to non-EOL release line >18.x',
+      body: "Our tooling currently uses Node.js 18. It's end-of-life (EOL) on 30 April 2025.",
+    };
+    expect(offer(ticket, 'end-of-life').suggestions[0]?.sentenceAfter).toBe("It's end of support on 30 April 2025.");
+  });
+
+  it('do not say a date to come has been reached', () => {
+    const ticket = { title: '', body: 'Node 18 is end-of-life (EOL) in April.' };
+    expect(offer(ticket, 'end-of-life').suggestions).toEqual([]);
+  });
+
+  it('put no purpose where the phrase is what the clause is about, after "that", or before "of"', () => {
+    // getredash/redash#1762: "that fix that lets users run a query without errors shouldn't need to be performed".
+    const redash = {
+      title: 'Scheduled Queries falling behind',
+      body: "Flushing the Redis cache does work for about 2-24 hours. I feel like that ongoing maintenance shouldn't need to be performed that frequently, though.",
+    };
+    expect(offer(redash, 'ongoing maintenance', { action: 'run a query' }).suggestions).toEqual([]);
+    const cart = { title: '', body: 'We are planning a complete rewrite of the cart.' };
+    expect(offer(cart, 'complete rewrite', { action: 'check out' }).suggestions).toEqual([]);
+    // Where it fits, it is still offered.
+    const page = { title: '', body: 'The checkout page needs a full rewrite.' };
+    expect(offer(page, 'full rewrite', { action: 'check out' }).suggestions[0]?.sentenceAfter).toBe(
+      'The checkout page needs a rebuild that lets users check out without errors.',
+    );
+  });
+});
