@@ -70,6 +70,20 @@ describe('sentence rewrites', () => {
       body: "**Can't login on /admin page after an update**\nI updated libs, deployed. After the page was reloaded now an email is requested instead of a username.",
     };
     expect(offer(ticket, 'deployed').sentenceRewrite).toBeNull();
+    // The demo issue's evidence: the latency it reports is the reason for the ticket.
+    const since = {
+      title: 'Checkout is slow at peak',
+      body: 'Since we upgraded the Redis cluster last sprint, p99 latency has gone from about 180 ms to 1.4 s at peak.',
+    };
+    expect(offer(since, 'Redis').sentenceRewrite).toBeNull();
+  });
+
+  it('are not made of a sentence holding code the page shows as a placeholder, which a copy could not carry', () => {
+    const ticket = {
+      title: 'Checkout is slow at peak',
+      body: 'We should refactor \uFFFC before the sale.',
+    };
+    expect(offer(ticket, 'refactor').sentenceRewrite).toBeNull();
   });
 
   it('are not made of a wish, nor of a feature request’s title, even with the action typed in', () => {
@@ -91,6 +105,30 @@ describe('sentence rewrites', () => {
     expect(offer(ticket, 'refactor', { action: 'log in' }).sentenceRewrite?.text).toBe(
       'Users get signed out too soon.',
     );
+  });
+});
+
+describe('the ticket’s own terms', () => {
+  it('slow, after an update, and the detail without a second pair of brackets', () => {
+    // getredash/redash#7048: the server is unresponsive while the query runs; queries do not fail.
+    const ticket = {
+      title: 'Very high memory consumption after updating to latest redash version',
+      body: 'After updating to this version I experience very large memory consumption from the rq worker (I start it with `python manage.py rq worker`). It takes all the memory of the server making the server unresponsive while the query runs.',
+    };
+    const o = offer(ticket, 'memory consumption', { action: 'run a query' });
+    expect(o.slots.moment).toBe('after an update');
+    expect(o.sentenceRewrite?.text).toBe('Users wait too long to run a query after an update.');
+    expect(o.sentenceRewrite?.detail).toBe(
+      'after updating to this version I experience very large memory consumption from the rq worker',
+    );
+  });
+
+  it('the action the ticket says goes wrong, not the first one it names', () => {
+    const ticket = {
+      title: 'Projects disappear overnight',
+      body: 'After I log in each morning, the files I upload the day before have gone. Uploads fail with a 500 since Monday. The cron job cleanup is the likely cause.',
+    };
+    expect(offer(ticket, 'cron job').slots.action).toBe('upload files');
   });
 });
 

@@ -8,15 +8,19 @@ import type { SentenceRewrite } from './types';
 /** Titles must fit a backlog line. */
 const TITLE_LIMIT = 80;
 
-/** An engineering question, a stack trace or a log line is not rewritten as a customer sentence. */
-const NOT_PROSE = /\?\s*$|\b(?:Error|Exception|Traceback|TypeError|panic):|\bat \S+:\d+|[{};]\s*$|^\s*\$ |=>|::/;
+/**
+ * An engineering question, a stack trace or a log line is not rewritten as a customer sentence, nor
+ * one holding code the page shows as a placeholder (U+FFFC), which a copy could not carry.
+ */
+const NOT_PROSE = /\uFFFC|\?\s*$|\b(?:Error|Exception|Traceback|TypeError|panic):|\bat \S+:\d+|[{};]\s*$|^\s*\$ |=>|::/;
 
 /**
  * Not a plan of work either: a wish ("if we could add a parameter, it would be better"), or the
- * steps someone took ("I updated libs, deployed."; "we need" is no past), which a report's next sentences build on.
+ * steps someone took ("I updated libs, deployed.", "Since we upgraded the cluster, …"; "we need" is
+ * no past), which a report's next sentences build on.
  */
 const NOT_A_PLAN =
-  /\bif (?:we|I|you|one) could\b|\b(?:it )?would be (?:better|nicer?|great|good|helpful|useful)\b|^\s*(?:I|we)\s+(?:\w*[^\We]ed|did|had|was|were|tried|ran|saw|got|went|made|built|wrote)\b/i;
+  /\bif (?:we|I|you|one) could\b|\b(?:it )?would be (?:better|nicer?|great|good|helpful|useful)\b|^\s*(?:(?:since|after|when|once)\s+)?(?:I|we)\s+(?:\w*[^\We]ed|did|had|was|were|tried|ran|saw|got|went|made|built|wrote)\b/i;
 
 /** A title that files a feature request says nothing is failing today. */
 const FEATURE_TITLE =
@@ -100,9 +104,15 @@ function sentenceTemplate(ctx: SentenceContext): string {
   return template;
 }
 
-/** The original sentence as a trailing detail: without its full stop, its first word lowered unless a name. */
+/**
+ * The original sentence as a trailing detail: without its full stop or asides in brackets (the detail
+ * is in brackets itself), its first word lowered unless a name.
+ */
 function asDetail(sentence: string): string {
-  const trimmed = sentence.trim().replace(/[.!]+$/, '');
+  const trimmed = sentence
+    .trim()
+    .replace(/\s*\([^()]*\)/g, '')
+    .replace(/[.!]+$/, '');
   return trimmed.replace(/^(\p{Lu})(\p{Ll}+)\b/u, (word, first: string, rest: string) =>
     /^(?:I|I'm|I've)$/.test(word) ? word : first.toLowerCase() + rest,
   );

@@ -1,8 +1,9 @@
 // Blanks filled from the ticket itself: the customer action it names, who feels
 // it, and the moment it happens. Plain regular expressions over the ticket's text.
-import { findActions, type ActionMention } from '../writeup/extract-actions';
+import { allActionMentions, type ActionMention } from '../writeup/extract-actions';
 import type { EffectPick } from '../writeup/model';
 import type { SlotValues } from './fill';
+import { sentenceAround } from './sentences';
 
 export interface TicketText {
   title: string;
@@ -75,10 +76,15 @@ interface ActionFound {
   context: string;
 }
 
-/** The customer action a ticket names first, as a plain verb phrase, and whether it says it goes wrong. */
+/**
+ * The customer action a ticket says goes wrong in the sentence that names it, else the one it names
+ * first (failing if the words near it say so), as a plain verb phrase: "after I log in, the files I
+ * uploaded are gone. Uploads fail since Monday" is about uploads, not signing in.
+ */
 export function ticketActionFound(ticket: TicketText): ActionFound | undefined {
   const text = prose(`${ticket.title}\n\n${ticket.body}`);
-  for (const mention of findActions(text)) {
+  let first: ActionFound | undefined;
+  for (const mention of allActionMentions(text)) {
     const codeSense = CODE_SENSE[mention.action];
     const around = text.slice(Math.max(0, mention.start - 30), mention.end + 40);
     if (codeSense?.test(around)) continue;
@@ -88,13 +94,13 @@ export function ticketActionFound(ticket: TicketText): ActionFound | undefined {
       !/dashboard|report|invoice|document/i.test(text.slice(mention.start, mention.end))
     )
       continue;
-    const sentence = text.slice(
-      Math.max(0, text.lastIndexOf('\n', mention.start), mention.start - 120),
-      mention.end + 120,
-    );
-    return { phrase: actionPhrase(mention, text), fails: GOES_WRONG.test(sentence), context: sentence };
+    const near = text.slice(Math.max(0, text.lastIndexOf('\n', mention.start), mention.start - 120), mention.end + 120);
+    const phrase = actionPhrase(mention, text);
+    const own = sentenceAround(text, mention.start, mention.end);
+    if (GOES_WRONG.test(text.slice(own.start, own.end))) return { phrase, fails: true, context: near };
+    first ??= { phrase, fails: GOES_WRONG.test(near), context: near };
   }
-  return undefined;
+  return first;
 }
 
 function ticketAction(ticket: TicketText): string | undefined {
@@ -135,8 +141,13 @@ const MOMENTS: [RegExp, string | ((m: RegExpMatchArray) => string)][] = [
   [/\b(?:at|during)\s+peak\s+(?:hours|times?|traffic)\b/i, 'at peak times'],
   [/\b(?:on|during)\s+(?:a\s+)?busy\s+(\w+\s+)?days?\b/i, 'on busy days'],
   [
-    /\bafter\s+(?:an?\s+|the\s+)?(upgrade|update|restart|reboot|outage|deploy(?:ment)?|release)\b/i,
-    (m) => AFTER[m[1]!.toLowerCase()] ?? 'after a release',
+    // "after updating to the latest version" too.
+    /\bafter\s+(?:an?\s+|the\s+)?(upgrad(?:e|ing)|updat(?:e|ing)|restart(?:ing)?|reboot(?:ing)?|outage|deploy(?:ment|ing)?|release)\b/i,
+    (m) => {
+      const said = m[1]!.toLowerCase();
+      const stem = said.replace(/ing$/, '');
+      return AFTER[said] ?? AFTER[stem] ?? AFTER[`${stem}e`] ?? 'after a release';
+    },
   ],
   [/\bon\s+(?:the\s+)?first\s+(?:try|attempt|visit|login|sign[- ]in)\b/i, 'on their first try'],
 ];

@@ -86,6 +86,19 @@ const PATTERNS: [CustomerAction, RegExp][] = CUSTOMER_ACTIONS.map((action) => [
   new RegExp(`\\b(?:${FORMS[action].join('|')})\\b`, 'i'),
 ]);
 
+const EVERY: [CustomerAction, RegExp][] = PATTERNS.map(([action, pattern]) => [
+  action,
+  new RegExp(pattern.source, 'gi'),
+]);
+
+/** Every mention of a customer action in `text`, in reading order. */
+export function allActionMentions(text: string): ActionMention[] {
+  const found: ActionMention[] = [];
+  for (const [action, pattern] of EVERY)
+    for (const m of text.matchAll(pattern)) found.push({ action, start: m.index, end: m.index + m[0].length });
+  return found.sort((a, b) => a.start - b.start);
+}
+
 /** Distinct customer actions named in `text`, each with its first mention, in reading order. */
 export function findActions(text: string): ActionMention[] {
   const found: ActionMention[] = [];
