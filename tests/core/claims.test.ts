@@ -41,6 +41,16 @@ describe('the customer line', () => {
     expect(customerLine(unnamed)).toBe("Customer impact: users can't [customer action].");
   });
 
+  it('reads an error budget or error handling as a practice, not as something going wrong', () => {
+    const ticket = {
+      title: 'Tune retry logic in checkout',
+      body: 'Error budget burn for the checkout SLO is running at 3x. Our retry logic needs a circuit breaker.',
+    };
+    const o = offer(ticket, 'retry logic');
+    expect(o.slots.action).toBe('check out');
+    expect(customerLine(o)).toBeNull();
+  });
+
   it('says how it goes wrong when the ticket says: signed out, not locked out', () => {
     // hotosm/field-tm#1652
     const ticket = {

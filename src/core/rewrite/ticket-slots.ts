@@ -64,9 +64,9 @@ const CODE_SENSE: Partial<Record<string, RegExp>> = {
   pay: /\bpayments? (?:client|provider|service|gateway|api|module|sdk|processor|library|adapter|integration)s?\b/i,
 };
 
-/** Words that say something goes wrong for whoever does it. */
+/** Words that say something goes wrong for whoever does it ("error budget", "error handling" are practices). */
 const GOES_WRONG =
-  /\b(?:can(?:'|’)?t|cannot|can not|could(?:n(?:'|’)?t| not)|did(?:n(?:'|’)?t| not)|unable|fail(?:s|ed|ing|ure|ures)?|errors?|broken|breaks?|stuck|hangs?|hanging|slow(?:ly|er)?|time(?:s|d)? ?out|timeouts?|crash(?:es|ed|ing)?|(?:logged|signed|kicked|logging|signing) (?:out|off)|log ?outs?|sent (?:back )?to the (?:login|sign-in) page|(?:doesn|don|isn|won)(?:'|’)?t work|not working|lost|loops?|(?:goes|went|stayed|is|was|were) down|outages?|unavailable|50[0234])\b/i;
+  /\b(?:can(?:'|’)?t|cannot|can not|could(?:n(?:'|’)?t| not)|did(?:n(?:'|’)?t| not)|unable|fail(?:s|ed|ing|ure|ures)?|errors?(?![ -](?:budgets?|handl\w*|tracking|reporting|boundar\w*))|broken|breaks?|stuck|hangs?|hanging|slow(?:ly|er)?|time(?:s|d)? ?out|timeouts?|crash(?:es|ed|ing)?|(?:logged|signed|kicked|logging|signing) (?:out|off)|log ?outs?|sent (?:back )?to the (?:login|sign-in) page|(?:doesn|don|isn|won)(?:'|’)?t work|not working|lost|loops?|(?:goes|went|stayed|is|was|were) down|outages?|unavailable|50[0234])\b/i;
 
 interface ActionFound {
   phrase: string;
