@@ -52,7 +52,7 @@ const SCAN_DELAY_MS = 80;
  */
 const FIRST_SLICE_MS = 10;
 const SLICE_MS = 40;
-/** On a list, how long the first check goes on past the rows near the window. */
+/** On a list, how long the first slice may take in all (rows near the window first, then the rest). */
 const LIST_FIRST_SLICE_MS = 30;
 /**
  * While read-only text is being checked, highlights are painted at once when it is all done,
@@ -188,10 +188,10 @@ export class PageSession implements FieldHost {
     // (Editors are watched by their own MutationObserver; only plain boxes need this look.)
     for (const field of this.fields.values()) if (field instanceof PlainField && !field.isCurrent()) field.schedule();
     this.orderPending();
-    this.checkPending();
+    const laidOut = this.checkPending();
     this.updateTotal();
     // The page changed: what we draw beside its fields may have to move.
-    if (!this.heldSince) this.scheduleLayout();
+    if (!this.heldSince && !laidOut) this.scheduleLayout();
   }
 
   setIgnored(keys: readonly string[]) {
@@ -308,7 +308,7 @@ export class PageSession implements FieldHost {
     this.highlights.flush();
     for (const field of this.unshown) if (this.fields.get(field.el) === field) this.show(field);
     this.unshown.clear();
-    if (placeNow) this.layout();
+    if (placeNow) guard(() => this.layout())();
     else this.scheduleLayout();
     this.updateTotal();
   }
@@ -405,16 +405,17 @@ export class PageSession implements FieldHost {
    * wait and are painted together: the ones near the window as soon as those are checked, the
    * rest once all are (or every PAINT_EVERY_MS on a very long page). Each change to the
    * highlights repaints the page, so a thread checked in slices is painted twice, not once per slice.
+   * True when everything was checked and laid out already (a list checked in one go).
    */
-  private checkPending(budget = FIRST_SLICE_MS) {
+  private checkPending(budget = FIRST_SLICE_MS): boolean {
     if (this.pending.length && !this.heldSince) {
       this.heldSince = performance.now();
       this.highlights.hold();
     }
     const near = this.nearPending > 0;
-    // A list is taken in as a whole and its rows are short: checked on past the rows near the
-    // window, most lists are laid out and painted once. A thread's reader gets the text near
-    // the window first (a longer first task would hold its load event back).
+    // A list is taken in as a whole and its rows are short: its first slice goes on past the rows
+    // near the window (30 ms in all), so most lists are laid out and painted once. A thread's reader
+    // gets the text near the window first (a longer first task would hold its load event back).
     const list = near && this.pending.every((field) => field instanceof RowField);
     const until = performance.now() + (list ? LIST_FIRST_SLICE_MS : budget);
     // Fields near the window are few, checked in one go however long it takes (the first check
@@ -428,12 +429,13 @@ export class PageSession implements FieldHost {
     const painting =
       this.heldSince > 0 && (near || !this.pending.length || performance.now() - this.heldSince >= PAINT_EVERY_MS);
     if (painting) this.showHeld(list);
-    if (!this.pending.length) return;
+    if (!this.pending.length) return painting && list;
     // The next slice waits behind the page's own tasks (its load event among them), and after
     // the frame that paints what was just checked.
     const next = guard(() => this.checkPending(SLICE_MS));
     if (painting) requestAnimationFrame(() => setTimeout(next, 0));
     else setTimeout(next, 0);
+    return false;
   }
 
   /** Puts the waiting fields near the window first: the reader's highlights are painted before the rest are checked. */
@@ -475,17 +477,25 @@ export class PageSession implements FieldHost {
   private layout() {
     cancelAnimationFrame(this.layoutFrame);
     this.layoutFrame = 0;
-    const watched = [document.body, ...[...this.fields.values()].filter((f) => f.editable).map((f) => f.el)];
-    for (const el of watched) {
-      const rect = el.getBoundingClientRect();
-      this.laidOutBoxes.set(el, boxKey({ inlineSize: rect.width, blockSize: rect.height }));
-    }
+    // A body that changed size since the last layout may have moved every row (a font or an image
+    // came in while the page scrolled), whether or not its ResizeObserver report has come yet.
+    if (this.measureBox(document.body)) this.rows.resized();
+    for (const field of this.fields.values()) if (field.editable) this.measureBox(field.el);
     if (this.changedRows.size) this.recheckRows();
     for (const field of this.fields.values()) if (field.editable) field.place();
     this.highlights.layout();
     this.counts.layout();
     this.rows.layout();
     this.cards.follow();
+  }
+
+  /** Notes an element's size at this layout; true when it differs from the last one noted. */
+  private measureBox(el: Element): boolean {
+    const rect = el.getBoundingClientRect();
+    const key = boxKey({ inlineSize: rect.width, blockSize: rect.height });
+    const before = this.laidOutBoxes.get(el);
+    this.laidOutBoxes.set(el, key);
+    return before !== undefined && before !== key;
   }
 
   private updateTotal() {

@@ -173,3 +173,72 @@ describe('rewrites in place', () => {
     );
   });
 });
+
+describe('after the review of 2 December', () => {
+  const loggedOut = {
+    title: "Prospects can't log in during live demos",
+    body: 'Prospects could not log in during two live demos last week.',
+  };
+
+  it('"after updating" is a moment only before a version, not before the customer’s own action', () => {
+    const moment = (body: string) =>
+      offer({ title: '', body: `${body} Our cron job retries.` }, 'cron job').slots.moment;
+    expect(moment('Users get logged out after updating to 2.1.')).toBe('after an update');
+    expect(moment('Users get logged out after updating an order.')).toBeUndefined();
+  });
+
+  it('keeps a purpose where the clause tells of something other than doing the work', () => {
+    const needed = { title: '', body: 'Refactor is needed before the Q3 demos.' };
+    expect(offer(needed, 'Refactor', { action: 'log in' }).suggestions[0]?.sentenceAfter).toBe(
+      'The fix that lets users log in without errors is needed before the Q3 demos.',
+    );
+  });
+
+  it('rewrites a plan put as a wish, and leaves the steps of a report, however they open', () => {
+    const wish = {
+      ...loggedOut,
+      body: `${loggedOut.body} It would be good to clean up session handling before the demos.`,
+    };
+    expect(offer(wish, 'clean up').sentenceRewrite?.text).toMatch(/^Prospects can't log in during live demos/);
+    const done = { ...loggedOut, body: `${loggedOut.body} I've upgraded the session handling since then.` };
+    expect(offer(done, 'session handling').sentenceRewrite).toBeNull();
+  });
+
+  it('knows a feature request by its other labels', () => {
+    const titles: [string, string][] = [
+      ['[FR] Refactor the export queue', 'Refactor'],
+      ['feat(auth): refactor session handling', 'refactor'],
+      ['Proposal: refactor the cache', 'refactor'],
+    ];
+    for (const [title, phrase] of titles)
+      expect(
+        offer({ title, body: 'Prospects could not log in.' }, phrase, { inTitle: true }).sentenceRewrite,
+      ).toBeNull();
+  });
+
+  it('says a state is reached when the preposition does not bring a date', () => {
+    const ci = { title: '', body: 'Node 14 is end-of-life (EOL) in our CI images.' };
+    expect(offer(ci, 'end-of-life').suggestions[0]?.sentenceAfter).toBe(
+      'Node 14 has reached end of support in our CI images.',
+    );
+  });
+
+  it('takes how it goes wrong from the ticket’s words about the action, not the engineering words by the phrase', () => {
+    // codu#1154: "two (maybe more) flaky tests" is about the tests, not the customers.
+    const ticket = {
+      title: 'Exports fail for large accounts',
+      body: 'We have two (maybe more) flaky tests in the export worker.',
+    };
+    const o = offer(ticket, 'flaky tests');
+    expect(customerLine(o)).toBe("Customer impact: users can't export data.");
+  });
+
+  it('reads plain failures: an empty file, a page that stopped working', () => {
+    // google/ground-platform#2186
+    const csv = {
+      title: 'Export CSV returns an empty file',
+      body: 'I found a bug with Export CSV: it returns an empty file. The job queue looks idle.',
+    };
+    expect(customerLine(offer(csv, 'job queue'))).toBe("Customer impact: users can't export data.");
+  });
+});

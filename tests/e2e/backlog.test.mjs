@@ -303,6 +303,23 @@ test('GitHub issue list: the details put a title in customer terms once its tick
   );
 });
 
+test('GitHub issue list: markers follow their rows when the page grows with no change to its markup', async () => {
+  const page = await ext.open(`${DEMO_URLS.issueList}?per_page=100`);
+  await settled(page, GITHUB);
+  // A stylesheet in the head (a web font or a late style, as pages get them) moves every row down;
+  // the scroll that comes with it lays our layer out before the body's size is reported.
+  await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent = 'ul[data-demo-list] { margin-top: 180px !important; }';
+    document.head.append(style);
+    window.scrollBy(0, 40);
+    document.dispatchEvent(new Event('scroll'));
+  });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await settled(page, GITHUB, 'markers over the moved rows');
+  await page.close();
+});
+
 test('Jira backlog: a marker read by role and name, reached by keyboard, with its phrases and why', async () => {
   const page = await ext.open(DEMO_URLS.jiraBacklog);
   await settled(page, JIRA);

@@ -35,6 +35,9 @@ describe('findActions', () => {
     expect(actionsIn('emails are not sent when a logged-in user sends a document')).toEqual([]);
     expect(actionsIn('logged in users see a blank page')).toEqual([]);
     expect(actionsIn('the signed-in state is lost, so users log in again')).toEqual(['sign in']);
+    // Still the action where it is one.
+    expect(actionsIn('Logging in users takes 10 s')).toEqual(['sign in']);
+    expect(actionsIn('they get logged into other accounts')).toEqual(['sign in']);
   });
 
   it('returns the first span of each action, in reading order', () => {

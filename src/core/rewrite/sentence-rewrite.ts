@@ -20,16 +20,16 @@ const NOT_PROSE = /\uFFFC|\?\s*$|\b(?:Error|Exception|Traceback|TypeError|panic)
  * no past), which a report's next sentences build on.
  */
 const NOT_A_PLAN =
-  /\bif (?:we|I|you|one) could\b|\b(?:it )?would be (?:better|nicer?|great|good|helpful|useful)\b|^\s*(?:(?:since|after|when|once)\s+)?(?:I|we)\s+(?:\w*[^\We]ed|did|had|was|were|tried|ran|saw|got|went|made|built|wrote)\b/i;
+  /\bif (?:we|I|you|one) could\b|^\s*(?:(?:since|after|then|yesterday|today|earlier)\s*,?\s+)?(?:I|we)(?:\s*(?:'|’)ve|\s+have)?\s+(?:\w*[^\We]ed|did|tried|ran|saw|got|went|made|built|wrote)\b/i;
 
 /** A title that files a feature request says nothing is failing today. */
 const FEATURE_TITLE =
-  /^\s*(?:\[\s*(?:feat(?:ure)?(?:[ -]request)?|enhancement|idea)\s*\]|(?:feat(?:ure)?(?:[ -]request)?|enhancement)\s*:)/i;
+  /^\s*(?:\[\s*(?:feat(?:ure)?(?:[ -]request)?|fr|rfe|enhancement(?: request)?|idea|proposal)\s*\]|(?:feat(?:ure)?(?:[ -]request)?|fr|rfe|enhancement(?: request)?|idea|proposal)\s*(?:\([^)]*\))?\s*[:-])/i;
 
 /** How it goes wrong for the customer, read from the ticket's words. */
 function failure(words: string): 'slow' | 'logout' | 'sometimes' | 'fails' {
   if (
-    /\b(?:log(?:ged|s|ging)? ?(?:out|off)|log ?outs?|sent (?:back )?to the (?:login|sign-in) page|signed out|session(?:s)? (?:expire|expiry|timeout)|kicked out)\b/i.test(
+    /\b(?:log(?:ged|s|ging)? ?(?:out|off)|log ?outs?|sent (?:back )?to the (?:login|sign-in) page|signed out|sessions? (?:\w+ ){0,3}(?:expir\w*|timeouts?|times? out)|kicked out)\b/i.test(
       words,
     )
   )
@@ -41,7 +41,7 @@ function failure(words: string): 'slow' | 'logout' | 'sometimes' | 'fails' {
   )
     return 'slow';
   if (
-    /\b(?:sometimes|intermittent(?:ly)?|random(?:ly)?|flaky|occasional(?:ly)?|now and then|from time to time)\b/i.test(
+    /\b(?:sometimes|intermittent(?:ly)?|random(?:ly)?|flaky(?! (?:tests?|specs?|ci|builds?|pipelines?)\b)|occasional(?:ly)?|now and then|from time to time)\b/i.test(
       words,
     )
   )
@@ -67,7 +67,7 @@ export interface SentenceContext {
   sentence: Span;
   slots: SlotValues;
   /** The ticket's words where it names the action, to tell how it goes wrong. */
-  ticketWords: string;
+  ticketWords: readonly string[];
   /** The ticket itself says the action goes wrong (not only that it names it). */
   actionFails: boolean;
   effect?: string;
@@ -97,8 +97,8 @@ export function failureClause(words: readonly string[], action: string | undefin
 
 /** The template of the rewrite: "{who} can't {action} {moment}, which puts renewals at risk". */
 function sentenceTemplate(ctx: SentenceContext): string {
-  const sentence = ctx.text.slice(ctx.sentence.start, ctx.sentence.end);
-  let template = failureClause([sentence, ctx.ticketWords], ctx.slots.action);
+  // The sentence rewritten names no customer action (see readsAsInternalWork): its words are the engineering side.
+  let template = failureClause(ctx.ticketWords, ctx.slots.action);
   if (ctx.slots.moment?.trim()) template += ' {moment}';
   if (!ctx.isTitle && ctx.effect) template += `, ${ctx.effect}`;
   return template;

@@ -7,7 +7,7 @@ import type { Finding } from '../types';
 import { applyRewrite, fillRewrite, missingSlots, startsSentence, type SlotValues } from './fill';
 import { buildSentenceRewrite, failureClause } from './sentence-rewrite';
 import { sentenceAround, type Span } from './sentences';
-import { prose, ticketActionFound, ticketEffect, ticketSlots, type TicketText } from './ticket-slots';
+import { sentencesAbout, ticketActionFound, ticketEffect, ticketSlots, type TicketText } from './ticket-slots';
 import type { CardSuggestions, Suggestion } from './types';
 import { conjugate, pluralize, STATE_VERBS, type Tense, usageOf, WORK_VERBS, type Usage } from './usage';
 
@@ -126,8 +126,10 @@ function place(
       if (usage.workVerb && /[{}]/.test(rewrite.text)) return null;
       // A rewrite that names a purpose cannot be the one that did something: "the refactor renamed the key".
       if (usage.pastSubject && /\{(?:who|action)\}/.test(rewrite.text)) return null;
-      // Nor what a clause is about: "that ongoing maintenance shouldn't need to be performed so often".
-      if (usage.subject && /\{(?:who|action)\}/.test(rewrite.text)) return null;
+      // Nor the work itself as the clause tells of it ("the maintenance is needed too often", "the
+      // refactor is slow"): the fix would be what is needed too often. "The refactor is needed before
+      // the demos" keeps its purpose.
+      if (usage.subject && /\{(?:who|action)\}/.test(rewrite.text) && WORK_ITSELF.test(context.after)) return null;
       // "a complete rewrite of the cart": "of the cart" cannot follow the clause a purpose ends with.
       if (/^\s*of\b/i.test(context.after) && /\{(?:who|action)\}/.test(rewrite.text)) return null;
       // "that maintenance" -> "that fix that lets …": a purpose clause after "that" says "that" twice.
@@ -154,7 +156,9 @@ function place(
         // "is EOL in April" may be still to come: "has reached … in April" would say it has come.
         if (
           /^(?:is|are)$/i.test(said) &&
-          /^\s*(?:\([^)]*\)\s*)?(?:in|on|by|until|from|as of|starting)\b/i.test(context.after)
+          /^\s*(?:\([^)]*\)\s*)?(?:in|on|by|until|from|as of|starting)\s+(?:\d|Q[1-4]\b|(?:early|mid|late|the end of|next|this)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:spring|summer|autumn|fall|winter)\b)/i.test(
+            context.after,
+          )
         )
           return null;
         const [aux, verb] = STATE_VERBS[said.toLowerCase()]!.split(' ') as [string, string?];
@@ -204,6 +208,10 @@ function readsCleanly(before: string, after: string): boolean {
   const had = doubled(before);
   return [...doubled(after)].every((word) => had.has(word));
 }
+
+/** After the phrase: what is said of doing the work ("is needed too often", "needs to be performed", "is slow"). */
+const WORK_ITSELF =
+  /^\s*(?:[\w'’]+\s+){0,2}?(?:(?:is|are|was|were|gets?)\s+(?:\w+ly\s+)?(?:slow|flaky|expensive|costly|painful|risky|needed (?:too|so|that|very)|done (?:too|so|that|very))|(?:need|have|has|needs)\s+to\s+be\s+(?:performed|done|run|repeated|redone))\b/i;
 
 /** Categories whose phrases name work done, not a part of the system. */
 const WORK_CATEGORIES: ReadonlySet<string> = new Set(['housekeeping', 'delivery', 'incident']);
@@ -291,12 +299,14 @@ export function suggestFor(input: SuggestInput): CardSuggestions {
   const offered = suggestions.filter((s) => !s.blanks.includes('action'));
   const awaiting = suggestions.filter((s) => s.blanks.includes('action'));
 
+  // How it goes wrong, from where the ticket names the action, else (the user typed one) from what
+  // it says of people or that action: never from the engineering words around the phrase ("two flaky tests").
+  const howItGoesWrong = found ? [found.sentence, found.context] : [sentencesAbout(ticket, slots.action)];
   const sentenceRewrite = buildSentenceRewrite({
     text,
     sentence,
     slots,
-    // Where the ticket names no action (the user typed one), its own words still say how it goes wrong.
-    ticketWords: found?.context ?? prose(`${ticket.title}\n\n${ticket.body}`),
+    ticketWords: howItGoesWrong,
     actionFails,
     effect: ticketEffect(ticket, /demo/.test(slots.moment ?? '') ? 'demos-interrupted' : undefined),
     isTitle,
@@ -309,7 +319,7 @@ export function suggestFor(input: SuggestInput): CardSuggestions {
     suggestions: offered,
     awaiting,
     sentenceRewrite,
-    customerLine: lineFits ? customerLine(failureClause([sentenceBefore, found?.context ?? ''], slots.action)) : null,
+    customerLine: lineFits ? customerLine(failureClause(howItGoesWrong, slots.action)) : null,
     nothingFits,
     slots,
   };

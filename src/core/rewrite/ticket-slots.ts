@@ -66,7 +66,10 @@ const CODE_SENSE: Partial<Record<string, RegExp>> = {
 
 /** Words that say something goes wrong for whoever does it ("error budget", "error handling" are practices). */
 const GOES_WRONG =
-  /\b(?:can(?:'|’)?t|cannot|can not|could(?:n(?:'|’)?t| not)|did(?:n(?:'|’)?t| not)|unable|fail(?:s|ed|ing|ure|ures)?|errors?(?![ -](?:budgets?|handl\w*|tracking|reporting|boundar\w*))|broken|breaks?|stuck|hangs?|hanging|slow(?:ly|er)?|time(?:s|d)? ?out|timeouts?|crash(?:es|ed|ing)?|(?:logged|signed|kicked|logging|signing) (?:out|off)|log ?outs?|sent (?:back )?to the (?:login|sign-in) page|(?:doesn|don|isn|won)(?:'|’)?t work|not working|lost|loops?|(?:goes|went|stayed|is|was|were) down|outages?|unavailable|50[0234])\b/i;
+  /\b(?:can(?:'|’)?t|cannot|can not|could(?:n(?:'|’)?t| not)|did(?:n(?:'|’)?t| not)|unable|fail(?:s|ed|ing|ure|ures)?|errors?(?![ -](?:budgets?|handl\w*|tracking|reporting|boundar\w*))|bugs?|broken|stop(?:s|ped)? working|not work(?:ing)?|empty (?:files?|csvs?|pages?|results?)|blank (?:pages?|screens?)|never (?:arrives?|sends?|loads?|shows?|appears?)|(?:has|have|does|do|did|is|are|was|were)n?(?:'|’)?t (?:arrived?|appear(?:ed)?|show(?:n|ed)?|load(?:ed)?|sent)|no success|expir(?:e|es|ed|ing)|redirected (?:back )?to (?:the )?log ?in|charged twice|breaks?|stuck|hangs?|hanging|slow(?:ly|er)?|time(?:s|d)? ?out|timeouts?|crash(?:es|ed|ing)?|(?:logged|signed|kicked|logging|signing) (?:out|off)|log ?outs?|sent (?:back )?to the (?:login|sign-in) page|(?:doesn|don|isn|won)(?:'|’)?t work|not working|lost|loops?|(?:goes|went|stayed|is|was|were) down|outages?|unavailable|50[0234])\b/i;
+
+/** How many mentions of customer actions are weighed; a ticket names the one that matters early. */
+const MAX_MENTIONS = 40;
 
 interface ActionFound {
   phrase: string;
@@ -74,6 +77,8 @@ interface ActionFound {
   fails: boolean;
   /** The words around the mention, which say how it goes wrong. */
   context: string;
+  /** The sentence that names it: how it goes wrong is read there first. */
+  sentence: string;
 }
 
 /**
@@ -84,6 +89,7 @@ interface ActionFound {
 export function ticketActionFound(ticket: TicketText): ActionFound | undefined {
   const text = prose(`${ticket.title}\n\n${ticket.body}`);
   let first: ActionFound | undefined;
+  let looked = 0;
   for (const mention of allActionMentions(text)) {
     const codeSense = CODE_SENSE[mention.action];
     const around = text.slice(Math.max(0, mention.start - 30), mention.end + 40);
@@ -96,9 +102,14 @@ export function ticketActionFound(ticket: TicketText): ActionFound | undefined {
       continue;
     const near = text.slice(Math.max(0, text.lastIndexOf('\n', mention.start), mention.start - 120), mention.end + 120);
     const phrase = actionPhrase(mention, text);
-    const own = sentenceAround(text, mention.start, mention.end);
-    if (GOES_WRONG.test(text.slice(own.start, own.end))) return { phrase, fails: true, context: near };
-    first ??= { phrase, fails: GOES_WRONG.test(near), context: near };
+    // Its own sentence, looked for within a few hundred characters: a pasted log is one long line.
+    const from = Math.max(0, mention.start - 300);
+    const window = text.slice(from, mention.end + 300);
+    const own = sentenceAround(window, mention.start - from, mention.end - from);
+    const sentence = window.slice(own.start, own.end);
+    if (GOES_WRONG.test(sentence)) return { phrase, fails: true, context: near, sentence };
+    if (++looked >= MAX_MENTIONS) break;
+    first ??= { phrase, fails: GOES_WRONG.test(near), context: near, sentence };
   }
   return first;
 }
@@ -109,6 +120,23 @@ function ticketAction(ticket: TicketText): string | undefined {
 
 const PEOPLE =
   /\b(?:(new|trial|paying|enterprise|free|mobile|first[- ]time|returning|end|existing)\s+)?(customers?|users?|buyers?|shoppers?|prospects?|admins?|administrators?|subscribers?|visitors?|members?|merchants?|sellers?|students?|teachers?|patients?|players?|readers?|viewers?|guests?|attendees?|employees?)\b(?! agents?\b)/gi;
+
+const NAMES_PEOPLE = new RegExp(PEOPLE.source, 'i');
+
+/**
+ * The ticket's sentences that name people or a word of the action ("run a query": "while the query
+ * runs"): where it says how something goes wrong for them.
+ */
+export function sentencesAbout(ticket: TicketText, action = ''): string {
+  const words = action
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length >= 3 && !/^(?:the|and|their|your|for|with|files?|data)$/.test(w));
+  return prose(`${ticket.title}\n\n${ticket.body}`)
+    .split(/(?<=[.!?])\s+|\n+/)
+    .filter((sentence) => NAMES_PEOPLE.test(sentence) || words.some((w) => sentence.toLowerCase().includes(w)))
+    .join('\n');
+}
 
 /** Who the ticket says feels it, plural ("new users"); people named in code are skipped. */
 function ticketWho(ticket: TicketText): string | undefined {
@@ -142,7 +170,8 @@ const MOMENTS: [RegExp, string | ((m: RegExpMatchArray) => string)][] = [
   [/\b(?:on|during)\s+(?:a\s+)?busy\s+(\w+\s+)?days?\b/i, 'on busy days'],
   [
     // "after updating to the latest version" too.
-    /\bafter\s+(?:an?\s+|the\s+)?(upgrad(?:e|ing)|updat(?:e|ing)|restart(?:ing)?|reboot(?:ing)?|outage|deploy(?:ment|ing)?|release)\b/i,
+    // "after updating to 2.1" is a moment; "after updating an order" is the customer's own action.
+    /\bafter\s+(?:an?\s+|the\s+)?(upgrade|update|restart|reboot|outage|deploy(?:ment)?|release|(?:upgrad|updat)ing(?=\s+(?:to\b|v?\d|the (?:latest|new)\b))|(?:restart|reboot)ing(?=\s+(?:the (?:server|app|service)|it)\b))\b/i,
     (m) => {
       const said = m[1]!.toLowerCase();
       const stem = said.replace(/ing$/, '');

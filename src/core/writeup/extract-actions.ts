@@ -32,7 +32,8 @@ const CANT = `(?:won${APOS}t|doesn${APOS}t|don${APOS}t|didn${APOS}t|can${APOS}t|
 const FORMS: Record<CustomerAction, string[]> = {
   'sign in': [
     // "a logged-in user" is who, not what they do.
-    `(?:log|sign)(?:s|ged|ed|ging|ing)[ -]?(?:in|on)(?:to)?(?![ -](?:users?|customers?|members?|admins?|visitors?|state|session|pages?|area|view|accounts?)\\b)`,
+    `(?:log|sign)(?:s|ging|ing)[ -]?(?:in|on)(?:to)?`,
+    `(?:log|sign)(?:ged|ed)[ -]?(?:into|onto|(?:in|on)(?![ -](?:users?|customers?|members?|admins?|visitors?|state|session|pages?|area|view|accounts?)\\b))`,
     `(?:log|sign)-?(?:in|on)s?`,
     `sign (?:in|on)(?:to)?`,
     // "the error log in Kibana" is a log file, not someone signing in.
