@@ -152,6 +152,20 @@ describe('rewrites in place', () => {
     expect(offer(ticket, 'end-of-life').suggestions[0]?.sentenceAfter).toBe("It's end of support on 30 April 2025.");
   });
 
+  it('take a gloss that spells the phrase out, or that it spells out in the plural, with them', () => {
+    const mttr = { title: '', body: 'Support asked about MTTR (mean time to recovery) after the outage.' };
+    expect(offer(mttr, 'MTTR', { action: 'check out' }).suggestions[0]?.sentenceAfter).toBe(
+      'Support asked about the time until users can check out again after the outage.',
+    );
+    const slos = { title: '', body: 'Our SLOs (service level objectives) are missed.' };
+    expect(offer(slos, 'SLOs').suggestions[0]?.sentenceAfter).toBe('Our reliability targets are missed.');
+    // Brackets that say something else stay.
+    const aside = { title: '', body: 'Support asked about MTTR (see the dashboard) after the outage.' };
+    expect(offer(aside, 'MTTR', { action: 'check out' }).suggestions[0]?.sentenceAfter).toBe(
+      'Support asked about the time until users can check out again (see the dashboard) after the outage.',
+    );
+  });
+
   it('do not say a date to come has been reached', () => {
     const ticket = { title: '', body: 'Node 18 is end-of-life (EOL) in April.' };
     expect(offer(ticket, 'end-of-life').suggestions).toEqual([]);

@@ -37,19 +37,31 @@ function prefill(ticket: TicketText, remembered: SlotValues = {}): SlotValues {
   return slots;
 }
 
-/**
- * "end-of-life (EOL)": the initials in brackets after the phrase spell it out, and would no longer
- * match the words put in its place; they go with it.
- */
-function glossAfter(text: string, finding: Finding): number {
-  const gloss = text.slice(finding.end).match(/^\s*\(([A-Za-z]{2,6})\)/);
-  if (!gloss) return 0;
-  const initials = finding.text
+/** First letters of each word: "end-of-life" -> "eol", "mean time to recovery" -> "mttr". */
+const initialsOf = (words: string) =>
+  words
     .split(/[\s-]+/)
     .filter(Boolean)
     .map((word) => word[0])
-    .join('');
-  return initials.toLowerCase() === gloss[1]!.toLowerCase() ? gloss[0].length : 0;
+    .join('')
+    .toLowerCase();
+
+/**
+ * "end-of-life (EOL)", "service level objectives (SLOs)", "MTTR (mean time to recovery)": what the
+ * brackets after the phrase spell out, or spell it out with, would no longer match the words put in
+ * its place; they go with it. The length of that gloss, or 0.
+ */
+function glossAfter(text: string, finding: Finding): number {
+  const gloss = text.slice(finding.end).match(/^\s*\(([^()\n]{2,60})\)/);
+  if (!gloss) return 0;
+  const inside = gloss[1]!.trim();
+  const acronym =
+    /^[A-Za-z]{2,6}$/.test(inside) && initialsOf(finding.text) === inside.replace(/(?<=[A-Z])s$/, '').toLowerCase();
+  const spelledOut =
+    /^[A-Z]{2,6}s?$/.test(finding.text) &&
+    /^[\p{L}\s-]+$/u.test(inside) &&
+    initialsOf(inside) === finding.text.replace(/s$/, '').toLowerCase();
+  return acronym || spelledOut ? gloss[0].length : 0;
 }
 
 /** Words for something that goes wrong: it is fixed or reduced, never updated or improved. */
