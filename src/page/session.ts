@@ -480,6 +480,7 @@ export class PageSession implements FieldHost {
     // A body that changed size since the last layout may have moved every row (a font or an image
     // came in while the page scrolled), whether or not its ResizeObserver report has come yet.
     if (this.measureBox(document.body)) this.rows.resized();
+    // Every editor measured before any is placed: a read after a write would lay the page out again.
     for (const field of this.fields.values()) if (field.editable) this.measureBox(field.el);
     if (this.changedRows.size) this.recheckRows();
     for (const field of this.fields.values()) if (field.editable) field.place();

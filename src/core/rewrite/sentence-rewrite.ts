@@ -66,7 +66,7 @@ export interface SentenceContext {
   text: string;
   sentence: Span;
   slots: SlotValues;
-  /** The ticket's words where it names the action, to tell how it goes wrong. */
+  /** The ticket's words about the action, nearest first, to tell how it goes wrong (see failureClause). */
   ticketWords: readonly string[];
   /** The ticket itself says the action goes wrong (not only that it names it). */
   actionFails: boolean;
@@ -84,7 +84,7 @@ function readsAsInternalWork(sentence: string): boolean {
 
 /**
  * How the action goes wrong, as a clause with blanks ("{who} get signed out while they {action}"),
- * from the words nearest first: the sentence, then the ticket where it names the action.
+ * from the first of `words` that says how (nearest first); "can't" when none does.
  */
 export function failureClause(words: readonly string[], action: string | undefined): string {
   let mode: ReturnType<typeof failure> = 'fails';

@@ -31,8 +31,12 @@ const AWAITING_ACTION =
 /** Who feels it when the ticket names nobody: plain, and the card lets the user be specific. */
 const DEFAULT_WHO = 'users';
 
-function prefill(ticket: TicketText, remembered: SlotValues = {}): SlotValues {
-  const slots: SlotValues = { who: DEFAULT_WHO, ...ticketSlots(ticket) };
+function prefill(
+  ticket: TicketText,
+  found: ReturnType<typeof ticketActionFound>,
+  remembered: SlotValues = {},
+): SlotValues {
+  const slots: SlotValues = { who: DEFAULT_WHO, ...ticketSlots(ticket, found) };
   for (const [name, value] of Object.entries(remembered)) if (value?.trim()) slots[name] = value.trim();
   return slots;
 }
@@ -252,7 +256,7 @@ export function suggestFor(input: SuggestInput): CardSuggestions {
   const { text, finding, ticket } = input;
   const isTitle = input.isTitle ?? false;
   const found = ticketActionFound(ticket);
-  const slots = prefill(ticket, input.remembered);
+  const slots = prefill(ticket, found, input.remembered);
   // An action the user named counts as theirs to claim; one found in the ticket needs the ticket to say it fails.
   const actionFails = !!input.remembered?.action?.trim() || (found?.fails ?? false);
   const sentence = sentenceAround(text, finding.start, finding.end);

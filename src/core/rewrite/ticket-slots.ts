@@ -11,7 +11,7 @@ export interface TicketText {
 }
 
 /** Code, links and quoted output say nothing about what a customer does. */
-export function prose(text: string): string {
+function prose(text: string): string {
   return text
     .replace(/```[\s\S]*?```|~~~[\s\S]*?~~~/g, ' ')
     .replace(/`[^`\n]*`/g, ' ')
@@ -66,7 +66,7 @@ const CODE_SENSE: Partial<Record<string, RegExp>> = {
 
 /** Words that say something goes wrong for whoever does it ("error budget", "error handling" are practices). */
 const GOES_WRONG =
-  /\b(?:can(?:'|’)?t|cannot|can not|could(?:n(?:'|’)?t| not)|did(?:n(?:'|’)?t| not)|unable|fail(?:s|ed|ing|ure|ures)?|errors?(?![ -](?:budgets?|handl\w*|tracking|reporting|boundar\w*))|bugs?|broken|stop(?:s|ped)? working|not work(?:ing)?|empty (?:files?|csvs?|pages?|results?)|blank (?:pages?|screens?)|never (?:arrives?|sends?|loads?|shows?|appears?)|(?:has|have|does|do|did|is|are|was|were)n?(?:'|’)?t (?:arrived?|appear(?:ed)?|show(?:n|ed)?|load(?:ed)?|sent)|no success|expir(?:e|es|ed|ing)|redirected (?:back )?to (?:the )?log ?in|charged twice|breaks?|stuck|hangs?|hanging|slow(?:ly|er)?|time(?:s|d)? ?out|timeouts?|crash(?:es|ed|ing)?|(?:logged|signed|kicked|logging|signing) (?:out|off)|log ?outs?|sent (?:back )?to the (?:login|sign-in) page|(?:doesn|don|isn|won)(?:'|’)?t work|not working|lost|loops?|(?:goes|went|stayed|is|was|were) down|outages?|unavailable|50[0234])\b/i;
+  /\b(?:can(?:'|’)?t|cannot|can not|could(?:n(?:'|’)?t| not)|did(?:n(?:'|’)?t| not)|unable|fail(?:s|ed|ing|ure|ures)?|errors?(?![ -](?:budgets?|handl\w*|tracking|reporting|boundar\w*))|bugs?|broken|stop(?:s|ped)? working|not work(?:ing)?|empty (?:files?|csvs?|pages?|results?)|blank (?:pages?|screens?)|never (?:arrives?|sends?|loads?|shows?|appears?)|(?:has|have|does|do|did|is|are|was|were)n?(?:'|’)?t (?:arrived?|appear(?:ed)?|show(?:n|ed)?|load(?:ed)?|sent)|no success|expir(?:e|es|ed|ing)|redirected (?:back )?to (?:the )?log ?in|charged twice|breaks?|stuck|hangs?|hanging|slow(?:ly|er)?|time(?:s|d)? ?out|timeouts?|crash(?:es|ed|ing)?|(?:logged|signed|kicked|logging|signing) (?:out|off)|log ?outs?|sent (?:back )?to the (?:login|sign-in) page|(?:doesn|don|isn|won)(?:'|’)?t work|lost|loops?|(?:goes|went|stayed|is|was|were) down|outages?|unavailable|50[0234])\b/i;
 
 /** How many mentions of customer actions are weighed; a ticket names the one that matters early. */
 const MAX_MENTIONS = 40;
@@ -112,10 +112,6 @@ export function ticketActionFound(ticket: TicketText): ActionFound | undefined {
     first ??= { phrase, fails: GOES_WRONG.test(near), context: near, sentence };
   }
   return first;
-}
-
-function ticketAction(ticket: TicketText): string | undefined {
-  return ticketActionFound(ticket)?.phrase;
 }
 
 const PEOPLE =
@@ -169,7 +165,6 @@ const MOMENTS: [RegExp, string | ((m: RegExpMatchArray) => string)][] = [
   [/\b(?:at|during)\s+peak\s+(?:hours|times?|traffic)\b/i, 'at peak times'],
   [/\b(?:on|during)\s+(?:a\s+)?busy\s+(\w+\s+)?days?\b/i, 'on busy days'],
   [
-    // "after updating to the latest version" too.
     // "after updating to 2.1" is a moment; "after updating an order" is the customer's own action.
     /\bafter\s+(?:an?\s+|the\s+)?(upgrade|update|restart|reboot|outage|deploy(?:ment)?|release|(?:upgrad|updat)ing(?=\s+(?:to\b|v?\d|the (?:latest|new)\b))|(?:restart|reboot)ing(?=\s+(?:the (?:server|app|service)|it)\b))\b/i,
     (m) => {
@@ -229,10 +224,10 @@ export function ticketEffect(ticket: TicketText, except?: EffectPick): string | 
   return best ? EFFECT_CLAUSES[best.pick] : undefined;
 }
 
-/** Every blank the ticket can fill, for the card to start from. */
-export function ticketSlots(ticket: TicketText): SlotValues {
+/** Every blank the ticket can fill, for the card to start from (`found`: its action, when looked for already). */
+export function ticketSlots(ticket: TicketText, found = ticketActionFound(ticket)): SlotValues {
   const slots: SlotValues = {};
-  const action = ticketAction(ticket);
+  const action = found?.phrase;
   const who = ticketWho(ticket);
   const moment = ticketMoment(ticket);
   if (action) slots.action = action;
