@@ -62,6 +62,12 @@ type NoFields = Record<never, never>;
  * (the background and the side panel both hear them); tab messages go from the side panel to
  * the content script of its tab.
  */
+/** The entry "Add to phrase map" opened: `added` false when an entry had the phrase already. */
+export interface AddedEntry {
+  id: string;
+  added: boolean;
+}
+
 export interface Protocol {
   /** Content script -> background: the page's number of flagged phrases, for the badge. */
   badge: { to: 'runtime'; request: { count: number }; response: undefined };
@@ -84,9 +90,10 @@ export interface Protocol {
   };
   /**
    * Content script -> background: "Add to phrase map" on the card; opens the settings page at the entry.
-   * Answered with the entry's id, or null when the words are no phrase.
+   * Answered with the entry's id and whether it is new (false: an entry had the phrase already),
+   * or null when the words are no phrase.
    */
-  'add-to-map': { to: 'runtime'; request: { phrase: string }; response: string | null };
+  'add-to-map': { to: 'runtime'; request: { phrase: string }; response: AddedEntry | null };
   /** Side panel -> content script: the ticket on the page (null: no ticket on this page). */
   'get-ticket': { to: 'tab'; request: NoFields; response: TicketSnapshot | null };
   /** Side panel -> content script: put the write-up into the field being edited. */

@@ -3,6 +3,7 @@
 import { phraseKey } from '../core/analyze';
 import { findingStillHolds, type CardSuggestions, type SlotValues } from '../core/rewrite';
 import type { Finding } from '../core/types';
+import type { AddedEntry } from '../messages';
 import { SuggestionCard, type Target } from './card';
 import { DomField } from './dom-field';
 import type { Field } from './field';
@@ -20,8 +21,8 @@ export interface CardHost {
   suggest(field: Field, finding: Finding): Promise<CardSuggestions | null>;
   /** Blanks the user typed, kept for this ticket. */
   remember(slots: SlotValues): void;
-  /** "Add to phrase map" with these words. */
-  addToMap?(phrase: string): void;
+  /** "Add to phrase map" with these words: the entry the settings page opened at, null when they are no phrase. */
+  addToMap?(phrase: string): Promise<AddedEntry | null>;
 }
 
 export class CardControl {
@@ -34,13 +35,7 @@ export class CardControl {
     this.card = new SuggestionCard({
       apply: (target, text) => this.apply(target, text),
       remember: guard((slots: SlotValues) => host.remember(slots)),
-      addToMap: host.addToMap
-        ? guard((finding: Finding) => {
-            // Words the user selected say what to add; otherwise the phrase itself (to refine its entry).
-            const selected = window.getSelection()?.toString().trim() ?? '';
-            host.addToMap!(selected && selected.length <= 80 ? selected : finding.text);
-          })
-        : undefined,
+      addToMap: host.addToMap ? (finding) => addToMap(finding, host.addToMap!) : undefined,
       dismiss: guard((finding: Finding) => this.dismiss(finding)),
       ignore: guard((finding: Finding) => this.ignore(finding)),
       move: guard((step: 1 | -1) => this.move(step)),
@@ -249,4 +244,31 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | null {
   if (position) return { node: position.offsetNode, offset: position.offset };
   const range = document.caretRangeFromPoint?.(x, y);
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+/** How long the card waits for the background to add an entry (it waits up to 2 s for policy). */
+const ADD_WAIT_MS = 10_000;
+
+/** "Add to phrase map", and what the card says of it once the settings page has opened at the entry. */
+async function addToMap(finding: Finding, add: (phrase: string) => Promise<AddedEntry | null>): Promise<string> {
+  // Words the user selected say what to add; otherwise the phrase itself (to refine its entry).
+  const selected = window.getSelection()?.toString().replace(/\s+/g, ' ').trim() ?? '';
+  const phrase = selected && selected.length <= 80 ? selected : finding.text;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), ADD_WAIT_MS);
+  });
+  try {
+    const entry = await Promise.race([add(phrase), late]);
+    if (entry === 'late') return 'The extension did not answer. Reload the page and try again.';
+    if (!entry) return `Nothing to add: select words with letters or numbers in them.`;
+    return entry.added
+      ? `Added “${phrase}” to your phrase map. Its entry is open in the settings page, to add a rewrite.`
+      : `“${phrase}” is in your phrase map already. Its entry is open in the settings page.`;
+  } catch (error) {
+    report(error);
+    return `“${phrase}” could not be added. Reload the page and try again.`;
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -28,8 +28,8 @@ export interface CardActions {
   ignore(finding: Finding): void;
   move(step: 1 | -1): void;
   openWriteUp?(): void;
-  /** "Add to phrase map": the page's selection, else the phrase, into the personal layer. */
-  addToMap?(finding: Finding): void;
+  /** "Add to phrase map": the page's selection, else the phrase, into the personal layer; resolves to what to say of it. */
+  addToMap?(finding: Finding): Promise<string>;
   /** The user typed in a blank: remember it for this ticket. */
   remember(slots: SlotValues): void;
   closed(): void;
@@ -306,12 +306,11 @@ export class SuggestionCard {
       );
     }
     if (this.actions.addToMap) {
-      const add = this.actions.addToMap.bind(this.actions);
       actions.append(
         button(
           'Add to phrase map',
           'Add the selected words (or this phrase) to your phrase map, and open it in the settings',
-          () => add(finding),
+          () => void this.addToMap(finding),
         ),
       );
     }
@@ -353,6 +352,15 @@ export class SuggestionCard {
     const choice: Choice = { button: b, label, preview, template, capitalize, before, after, target };
     b.addEventListener('click', () => void this.use(template, fillRewrite(template, this.slots, capitalize), target));
     return choice;
+  }
+
+  /** Says how "Add to phrase map" went, unless the card has moved on to another phrase meanwhile. */
+  private async addToMap(finding: Finding) {
+    const context = this.current;
+    if (!context || !this.actions.addToMap) return;
+    this.status.textContent = 'Adding it to your phrase map…';
+    const said = await this.actions.addToMap(finding);
+    if (this.current === context) this.status.textContent = said;
   }
 
   /** Applies (or copies) finished text; a blank still empty is asked for first. */

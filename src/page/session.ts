@@ -4,7 +4,7 @@
 // by CardControl. Cleans everything up on stop().
 import { analyzeWith } from '../core/analyze';
 import type { CardSuggestions, SlotValues } from '../core/rewrite';
-import type { SuggestRequest } from '../messages';
+import type { AddedEntry, SuggestRequest } from '../messages';
 import { readTicket } from './ticket-read';
 import type { CompiledMap } from '../core/phrase-map/compiled';
 import type { Finding } from '../core/types';
@@ -39,8 +39,8 @@ export interface SessionOptions {
   suggest?(request: SuggestRequest): Promise<CardSuggestions | null>;
   /** Blanks typed in the card, kept per ticket. */
   remember?(ticketKey: string, slots: SlotValues): void;
-  /** "Add to phrase map" on the card. */
-  addToMap?(phrase: string): void;
+  /** "Add to phrase map" on the card: the entry the settings page opened at, null when the words are no phrase. */
+  addToMap?(phrase: string): Promise<AddedEntry | null>;
 }
 
 /** Text past this many characters in one field is not checked (a clear note says so). */

@@ -110,7 +110,7 @@ function runPageLayer(
     suggest: (request) => sendToExtension({ kind: 'suggest', ...request }),
     // The background merges them into the ticket's blanks, one update at a time.
     remember: (ticketKey, slots) => send({ kind: 'remember-blanks', ticketKey, slots }),
-    addToMap: (phrase) => send({ kind: 'add-to-map', phrase }),
+    addToMap: (phrase) => sendToExtension({ kind: 'add-to-map', phrase }),
   });
   session.start();
   let stopped = false;

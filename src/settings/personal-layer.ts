@@ -7,26 +7,31 @@ import { phraseKey } from '../core/analyze';
 import { describeIssues } from '../stored-shape';
 import { personalMapItem, teamMapItem } from '../storage';
 import { checkLayer, EMPTY_LAYER, parseStoredLayer } from './phrase-layers';
-import { managedTeamMap } from './policy';
+import { managedSettingsWithin } from './policy';
 
 export async function personalLayer(): Promise<TeamMap> {
   const [stored, team] = await Promise.all([personalMapItem.getValue(), teamLayer()]);
   return parseStoredLayer(stored?.map, team).layer ?? EMPTY_LAYER;
 }
 
-/** The team layer in use: the organisation's policy map when there is one, else the imported one. */
+/**
+ * The team layer in use: the organisation's policy map when there is one, else the imported one.
+ * A browser that has not answered for policy within MANAGED_WAIT_MS (Chromium starting, or headless)
+ * counts as setting none, so a change the user makes never hangs on it; the background compiles
+ * the map again when the answer comes.
+ */
 export async function teamLayer(): Promise<TeamMap | null> {
-  const [stored, managed] = await Promise.all([teamMapItem.getValue(), managedTeamMap()]);
-  return parseStoredLayer(managed ?? stored?.map).layer;
+  const [stored, policy] = await Promise.all([teamMapItem.getValue(), managedSettingsWithin()]);
+  return parseStoredLayer(policy?.teamMap ?? stored?.map).layer;
 }
 
 /**
- * Changes the personal layer as stored now, after checking the result compiles with the team map;
- * throws PhraseMapError otherwise, having changed nothing. A stored layer that no longer loads is
+ * Changes the personal layer as stored now (`change` also gets the team layer it is read over),
+ * after checking the result compiles with the team map; throws PhraseMapError otherwise, having changed nothing. A stored layer that no longer loads is
  * kept aside (the settings page shows it) and the change is made to an empty layer.
  */
 export async function updatePersonalLayer(
-  change: (layer: TeamMap) => TeamMap,
+  change: (layer: TeamMap, team: TeamMap | null) => TeamMap,
   source = 'settings page',
 ): Promise<TeamMap> {
   const team = await teamLayer();
@@ -34,7 +39,7 @@ export async function updatePersonalLayer(
   await personalMapItem.update(async (stored) => {
     const read = parseStoredLayer(stored?.map, team);
     const base = read.layer ?? EMPTY_LAYER;
-    next = change(base);
+    next = change(base, team);
     if (next === base) return stored;
     checkLayer({ team, personal: next });
     if (read.issues.length) await personalMapItem.keepAside(stored, describeIssues(read.issues.map(asShapeIssue)));

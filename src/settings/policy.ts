@@ -62,10 +62,10 @@ export const MANAGED_WAIT_MS = 2000;
 /**
  * managedSettings(), or null if the browser has not answered within `waitMs`: Chromium's answer
  * can take seconds while its policy service starts, and has been seen never to come (headless,
- * or w3c/webextensions#547). `onLate` is called once if the answer comes after that.
+ * or w3c/webextensions#547). `onLate`, if given, is called once if the answer comes after that.
  */
 export async function managedSettingsWithin(
-  onLate: () => void,
+  onLate: () => void = () => undefined,
   waitMs = MANAGED_WAIT_MS,
 ): Promise<ManagedSettings | null> {
   let late = false;

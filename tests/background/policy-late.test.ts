@@ -88,3 +88,20 @@ test('once a map is compiled, a rebuild waits for the policy rather than drop it
   await again;
   expect((await compiledMapLayersItem.getValue())?.team).toBe(teamMap.entries.length);
 });
+
+test('"Add to phrase map" waits for a policy that has not answered no longer than the first map does', async () => {
+  const { addPhraseEntry } = await import('../../src/background/add-to-map');
+  const answer = slowPolicy();
+  const adding = addPhraseEntry('flux capacitor');
+  expect(await settled(adding)).toBe(false);
+  await vi.advanceTimersByTimeAsync(MANAGED_WAIT_MS);
+  expect(await adding).toEqual({ id: 'flux-capacitor', added: true });
+  // Once the policy answers, its team map is the one an add is decided on.
+  answer({ teamMap });
+  await vi.advanceTimersByTimeAsync(0);
+  vi.restoreAllMocks();
+  await fakeBrowser.storage.managed.set({ teamMap });
+  const known = addPhraseEntry('Ledger Sync');
+  await vi.advanceTimersByTimeAsync(0);
+  expect(await known).toEqual({ id: 'ledger-sync', added: false });
+});

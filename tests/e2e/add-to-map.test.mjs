@@ -100,6 +100,13 @@ test('from the card: selected words are added, finished in the settings page, fl
   await card.getByRole('button', { name: 'Add to phrase map' }).click();
   const settings = await opened;
   await settings.waitForURL(/options\.html#entry=round-trip$/);
+  // The card says what happened, for whoever comes back to the ticket (and for a screen reader).
+  await until(
+    () => card.getByRole('status').innerText(),
+    (said) =>
+      said === 'Added “round trip” to your phrase map. Its entry is open in the settings page, to add a rewrite.',
+    { what: 'the card says the words were added' },
+  );
   const form = settings.getByRole('form', { name: 'Edit “round-trip”' });
   await form.waitFor();
   assert.equal(await form.getByLabel('Phrases, one a line').inputValue(), 'round trip');
@@ -149,7 +156,7 @@ test('the context menu item is registered, and its handler adds the selection as
     (text) => chrome.runtime.sendMessage({ kind: 'add-to-map', phrase: ` ${text}\n` }),
     selectionText,
   );
-  assert.equal(id, 'hand-rolled-retry-loop');
+  assert.deepEqual(id, { id: 'hand-rolled-retry-loop', added: true });
   const settings = await opened;
   await settings.waitForURL(/options\.html#entry=hand-rolled-retry-loop$/);
   await addRewriteAndSave(settings, 'hand-rolled-retry-loop', 'the way checkout tries again');

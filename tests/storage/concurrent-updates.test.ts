@@ -40,7 +40,10 @@ test('"Add to phrase map" from two tabs at once: both entries land in the person
   const { addPhraseEntry } = await import('../../src/background/add-to-map');
   const { personalLayer } = await import('../../src/settings/personal-layer');
   const ids = await Promise.all([addPhraseEntry('ledger sync'), addPhraseEntry('  flux   capacitor ')]);
-  expect(ids).toEqual(['ledger-sync', 'flux-capacitor']);
+  expect(ids).toEqual([
+    { id: 'ledger-sync', added: true },
+    { id: 'flux-capacitor', added: true },
+  ]);
   const layer = await personalLayer();
   expect(layer.entries.map((e) => [e.id, e.phrases])).toEqual([
     ['ledger-sync', ['ledger sync']],
@@ -64,8 +67,8 @@ test('the same phrase added twice at once makes one entry', async () => {
   const { addPhraseEntry } = await import('../../src/background/add-to-map');
   const { personalLayer } = await import('../../src/settings/personal-layer');
   expect(await Promise.all([addPhraseEntry('ledger sync'), addPhraseEntry('Ledger Sync')])).toEqual([
-    'ledger-sync',
-    'ledger-sync',
+    { id: 'ledger-sync', added: true },
+    { id: 'ledger-sync', added: false },
   ]);
   expect((await personalLayer()).entries).toHaveLength(1);
 });
