@@ -282,10 +282,11 @@ export function suggestFor(input: SuggestInput): CardSuggestions {
     // The card fills the template again as blanks are typed, so the title style goes into the template.
     const template =
       titleCased(finding.text) && !/[{}]/.test(placed.template) ? titleCase(placed.template) : placed.template;
-    // A rewrite that opens its sentence starts with a capital where the original did (acronyms too).
+    // A rewrite that opens its sentence starts with a capital where the original did (acronyms too),
+    // or where it opened with a digit ("5xx is …"), which has no case to follow.
     const capitalize =
       startsSentence(text, { start: range.start, text: text.slice(range.start, range.end) }) ||
-      (range.start === sentence.start && /^\p{Lu}/u.test(text.slice(range.start)));
+      (range.start === sentence.start && /^[\p{Lu}\p{N}]/u.test(text.slice(range.start)));
     const filled = fillRewrite(template, slots, capitalize);
     const before = text.slice(sentence.start, range.start);
     const after = text.slice(range.end, sentence.end);
