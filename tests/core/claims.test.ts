@@ -216,6 +216,9 @@ describe('after the review of 2 December', () => {
     expect(offer(wish, 'clean up').sentenceRewrite?.text).toMatch(/^Prospects can't log in during live demos/);
     const done = { ...loggedOut, body: `${loggedOut.body} I've upgraded the session handling since then.` };
     expect(offer(done, 'session handling').sentenceRewrite).toBeNull();
+    // A present-tense verb that ends in "ed" is a plan, not a step already taken.
+    const plan = { ...loggedOut, body: `${loggedOut.body} We embed the widget, so we should clean up session handling.` };
+    expect(offer(plan, 'clean up').sentenceRewrite?.text).toMatch(/^Prospects can't log in during live demos/);
   });
 
   it('knows a feature request by its other labels', () => {

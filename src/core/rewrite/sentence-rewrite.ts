@@ -20,7 +20,7 @@ const NOT_PROSE = /\uFFFC|\?\s*$|\b(?:Error|Exception|Traceback|TypeError|panic)
  * no past), which a report's next sentences build on.
  */
 const NOT_A_PLAN =
-  /\bif (?:we|I|you|one) could\b|^\s*(?:(?:since|after|then|yesterday|today|earlier)\s*,?\s+)?(?:I|we)(?:\s*(?:'|’)ve|\s+have)?\s+(?:\w*[^\We]ed|did|tried|ran|saw|got|went|made|built|wrote)\b/i;
+  /\bif (?:we|I|you|one) could\b|^\s*(?:(?:since|after|then|yesterday|today|earlier)\s*,?\s+)?(?:I|we)(?:\s*(?:'|’)ve|\s+have)?\s+(?:(?!(?:embed|shed|shred|speed|wed)\b)\w*[^\We]ed|did|tried|ran|saw|got|went|made|built|wrote)\b/i;
 
 /** A title that files a feature request says nothing is failing today. */
 const FEATURE_TITLE =
