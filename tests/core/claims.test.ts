@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core';
 import { fillRewrite } from '../../src/core/rewrite/fill';
 import { suggestFor } from '../../src/core/rewrite/suggest';
+import { failureClause } from '../../src/core/rewrite/sentence-rewrite';
 
 interface Ticket {
   title: string;
@@ -217,7 +218,10 @@ describe('after the review of 2 December', () => {
     const done = { ...loggedOut, body: `${loggedOut.body} I've upgraded the session handling since then.` };
     expect(offer(done, 'session handling').sentenceRewrite).toBeNull();
     // A present-tense verb that ends in "ed" is a plan, not a step already taken.
-    const plan = { ...loggedOut, body: `${loggedOut.body} We embed the widget, so we should clean up session handling.` };
+    const plan = {
+      ...loggedOut,
+      body: `${loggedOut.body} We embed the widget, so we should clean up session handling.`,
+    };
     expect(offer(plan, 'clean up').sentenceRewrite?.text).toMatch(/^Prospects can't log in during live demos/);
   });
 
@@ -248,6 +252,16 @@ describe('after the review of 2 December', () => {
     };
     const o = offer(ticket, 'flaky tests');
     expect(customerLine(o)).toBe("Customer impact: users can't export data.");
+  });
+
+  it('reads no slowness in a code freeze, and no intermittent failure in flaky end-to-end tests', () => {
+    expect(failureClause(['Ship the saved-card fix as an exception to the code freeze.'], 'check out')).toBe(
+      "{who} can't {action}",
+    );
+    expect(failureClause(['Add retry logic to the flaky e2e tests.'], 'check out')).toBe("{who} can't {action}");
+    expect(failureClause(['The page freezes when buyers check out.'], 'check out')).toBe(
+      '{who} wait too long to {action}',
+    );
   });
 
   it('reads plain failures: an empty file, a page that stopped working', () => {

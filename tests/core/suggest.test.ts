@@ -23,6 +23,24 @@ describe('rewrites that fit the sentence', () => {
     );
   });
 
+  it('a purpose never splits an object the tagger cut short, nor follows a purpose or a passive', () => {
+    // "sending" read as a verb would leave "Fix email so … sending from the signup request".
+    expect(first('Decouple email sending from the signup request', 'Decouple', { isTitle: true })).toBeNull();
+    expect(first('Refactor the checkout service to remove the duplicated tax logic.', 'Refactor')).toBeNull();
+    expect(first('Code changes that touch the importer need to be refactored.', 'refactored')).toBeNull();
+    // Where nothing follows but a preposition, the purpose still goes after the object.
+    expect(first('Rework the importer before the launch.', 'Rework')).toBe(
+      'Fix the importer so prospects can log in without errors before the launch.',
+    );
+  });
+
+  it('a purpose is not put where the sentence argues against the work', () => {
+    expect(first('Avoid a big rewrite; fix the hot paths instead.', 'big rewrite')).toBeNull();
+    expect(first('The login page needs a full rewrite.', 'full rewrite')).toBe(
+      'The login page needs a rebuild that lets prospects log in without errors.',
+    );
+  });
+
   it('a purpose comes after everything the verb acts on, not between two of its objects', () => {
     expect(first('Refactor the cart store and the price cache in checkout', 'Refactor', { isTitle: true })).toBe(
       'Fix the cart store and the price cache in checkout so prospects can log in without errors during live demos',

@@ -127,7 +127,8 @@ test('invalid edits show the problem by field and are not saved', async () => {
 
 test('an example runs as you edit: a failing one shows what it expected and what it gives', async () => {
   const { user } = await renderPage();
-  await user.click(within(row('circuit-breaker')).getByRole('button', { name: 'Edit circuit-breaker' }));
+  await user.type(screen.getByLabelText('Search entries'), 'cve');
+  await user.click(within(row('cve')).getByRole('button', { name: 'Edit cve' }));
   const form = editor();
   expect(await within(form).findByText('3 of 3 examples pass')).toBeTruthy();
   const rewrite = within(form).getByLabelText('Rewrite 1');
@@ -136,9 +137,7 @@ test('an example runs as you edit: a failing one shows what it expected and what
   await waitFor(() => expect(within(form).getByText('1 of 3 examples pass')).toBeTruthy());
   const failing = form.querySelector('.example-list > li.failing')!;
   expect(failing.textContent).toContain('Expected');
-  expect(failing.textContent).toContain(
-    'The fallback that keeps the product usable when a partner service is down broke again after the release.',
-  );
+  expect(failing.textContent).toContain('The security hole broke again after the release.');
   expect(failing.textContent).toContain('The safety switch broke again after the release.');
   await user.click(within(form).getByRole('button', { name: 'Save' }));
   expect(await within(form).findByText(/Not saved/)).toBeTruthy();
@@ -147,12 +146,10 @@ test('an example runs as you edit: a failing one shows what it expected and what
   await user.click(within(form).getByRole('button', { name: 'Use what example 3 gives' }));
   await waitFor(() => expect(within(form).getByText('3 of 3 examples pass')).toBeTruthy());
   await user.click(within(form).getByRole('button', { name: 'Save' }));
-  await screen.findByText(/Saved “circuit-breaker”/);
-  expect(row('circuit-breaker').textContent).toMatch(/Personal.*replaces built-in/);
-  await user.click(
-    within(row('circuit-breaker')).getByRole('button', { name: 'Compare with built-in: circuit-breaker' }),
-  );
-  const table = within(row('circuit-breaker')).getByRole('table');
+  await screen.findByText(/Saved “cve”/);
+  expect(row('cve').textContent).toMatch(/Personal.*replaces built-in/);
+  await user.click(within(row('cve')).getByRole('button', { name: 'Compare with built-in: cve' }));
+  const table = within(row('cve')).getByRole('table');
   expect(within(table).getByRole('rowheader', { name: /Rewrites \(changed\)/ })).toBeTruthy();
   expect(within(table).getByRole('rowheader', { name: 'Phrases' })).toBeTruthy();
 });

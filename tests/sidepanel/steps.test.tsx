@@ -79,15 +79,15 @@ describe('2b. rewrites with slots the draft cannot fill', () => {
   test('are shown disabled with the missing slot named, and never insert braces', async () => {
     const { user } = await renderPanel();
     const problem = screen.getByLabelText('In one short sentence') as HTMLTextAreaElement;
-    await user.type(problem, 'The tech debt in billing keeps growing.');
-    const rewrites = await screen.findByRole('group', { name: 'Rewrites for “tech debt”' });
+    await user.type(problem, 'The billing page needs a full rewrite.');
+    const rewrites = await screen.findByRole('group', { name: 'Rewrites for “full rewrite”' });
     const buttons = within(rewrites).getAllByRole('button') as HTMLButtonElement[];
     for (const b of buttons) expect(b.textContent).not.toMatch(/[{}]/);
     const needy = buttons.find((b) => /needs:/.test(b.textContent ?? ''));
     if (needy) {
       expect(needy.disabled).toBe(true);
       await user.click(needy);
-      expect(problem.value).toBe('The tech debt in billing keeps growing.');
+      expect(problem.value).toBe('The billing page needs a full rewrite.');
     }
     await user.clear(problem);
     await user.type(problem, 'The TTL on carts is short.');

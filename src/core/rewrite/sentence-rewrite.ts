@@ -35,13 +35,13 @@ function failure(words: string): 'slow' | 'logout' | 'sometimes' | 'fails' {
   )
     return 'logout';
   if (
-    /\b(?:slow(?:ly|er|ness)?|unresponsive|not responding|latency|lag(?:gy|s)?|takes? (?:\d+|too long|forever|minutes|seconds)|hangs?|spinner|freez(?:e|es|ing))\b/i.test(
+    /\b(?:slow(?:ly|er|ness)?|unresponsive|not responding|latency|lag(?:gy|s)?|takes? (?:\d+|too long|forever|minutes|seconds)|hangs?|spinner|(?<!\b(?:code|release|merge|change|feature|deploy) )freez(?:e|es|ing))\b/i.test(
       words,
     )
   )
     return 'slow';
   if (
-    /\b(?:sometimes|intermittent(?:ly)?|random(?:ly)?|flaky(?! (?:tests?|specs?|ci|builds?|pipelines?)\b)|occasional(?:ly)?|now and then|from time to time)\b/i.test(
+    /\b(?:sometimes|intermittent(?:ly)?|random(?:ly)?|flaky(?! (?:(?:e2e|end-to-end|unit|integration|ui|browser) )?(?:tests?|specs?|ci|builds?|pipelines?)\b)|occasional(?:ly)?|now and then|from time to time)\b/i.test(
       words,
     )
   )

@@ -72,6 +72,8 @@ function glossAfter(text: string, finding: Finding): number {
 const PROBLEM =
   /\b(?:vulns?|vulnerabilit(?:y|ies)|cves?|bugs?|errors?|crash(?:es)?|freezes?|failures?|outages?|leaks?)$/i;
 const NEUTRAL_VERB = /^(?:update|upgrade|raise|improve|bump)\b/i;
+/** Amounts a bump raises, where "update" says nothing of the direction. */
+const AMOUNT = /\b(?:limits?|timeouts?|quotas?|thresholds?|counts?|sizes?|caps?|max(?:imum)?|memory|replicas?|workers?|budgets?)\b/i;
 
 /** "improve app startup and ANRs": the verb before "and" cannot govern a problem ("improve app freezes"). */
 function improvesBefore(before: string): Tense | null {
@@ -93,6 +95,10 @@ const titleCase = (text: string) =>
 const matchCase = (like: string, word: string) =>
   /^\p{Lu}/u.test(like) ? word[0]!.toUpperCase() + word.slice(1) : word;
 
+/** Words before a noun that argue against it: a purpose put there would be argued against too. */
+const NEGATES =
+  /\b(?:avoid(?:s|ed|ing)?|instead of|rather than|no|not|never|without|against|skip(?:s|ped|ping)?)\s+(?:\S+\s+){0,3}$/i;
+
 /** The template and the range it replaces, when the rewrite fits how the phrase is used. */
 function place(
   rewrite: Rewrite,
@@ -106,9 +112,15 @@ function place(
       if (usage.shape !== 'verb') return null;
       // "Bump npm vulns" is not "Update npm vulns": vulnerabilities are fixed, packages updated.
       if (usage.object && NEUTRAL_VERB.test(rewrite.text) && PROBLEM.test(usage.object.text)) return null;
+      // "Bump the rate limit" raises it; "update" would lose which way it goes.
+      if (usage.object && NEUTRAL_VERB.test(rewrite.text) && AMOUNT.test(usage.object.text)) return null;
+      // "needs to be refactored" -> "needs to be made sure …": a clause cannot stand in a passive.
+      if (usage.passive && rewrite.text.includes(' ')) return null;
       let template = conjugate(rewrite.text, usage.tense ?? 'base');
       if (template.includes('{object}')) {
         if (!usage.object) return null;
+        // Words after {object} would split it ("fix email so … sending from …") or add a second purpose.
+        if (usage.splitAfterObject && !/\{object\}$/.test(rewrite.text)) return null;
         template = template.replace('{object}', usage.object.text);
         range.end = usage.object.end;
       } else if (usage.object && template.includes(' ')) {
@@ -146,6 +158,8 @@ function place(
       // refactor is slow"): the fix would be what is needed too often. "The refactor is needed before
       // the demos" keeps its purpose.
       if (usage.subject && /\{(?:who|action)\}/.test(rewrite.text) && WORK_ITSELF.test(context.after)) return null;
+      // "Avoid a big rewrite", "instead of a rewrite": the sentence would advise against the purpose.
+      if (/\{(?:who|action)\}/.test(rewrite.text) && NEGATES.test(context.before)) return null;
       // "a complete rewrite of the cart": "of the cart" cannot follow the clause a purpose ends with.
       if (/^\s*of\b/i.test(context.after) && /\{(?:who|action)\}/.test(rewrite.text)) return null;
       // "that maintenance" -> "that fix that lets …": a purpose clause after "that" says "that" twice.

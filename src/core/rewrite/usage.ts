@@ -13,6 +13,15 @@ export interface Usage {
   taggedVerb?: boolean;
   /** Verb: nothing but punctuation or a conjunction follows its object. */
   clauseEnds?: boolean;
+  /**
+   * Verb: words put right after its object would split the sentence: a noun or verb follows the
+   * object with nothing between, so it may have been cut short where the tagger read a noun as a
+   * verb ("decouple email sending"), or "to", "so" or "against" follows it ("refactor the service to
+   * remove …").
+   */
+  splitAfterObject?: boolean;
+  /** Verb: a form of "be" comes before it ("needs to be refactored"): the sentence is passive. */
+  passive?: boolean;
   object?: Span & { text: string };
   /** Noun: the determiner before it ("the", "a", "our"), and whether it is plural. */
   determiner?: Span & { text: string; adjacent: boolean };
@@ -238,7 +247,27 @@ export function usageOf(text: string, sentence: Span, start: number, end: number
     const clauseEnds =
       objectEnd === -1 || /[,.;:!?()]/.test(terms[objectEnd]!.post) || !afterObject || coordinates(afterObject);
     if (object) object.text = text.slice(object.start, object.end);
-    return { shape: 'verb', tense: tenseOf(head, previous), object, taggedVerb, clauseEnds };
+    const splitAfterObject =
+      !!object &&
+      !!afterObject &&
+      !/[,.;:!?()]/.test(terms[objectEnd]!.post) &&
+      (/^(?:to|so|against)$/i.test(afterObject.text) ||
+        ((afterObject.tags.has('Noun') || afterObject.tags.has('Verb')) &&
+          !['Preposition', 'Conjunction', 'Adverb', 'Date', 'Duration', 'Auxiliary', 'Modal', 'Copula', 'Pronoun'].some(
+            (tag) => afterObject.tags.has(tag),
+          )));
+    // "harden the store against restarts": what it is made safe against belongs with the verb.
+    const guardedAgainst = !!object && /\bagainst\b/i.test(object.text);
+    const passive = !!previous && /^(?:be|been|being|is|are|was|were|get|got)$/i.test(previous.text);
+    return {
+      shape: 'verb',
+      tense: tenseOf(head, previous),
+      object,
+      taggedVerb,
+      clauseEnds,
+      splitAfterObject: splitAfterObject || guardedAgainst,
+      passive,
+    };
   }
 
   if (next && !endsPhrase && next.tags.has('Noun') && !next.tags.has('Pronoun') && !next.tags.has('Date')) {
@@ -327,7 +356,8 @@ function pluralWord(word: string): string {
   return `${word}s`;
 }
 
-const CLAUSE = /\s(?=(?:that|which|who|so|for|to|when|with|in|of|on|from|before|after|while)\b)/;
+// "requests per second": the plural is on the words before "per".
+const CLAUSE = /\s(?=(?:that|which|who|so|for|to|when|with|in|of|on|from|before|after|while|per)\b)/;
 
 /**
  * A noun phrase made plural at its head ("the fix that lets" -> "the fixes that let");
