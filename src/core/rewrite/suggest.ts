@@ -73,7 +73,8 @@ const PROBLEM =
   /\b(?:vulns?|vulnerabilit(?:y|ies)|cves?|bugs?|errors?|crash(?:es)?|freezes?|failures?|outages?|leaks?)$/i;
 const NEUTRAL_VERB = /^(?:update|upgrade|raise|improve|bump)\b/i;
 /** Amounts a bump raises, where "update" says nothing of the direction. */
-const AMOUNT = /\b(?:limits?|timeouts?|quotas?|thresholds?|counts?|sizes?|caps?|max(?:imum)?|memory|replicas?|workers?|budgets?)\b/i;
+const AMOUNT =
+  /\b(?:limits?|timeouts?|quotas?|thresholds?|counts?|sizes?|caps?|max(?:imum)?|memory|replicas?|workers?|budgets?)\b/i;
 
 /** "improve app startup and ANRs": the verb before "and" cannot govern a problem ("improve app freezes"). */
 function improvesBefore(before: string): Tense | null {
