@@ -70,6 +70,22 @@ describe('rewrites that fit the sentence', () => {
     );
   });
 
+  it('a clause after "our" reads as the thing itself: "the time until …", not "our time until …"', () => {
+    expect(first('Our MTTA doubled over the holidays.', 'MTTA')).toBe(
+      'The time until someone responds to an alert doubled over the holidays.',
+    );
+    expect(first('The new disks raised our MTBF to 90 days.', 'MTBF')).toBe(
+      'The new disks raised our time between failures to 90 days.',
+    );
+  });
+
+  it('a bracket after the object ends it, so none is left half open', () => {
+    // Grovyn#44: the goal used to end inside the brackets, leaving "… can't [customer action])".
+    const o = first('Add monitoring dashboards (Grafana/Prometheus)', 'Add monitoring', { isTitle: true });
+    expect(o).toMatch(/ \(Grafana\/Prometheus\)$/);
+    expect(o!.split('(').length).toBe(o!.split(')').length);
+  });
+
   it('a plural stays plural', () => {
     expect(first('We keep seeing ANRs on older phones.', 'ANRs')).toBe('We keep seeing app freezes on older phones.');
   });

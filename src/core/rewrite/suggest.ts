@@ -96,6 +96,9 @@ const titleCase = (text: string) =>
 const matchCase = (like: string, word: string) =>
   /^\p{Lu}/u.test(like) ? word[0]!.toUpperCase() + word.slice(1) : word;
 
+/** A noun rewrite that goes on as a clause ("the time until {who} can …", "the fix that lets …"). */
+const CLAUSE_NOUN = /\{(?:who|action)\}|\b(?:until|that|which|when)\b/;
+
 /** Words before a noun that argue against it: a purpose put there would be argued against too. */
 const NEGATES =
   /\b(?:avoid(?:s|ed|ing)?|instead of|rather than|no|not|never|without|against|skip(?:s|ped|ping)?)\s+(?:\S+\s+){0,3}$/i;
@@ -170,6 +173,15 @@ function place(
       // "how new buyers stay signed in" and "getting users back in" take no determiner.
       if (usage.determiner && /^(?:how|what|why|when|where|\p{L}+ing)\b/iu.test(template)) {
         if (!usage.determiner.adjacent) return null;
+        range.start = usage.determiner.start;
+      } else if (
+        usage.determiner &&
+        /^(?:our|your|their|its|my)$/i.test(usage.determiner.text) &&
+        CLAUSE_NOUN.test(template)
+      ) {
+        // "our MTTR" -> "the time until users can …": "our" before a clause reads as "our time".
+        if (!usage.determiner.adjacent) return null;
+        template = `the ${own ? template.slice(own[0].length) : template}`;
         range.start = usage.determiner.start;
       } else if (usage.determiner) {
         // The sentence's own determiner stays; "a"/"an" is chosen again for the new first word.

@@ -119,15 +119,17 @@ function forTagging(sentence: string): string {
 
 function termsOf(sentence: string, offset: number): Term[] {
   const json = nlp(forTagging(sentence)).json({ offset: true, terms: { offset: true } }) as {
-    terms: { text: string; tags: string[]; post: string; offset: { start: number; length: number } }[];
+    terms: { text: string; tags: string[]; pre: string; post: string; offset: { start: number; length: number } }[];
   }[];
   return json.flatMap((s) =>
-    s.terms.map((t) => ({
+    s.terms.map((t, i) => ({
       text: t.text,
       start: offset + t.offset.start,
       end: offset + t.offset.start + t.offset.length,
       tags: new Set(t.tags),
-      post: t.post,
+      // "(" often sits with the next word: folded into the previous word's trailing text, the
+      // checks for punctuation after a word see it there.
+      post: t.post + (s.terms[i + 1]?.pre ?? ''),
     })),
   );
 }
