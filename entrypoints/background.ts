@@ -38,7 +38,7 @@ export default defineBackground(() => {
       case 'remember-blanks':
         return rememberBlanks(message.ticketKey, message.slots).then(() => undefined);
       case 'add-to-map':
-        return addToPhraseMap(message.phrase);
+        return addToPhraseMap(message.phrase, message.entryId);
       case 'badge': {
         const text = message.count > 0 ? String(message.count) : '';
         void toolbar.setBadgeText({ tabId, text });

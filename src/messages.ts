@@ -57,17 +57,17 @@ export type SuggestResponse = CardSuggestions;
 type NoFields = Record<never, never>;
 
 /**
+ * What "Add to phrase map" did: the entry it opened (`added` false when an entry had the words
+ * already), or why it changed nothing for now (`retry`: the organisation's policy has not loaded).
+ */
+export type AddedEntry = { id: string; added: boolean } | { retry: string };
+
+/**
  * Every message by its `kind`: who sends it to whom, the request's fields and the answer it
  * gets (`undefined`: none). Runtime messages go from a content script to the extension's own pages
  * (the background and the side panel both hear them); tab messages go from the side panel to
  * the content script of its tab.
  */
-/** The entry "Add to phrase map" opened: `added` false when an entry had the phrase already. */
-export interface AddedEntry {
-  id: string;
-  added: boolean;
-}
-
 export interface Protocol {
   /** Content script -> background: the page's number of flagged phrases, for the badge. */
   badge: { to: 'runtime'; request: { count: number }; response: undefined };
@@ -90,10 +90,11 @@ export interface Protocol {
   };
   /**
    * Content script -> background: "Add to phrase map" on the card; opens the settings page at the entry.
-   * Answered with the entry's id and whether it is new (false: an entry had the phrase already),
-   * or null when the words are no phrase.
+   * `entryId`: the entry that flagged the words, when the user selected none (the phrase as it stands,
+   * "refactored", may be an inflection of the entry's). Answered with what was done, or null when the
+   * words are no phrase.
    */
-  'add-to-map': { to: 'runtime'; request: { phrase: string }; response: AddedEntry | null };
+  'add-to-map': { to: 'runtime'; request: { phrase: string; entryId?: string }; response: AddedEntry | null };
   /** Side panel -> content script: the ticket on the page (null: no ticket on this page). */
   'get-ticket': { to: 'tab'; request: NoFields; response: TicketSnapshot | null };
   /** Side panel -> content script: put the write-up into the field being edited. */
@@ -202,7 +203,7 @@ const CHECKS: { [K in MessageKind]: (message: Fields) => boolean } = {
   'ignore-phrase': (m) => isString(m.key),
   'remember-blanks': (m) =>
     isString(m.ticketKey) && isObject(m.slots) && Object.values(m.slots).every((v) => v === undefined || isString(v)),
-  'add-to-map': (m) => isString(m.phrase),
+  'add-to-map': (m) => isString(m.phrase) && (m.entryId === undefined || isString(m.entryId)),
   'get-ticket': () => true,
   'insert-write-up': (m) =>
     Array.isArray(m.blocks) &&

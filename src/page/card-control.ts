@@ -21,8 +21,11 @@ export interface CardHost {
   suggest(field: Field, finding: Finding): Promise<CardSuggestions | null>;
   /** Blanks the user typed, kept for this ticket. */
   remember(slots: SlotValues): void;
-  /** "Add to phrase map" with these words: the entry the settings page opened at, null when they are no phrase. */
-  addToMap?(phrase: string): Promise<AddedEntry | null>;
+  /**
+   * "Add to phrase map" with these words (`entryId`: the entry that flagged them, when none were
+   * selected): what was done, null when they are no phrase.
+   */
+  addToMap?(phrase: string, entryId?: string): Promise<AddedEntry | null>;
 }
 
 export class CardControl {
@@ -250,18 +253,24 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | null {
 const ADD_WAIT_MS = 10_000;
 
 /** "Add to phrase map", and what the card says of it once the settings page has opened at the entry. */
-async function addToMap(finding: Finding, add: (phrase: string) => Promise<AddedEntry | null>): Promise<string> {
-  // Words the user selected say what to add; otherwise the phrase itself (to refine its entry).
+async function addToMap(
+  finding: Finding,
+  add: (phrase: string, entryId?: string) => Promise<AddedEntry | null>,
+): Promise<string> {
+  // Words the user selected say what to add; otherwise the phrase's own entry opens, to refine it.
   const selected = window.getSelection()?.toString().replace(/\s+/g, ' ').trim() ?? '';
-  const phrase = selected && selected.length <= 80 ? selected : finding.text;
+  const own = !(selected && selected.length <= 80);
+  const phrase = own ? finding.text : selected;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<'late'>((resolve) => {
     timer = setTimeout(() => resolve('late'), ADD_WAIT_MS);
   });
   try {
-    const entry = await Promise.race([add(phrase), late]);
-    if (entry === 'late') return 'The extension did not answer. Reload the page and try again.';
+    const entry = await Promise.race([add(phrase, own ? finding.entryId : undefined), late]);
+    if (entry === 'late')
+      return 'The extension has not answered yet. The settings page may still open; if it does not, reload the page and try again.';
     if (!entry) return `Nothing to add: select words with letters or numbers in them.`;
+    if ('retry' in entry) return entry.retry;
     return entry.added
       ? `Added “${phrase}” to your phrase map. Its entry is open in the settings page, to add a rewrite.`
       : `“${phrase}” is in your phrase map already. Its entry is open in the settings page.`;

@@ -306,13 +306,12 @@ export class SuggestionCard {
       );
     }
     if (this.actions.addToMap) {
-      actions.append(
-        button(
-          'Add to phrase map',
-          'Add the selected words (or this phrase) to your phrase map, and open it in the settings',
-          () => void this.addToMap(finding),
-        ),
+      const add = button(
+        'Add to phrase map',
+        'Add the selected words (or this phrase) to your phrase map, and open it in the settings',
+        () => void this.addToMap(finding, add),
       );
+      actions.append(add);
     }
     const nav = el('div', 'nav');
     nav.append(
@@ -355,12 +354,18 @@ export class SuggestionCard {
   }
 
   /** Says how "Add to phrase map" went, unless the card has moved on to another phrase meanwhile. */
-  private async addToMap(finding: Finding) {
+  private async addToMap(finding: Finding, control: HTMLButtonElement) {
     const context = this.current;
-    if (!context || !this.actions.addToMap) return;
+    if (!context || !this.actions.addToMap || control.getAttribute('aria-disabled') === 'true') return;
+    // One add at a time: a second click would open a second settings tab.
+    control.setAttribute('aria-disabled', 'true');
     this.status.textContent = 'Adding it to your phrase map…';
-    const said = await this.actions.addToMap(finding);
-    if (this.current === context) this.status.textContent = said;
+    try {
+      const said = await this.actions.addToMap(finding);
+      if (this.current === context) this.status.textContent = said;
+    } finally {
+      control.removeAttribute('aria-disabled');
+    }
   }
 
   /** Applies (or copies) finished text; a blank still empty is asked for first. */

@@ -39,8 +39,8 @@ export interface SessionOptions {
   suggest?(request: SuggestRequest): Promise<CardSuggestions | null>;
   /** Blanks typed in the card, kept per ticket. */
   remember?(ticketKey: string, slots: SlotValues): void;
-  /** "Add to phrase map" on the card: the entry the settings page opened at, null when the words are no phrase. */
-  addToMap?(phrase: string): Promise<AddedEntry | null>;
+  /** "Add to phrase map" on the card (see CardHost.addToMap). */
+  addToMap?(phrase: string, entryId?: string): Promise<AddedEntry | null>;
 }
 
 /** Text past this many characters in one field is not checked (a clear note says so). */

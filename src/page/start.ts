@@ -110,7 +110,8 @@ function runPageLayer(
     suggest: (request) => sendToExtension({ kind: 'suggest', ...request }),
     // The background merges them into the ticket's blanks, one update at a time.
     remember: (ticketKey, slots) => send({ kind: 'remember-blanks', ticketKey, slots }),
-    addToMap: (phrase) => sendToExtension({ kind: 'add-to-map', phrase }),
+    addToMap: (phrase, entryId) =>
+      sendToExtension({ kind: 'add-to-map', phrase, ...(entryId === undefined ? {} : { entryId }) }),
   });
   session.start();
   let stopped = false;

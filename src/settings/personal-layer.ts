@@ -7,7 +7,7 @@ import { phraseKey } from '../core/analyze';
 import { describeIssues } from '../stored-shape';
 import { personalMapItem, teamMapItem } from '../storage';
 import { checkLayer, EMPTY_LAYER, parseStoredLayer } from './phrase-layers';
-import { managedSettingsWithin } from './policy';
+import { managedSettingsWithin, PolicyNotReadyError } from './policy';
 
 export async function personalLayer(): Promise<TeamMap> {
   const [stored, team] = await Promise.all([personalMapItem.getValue(), teamLayer()]);
@@ -15,10 +15,9 @@ export async function personalLayer(): Promise<TeamMap> {
 }
 
 /**
- * The team layer in use: the organisation's policy map when there is one, else the imported one.
- * A browser that has not answered for policy within MANAGED_WAIT_MS (Chromium starting, or headless)
- * counts as setting none, so a change the user makes never hangs on it; the background compiles
- * the map again when the answer comes.
+ * The team layer in use, for showing: the organisation's policy map when there is one, else the
+ * imported one. A browser that has not answered for policy within MANAGED_WAIT_MS (Chromium
+ * starting, or headless) counts as setting none, so the settings page never hangs on it.
  */
 export async function teamLayer(): Promise<TeamMap | null> {
   const [stored, policy] = await Promise.all([teamMapItem.getValue(), managedSettingsWithin()]);
@@ -26,15 +25,28 @@ export async function teamLayer(): Promise<TeamMap | null> {
 }
 
 /**
+ * The team layer in use, for a change: as teamLayer(), but a policy that has not answered within
+ * MANAGED_WAIT_MS stops the change (PolicyNotReadyError) instead of counting as none, since a
+ * personal layer read over the wrong team map would be set aside, and an entry added could take
+ * the id of one the policy locks.
+ */
+export async function teamLayerForChange(): Promise<TeamMap | null> {
+  const [stored, policy] = await Promise.all([teamMapItem.getValue(), managedSettingsWithin()]);
+  if (policy === null) throw new PolicyNotReadyError();
+  return parseStoredLayer(policy.teamMap ?? stored?.map).layer;
+}
+
+/**
  * Changes the personal layer as stored now (`change` also gets the team layer it is read over),
- * after checking the result compiles with the team map; throws PhraseMapError otherwise, having changed nothing. A stored layer that no longer loads is
+ * after checking the result compiles with the team map; throws PhraseMapError otherwise, having changed nothing,
+ * and PolicyNotReadyError while the browser has not answered for policy. A stored layer that no longer loads is
  * kept aside (the settings page shows it) and the change is made to an empty layer.
  */
 export async function updatePersonalLayer(
   change: (layer: TeamMap, team: TeamMap | null) => TeamMap,
   source = 'settings page',
 ): Promise<TeamMap> {
-  const team = await teamLayer();
+  const team = await teamLayerForChange();
   let next: TeamMap = EMPTY_LAYER;
   await personalMapItem.update(async (stored) => {
     const read = parseStoredLayer(stored?.map, team);

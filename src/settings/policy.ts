@@ -56,6 +56,18 @@ export async function managedTeamMap(): Promise<unknown> {
   return (await managedSettings()).teamMap;
 }
 
+/**
+ * A change to the phrase map is checked against the team map in use, which may be the policy's: while
+ * the browser has not answered for policy, the change is not made (a personal layer that only loads
+ * over the policy's map would otherwise be set aside).
+ */
+export class PolicyNotReadyError extends Error {
+  constructor() {
+    super("Your organisation's settings have not loaded yet, so nothing was changed. Try again in a moment.");
+    this.name = 'PolicyNotReadyError';
+  }
+}
+
 /** How long the background waits for the browser's answer on policy before going on without it. */
 export const MANAGED_WAIT_MS = 2000;
 

@@ -14,7 +14,7 @@ import {
 } from '../storage';
 import type { TeamMap } from '../core/phrase-map/schema';
 import { fileLimitIssues, MAP_LIMITS, parseStoredLayer } from './phrase-layers';
-import { teamLayer } from './personal-layer';
+import { teamLayerForChange } from './personal-layer';
 import { keepUnloadableLayer } from './team-layer';
 
 export const SETTINGS_FILE_KIND = 'customer-terms-settings';
@@ -82,7 +82,7 @@ export async function importSettingsFile(text: string, source: string): Promise<
   if (issues.length) throw new PhraseMapError(issues);
   const now = Date.now();
   if (file.teamMap !== undefined) await keepUnloadableLayer(teamMapItem);
-  if (file.personalMap !== undefined) await keepUnloadableLayer(personalMapItem, await teamLayer());
+  if (file.personalMap !== undefined) await keepUnloadableLayer(personalMapItem, await teamLayerForChange());
   const current: Settings = normalizeSettings(await settingsItem.getValue());
   await Promise.all([
     settingsItem.setValue(normalizeSettings({ ...current, ...file.settings })),

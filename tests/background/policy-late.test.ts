@@ -89,19 +89,35 @@ test('once a map is compiled, a rebuild waits for the policy rather than drop it
   expect((await compiledMapLayersItem.getValue())?.team).toBe(teamMap.entries.length);
 });
 
-test('"Add to phrase map" waits for a policy that has not answered no longer than the first map does', async () => {
+test('a phrase-map change waits for a policy that has not answered no longer than the first map, and then changes nothing', async () => {
   const { addPhraseEntry } = await import('../../src/background/add-to-map');
+  const { PolicyNotReadyError } = await import('../../src/settings/policy');
+  // A personal layer that only loads over the policy's team map: it disables an entry only that map has.
+  const personal = {
+    map: { version: 1, entries: [], disable: ['payment-provider'] },
+    source: 'settings page',
+    savedAt: 1,
+  };
+  await fakeBrowser.storage.local.set({ personalMap: personal });
   const answer = slowPolicy();
   const adding = addPhraseEntry('flux capacitor');
-  expect(await settled(adding)).toBe(false);
+  const refused = expect(adding).rejects.toBeInstanceOf(PolicyNotReadyError);
+  expect(await settled(adding.catch(() => undefined))).toBe(false);
   await vi.advanceTimersByTimeAsync(MANAGED_WAIT_MS);
-  expect(await adding).toEqual({ id: 'flux-capacitor', added: true });
-  // Once the policy answers, its team map is the one an add is decided on.
+  await refused;
+  // Nothing set aside, nothing lost.
+  const stored = await fakeBrowser.storage.local.get(['personalMap', 'unreadable:personalMap']);
+  expect(stored).toEqual({ personalMap: personal });
+  // Once the policy answers, the add is decided on its team map, and the layer over it is kept.
   answer({ teamMap });
-  await vi.advanceTimersByTimeAsync(0);
   vi.restoreAllMocks();
   await fakeBrowser.storage.managed.set({ teamMap });
+  const added = addPhraseEntry('flux capacitor');
+  await vi.advanceTimersByTimeAsync(0);
+  expect(await added).toEqual({ id: 'flux-capacitor', added: true });
   const known = addPhraseEntry('Ledger Sync');
   await vi.advanceTimersByTimeAsync(0);
   expect(await known).toEqual({ id: 'ledger-sync', added: false });
+  const layer = ((await fakeBrowser.storage.local.get('personalMap')).personalMap as typeof personal).map;
+  expect(layer.disable).toEqual(['payment-provider']);
 });

@@ -34,8 +34,25 @@ describe('rewrites that fit the sentence', () => {
     );
   });
 
+  it('a verb in the progressive is no passive, and a relative clause after the object keeps it whole', () => {
+    expect(first('We are refactoring the importer this sprint.', 'refactoring')).toBe(
+      'We are fixing the importer this sprint so prospects can log in without errors during live demos.',
+    );
+    expect(first('Refactor the importer that parses CSV files.', 'Refactor')).toBeNull();
+  });
+
+  it('a bump of an amount is not an update, a bump of a package is', () => {
+    expect(first('Bump the rate limit for enterprise tenants.', 'Bump')).toBeNull();
+    expect(first('Bump the worker image to 2.3.', 'Bump')).toBe('Update the worker image to 2.3.');
+  });
+
   it('a purpose is not put where the sentence argues against the work', () => {
     expect(first('Avoid a big rewrite; fix the hot paths instead.', 'big rewrite')).toBeNull();
+    expect(first("Don't start a big rewrite now.", 'big rewrite')).toBeNull();
+    // "no" and "not" alone argue against nothing: the purpose stays.
+    expect(first('There is no reason the refactor should wait.', 'refactor')).toBe(
+      'There is no reason the fix that lets prospects log in without errors should wait.',
+    );
     expect(first('The login page needs a full rewrite.', 'full rewrite')).toBe(
       'The login page needs a rebuild that lets prospects log in without errors.',
     );

@@ -75,20 +75,21 @@ describe('2. what goes wrong today', () => {
   });
 });
 
-describe('2b. rewrites with slots the draft cannot fill', () => {
-  test('are shown disabled with the missing slot named, and never insert braces', async () => {
+describe('2b. rewrites with blanks the draft cannot fill', () => {
+  test('a rewrite that needs the customer action waits for it, and none inserts braces', async () => {
     const { user } = await renderPanel();
+    // No customer action named yet: the rebuild "that lets users [customer action]" is not offered.
+    await user.clear(screen.getByLabelText('Action, in plain words'));
     const problem = screen.getByLabelText('In one short sentence') as HTMLTextAreaElement;
     await user.type(problem, 'The billing page needs a full rewrite.');
+    await screen.findByText(/No rewrite fits this sentence in place/);
+    expect(screen.queryByRole('group', { name: 'Rewrites for “full rewrite”' })).toBeNull();
+    // Named, it is offered, finished.
+    await user.type(screen.getByLabelText('Action, in plain words'), 'pay');
     const rewrites = await screen.findByRole('group', { name: 'Rewrites for “full rewrite”' });
     const buttons = within(rewrites).getAllByRole('button') as HTMLButtonElement[];
     for (const b of buttons) expect(b.textContent).not.toMatch(/[{}]/);
-    const needy = buttons.find((b) => /needs:/.test(b.textContent ?? ''));
-    if (needy) {
-      expect(needy.disabled).toBe(true);
-      await user.click(needy);
-      expect(problem.value).toBe('The billing page needs a full rewrite.');
-    }
+    expect(buttons[0]!.textContent).toBe('a rebuild that lets users pay without errors');
     await user.clear(problem);
     await user.type(problem, 'The TTL on carts is short.');
     const ready = within(await screen.findByRole('group', { name: 'Rewrites for “TTL”' })).getByRole(

@@ -73,6 +73,14 @@ test('the same phrase added twice at once makes one entry', async () => {
   expect((await personalLayer()).entries).toHaveLength(1);
 });
 
+test('words flagged in an inflected form open the entry that flagged them, not a new one', async () => {
+  const { addPhraseEntry } = await import('../../src/background/add-to-map');
+  const { personalLayer } = await import('../../src/settings/personal-layer');
+  expect(await addPhraseEntry('refactored', 'refactor')).toEqual({ id: 'refactor', added: false });
+  expect(await addPhraseEntry('SLOs', 'slo-sli')).toEqual({ id: 'slo-sli', added: false });
+  expect((await personalLayer()).entries).toEqual([]);
+});
+
 test('ignoring two phrases at once keeps both', async () => {
   const { ignorePhrase, ignoredPhrasesItem } = await import('../../src/storage');
   await Promise.all([ignorePhrase('redis'), ignorePhrase('cache'), ignorePhrase('redis')]);

@@ -20,7 +20,7 @@ const NOT_PROSE = /\uFFFC|\?\s*$|\b(?:Error|Exception|Traceback|TypeError|panic)
  * no past), which a report's next sentences build on.
  */
 const NOT_A_PLAN =
-  /\bif (?:we|I|you|one) could\b|^\s*(?:(?:since|after|then|yesterday|today|earlier)\s*,?\s+)?(?:I|we)(?:\s*(?:'|’)ve|\s+have)?\s+(?:(?!(?:embed|shed|shred|speed|wed)\b)\w*[^\We]ed|did|tried|ran|saw|got|went|made|built|wrote)\b/i;
+  /\bif (?:we|I|you|one) could\b|^\s*(?:(?:since|after|then|yesterday|today|earlier)\s*,?\s+)?(?:I|we)(?:\s*(?:'|’)ve|\s+have)?\s+(?:(?!(?:embed|shed|shred|wed)\b)\w*[^\We]ed|did|tried|ran|saw|got|went|made|built|wrote)\b/i;
 
 /** A title that files a feature request says nothing is failing today. */
 const FEATURE_TITLE =
@@ -35,13 +35,13 @@ function failure(words: string): 'slow' | 'logout' | 'sometimes' | 'fails' {
   )
     return 'logout';
   if (
-    /\b(?:slow(?:ly|er|ness)?|unresponsive|not responding|latency|lag(?:gy|s)?|takes? (?:\d+|too long|forever|minutes|seconds)|hangs?|spinner|(?<!\b(?:code|release|merge|change|feature|deploy) )freez(?:e|es|ing))\b/i.test(
+    /\b(?:slow(?:ly|er|ness)?|unresponsive|not responding|latency|lag(?:gy|s)?|takes? (?:\d+|too long|forever|minutes|seconds)|hangs?|spinner|(?<!\b(?:code|release|merge|change|feature|deploy(?:ment)?|holiday)[ -])freez(?:e|es|ing))\b/i.test(
       words,
     )
   )
     return 'slow';
   if (
-    /\b(?:sometimes|intermittent(?:ly)?|random(?:ly)?|flaky(?! (?:(?:e2e|end-to-end|unit|integration|ui|browser) )?(?:tests?|specs?|ci|builds?|pipelines?)\b)|occasional(?:ly)?|now and then|from time to time)\b/i.test(
+    /\b(?:sometimes|intermittent(?:ly)?|random(?:ly)?|(?<!\b(?:tests?|specs?|suites?|builds?) (?:are|is|were|was|seem|seems|look|looks) )flaky(?! (?:[\w-]+ ){0,2}(?:tests?|specs?|suites?|ci|builds?|pipelines?)\b)|occasional(?:ly)?|now and then|from time to time)\b/i.test(
       words,
     )
   )

@@ -72,6 +72,12 @@ function glossAfter(text: string, finding: Finding): number {
 const PROBLEM =
   /\b(?:vulns?|vulnerabilit(?:y|ies)|cves?|bugs?|errors?|crash(?:es)?|freezes?|failures?|outages?|leaks?)$/i;
 const NEUTRAL_VERB = /^(?:update|upgrade|raise|improve|bump)\b/i;
+/** The last word before a preposition: "limit" in "the rate limit for enterprise tenants". */
+const headNoun = (words: string) =>
+  words
+    .split(/\s+(?:for|of|in|on|to|with|across|within|from|at|and|or)\s+/i)[0]!
+    .split(/\s+/)
+    .at(-1) ?? '';
 /** Amounts a bump raises, where "update" says nothing of the direction. */
 const AMOUNT =
   /\b(?:limits?|timeouts?|quotas?|thresholds?|counts?|sizes?|caps?|max(?:imum)?|memory|replicas?|workers?|budgets?)\b/i;
@@ -101,7 +107,8 @@ const CLAUSE_NOUN = /\{(?:who|action)\}|\b(?:until|that|which|when)\b/;
 
 /** Words before a noun that argue against it: a purpose put there would be argued against too. */
 const NEGATES =
-  /\b(?:avoid(?:s|ed|ing)?|instead of|rather than|no|not|never|without|against|skip(?:s|ped|ping)?)\s+(?:\S+\s+){0,3}$/i;
+  /\b(?:avoid(?:s|ed|ing)?|instead of|rather than|against|skip(?:s|ped|ping)?|no more|not (?:a|another)|(?:don't|do not|shouldn't|should not|won't|will not|can't|cannot)(?: \S+)? (?:do|start|plan|attempt|begin|need))\s+(?:[^\s,;:.!?]+\s+){0,3}$/i;
+/\b(?:avoid(?:s|ed|ing)?|instead of|rather than|no|not|never|without|against|skip(?:s|ped|ping)?)\s+(?:\S+\s+){0,3}$/i;
 
 /** The template and the range it replaces, when the rewrite fits how the phrase is used. */
 function place(
@@ -117,7 +124,7 @@ function place(
       // "Bump npm vulns" is not "Update npm vulns": vulnerabilities are fixed, packages updated.
       if (usage.object && NEUTRAL_VERB.test(rewrite.text) && PROBLEM.test(usage.object.text)) return null;
       // "Bump the rate limit" raises it; "update" would lose which way it goes.
-      if (usage.object && NEUTRAL_VERB.test(rewrite.text) && AMOUNT.test(usage.object.text)) return null;
+      if (usage.object && NEUTRAL_VERB.test(rewrite.text) && AMOUNT.test(headNoun(usage.object.text))) return null;
       // "needs to be refactored" -> "needs to be made sure …": a clause cannot stand in a passive.
       if (usage.passive && rewrite.text.includes(' ')) return null;
       let template = conjugate(rewrite.text, usage.tense ?? 'base');
@@ -127,7 +134,7 @@ function place(
         if (usage.splitAfterObject && !/\{object\}$/.test(rewrite.text)) return null;
         template = template.replace('{object}', usage.object.text);
         range.end = usage.object.end;
-      } else if (usage.object && template.includes(' ')) {
+      } else if ((usage.object || !usage.clauseEnds) && template.includes(' ')) {
         // A whole clause cannot take the old verb's object after it; a single verb can ("release rocket").
         return null;
       }

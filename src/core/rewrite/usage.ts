@@ -16,8 +16,8 @@ export interface Usage {
   /**
    * Verb: words put right after its object would split the sentence: a noun or verb follows the
    * object with nothing between, so it may have been cut short where the tagger read a noun as a
-   * verb ("decouple email sending"), or "to", "so" or "against" follows it ("refactor the service to
-   * remove …").
+   * verb ("decouple email sending"), or "to", "so", "against" or a relative clause follows it
+   * ("refactor the service to remove …", "refactor the importer that parses …").
    */
   splitAfterObject?: boolean;
   /** Verb: a form of "be" comes before it ("needs to be refactored"): the sentence is passive. */
@@ -127,9 +127,9 @@ function termsOf(sentence: string, offset: number): Term[] {
       start: offset + t.offset.start,
       end: offset + t.offset.start + t.offset.length,
       tags: new Set(t.tags),
-      // "(" often sits with the next word: folded into the previous word's trailing text, the
-      // checks for punctuation after a word see it there.
-      post: t.post + (s.terms[i + 1]?.pre ?? ''),
+      // An opening bracket sits with the next word: folded into this word's trailing text, the checks
+      // for punctuation after a word see it there. (Not a leading "." as in ".NET", which is a name.)
+      post: t.post + ((s.terms[i + 1]?.pre ?? '').match(/[([{]/)?.[0] ?? ''),
     })),
   );
 }
@@ -253,14 +253,17 @@ export function usageOf(text: string, sentence: Span, start: number, end: number
       !!object &&
       !!afterObject &&
       !/[,.;:!?()]/.test(terms[objectEnd]!.post) &&
-      (/^(?:to|so|against)$/i.test(afterObject.text) ||
+      (/^(?:to|so|against|that|which|who|where)$/i.test(afterObject.text) ||
         ((afterObject.tags.has('Noun') || afterObject.tags.has('Verb')) &&
           !['Preposition', 'Conjunction', 'Adverb', 'Date', 'Duration', 'Auxiliary', 'Modal', 'Copula', 'Pronoun'].some(
             (tag) => afterObject.tags.has(tag),
           )));
     // "harden the store against restarts": what it is made safe against belongs with the verb.
     const guardedAgainst = !!object && /\bagainst\b/i.test(object.text);
-    const passive = !!previous && /^(?:be|been|being|is|are|was|were|get|got)$/i.test(previous.text);
+    const passive =
+      !!previous &&
+      /^(?:be|been|being|is|are|was|were|get|got)$/i.test(previous.text) &&
+      tenseOf(head, previous) === 'past';
     return {
       shape: 'verb',
       tense: tenseOf(head, previous),

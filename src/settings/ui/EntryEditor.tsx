@@ -3,6 +3,7 @@
 // in use stays as it was.
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { CompiledMap } from '../../core/phrase-map/compiled';
+import { PolicyNotReadyError } from '../policy';
 import { PhraseMapError, type MapIssue } from '../../core/phrase-map/errors';
 import { CATEGORIES, checkDraft, issuesFor, withEntry, type EntryDraft } from '../entry-draft';
 import type { EntryRow } from '../map-rows';
@@ -78,6 +79,7 @@ export function EntryEditor({ layers, row, initial, onClose, onSaved, onTrial }:
       await updatePersonalLayer((layer) => withEntry(layer, entry, editing));
       onSaved(`Saved “${now.entry.id}” in your personal layer. Open tabs use it now.`, now.entry.id);
     } catch (error) {
+      if (error instanceof PolicyNotReadyError) return setStatus(`Not saved. ${error.message}`);
       if (!(error instanceof PhraseMapError)) throw error;
       setSaveIssues(error.issues);
       setStatus('Not saved: the map would not load with this entry. The map in use is unchanged.');

@@ -1,6 +1,7 @@
 // Import and export: the team map (a file or pasted text, in the --map format), the
 // personal layer and all settings, each saved as a file through an <a download> link.
 import { useEffect, useState } from 'react';
+import { PolicyNotReadyError } from '../policy';
 import { PhraseMapError } from '../../core/phrase-map/errors';
 import { layerFile, MAP_LIMITS, type Layers } from '../phrase-layers';
 import { exportSettingsFile, importSettingsFile, SETTINGS_FILE_LIMITS } from '../settings-file';
@@ -35,6 +36,8 @@ async function runSettingsImport(text: string, source: string): Promise<ImportRe
     await importSettingsFile(text, source);
     return { ok: true, message: `Imported the settings from ${source}.` };
   } catch (error) {
+    if (error instanceof PolicyNotReadyError)
+      return { ok: false, message: `Settings not imported. ${error.message}`, issues: [] };
     if (!(error instanceof PhraseMapError)) throw error;
     return {
       ok: false,

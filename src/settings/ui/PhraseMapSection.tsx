@@ -3,6 +3,7 @@
 // at #entry=<id> (from "Add to phrase map") opens that entry.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CompiledMap } from '../../core/phrase-map/compiled';
+import { PolicyNotReadyError } from '../policy';
 import { PhraseMapError, type MapIssue } from '../../core/phrase-map/errors';
 import type { TeamMap } from '../../core/phrase-map/schema';
 import { draftOf, emptyDraft, type EntryDraft } from '../entry-draft';
@@ -75,8 +76,9 @@ export function PhraseMapSection({ layers, inUse }: Props) {
       await updatePersonalLayer(edit);
       setMessage({ text: done });
     } catch (error) {
-      if (!(error instanceof PhraseMapError)) throw error;
-      setMessage({ text: 'Not changed: the map would not load that way.', issues: error.issues });
+      if (error instanceof PolicyNotReadyError) setMessage({ text: `Not changed. ${error.message}` });
+      else if (!(error instanceof PhraseMapError)) throw error;
+      else setMessage({ text: 'Not changed: the map would not load that way.', issues: error.issues });
     }
     messageRef.current?.focus();
   };
