@@ -249,8 +249,8 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | null {
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
-/** How long the card waits for the background to add an entry (it waits up to 2 s for policy). */
-const ADD_WAIT_MS = 10_000;
+/** How long the card waits for the background to add an entry (it waits up to 15 s for policy). */
+const ADD_WAIT_MS = 20_000;
 
 /** "Add to phrase map", and what the card says of it once the settings page has opened at the entry. */
 async function addToMap(

@@ -7,7 +7,7 @@ import { phraseKey } from '../core/analyze';
 import { describeIssues } from '../stored-shape';
 import { personalMapItem, teamMapItem } from '../storage';
 import { checkLayer, EMPTY_LAYER, parseStoredLayer } from './phrase-layers';
-import { managedSettingsWithin, PolicyNotReadyError } from './policy';
+import { CHANGE_WAIT_MS, managedSettingsWithin, PolicyNotReadyError } from './policy';
 
 export async function personalLayer(): Promise<TeamMap> {
   const [stored, team] = await Promise.all([personalMapItem.getValue(), teamLayer()]);
@@ -26,12 +26,15 @@ export async function teamLayer(): Promise<TeamMap | null> {
 
 /**
  * The team layer in use, for a change: as teamLayer(), but a policy that has not answered within
- * MANAGED_WAIT_MS stops the change (PolicyNotReadyError) instead of counting as none, since a
+ * CHANGE_WAIT_MS stops the change (PolicyNotReadyError) instead of counting as none, since a
  * personal layer read over the wrong team map would be set aside, and an entry added could take
  * the id of one the policy locks.
  */
 export async function teamLayerForChange(): Promise<TeamMap | null> {
-  const [stored, policy] = await Promise.all([teamMapItem.getValue(), managedSettingsWithin()]);
+  const [stored, policy] = await Promise.all([
+    teamMapItem.getValue(),
+    managedSettingsWithin(undefined, CHANGE_WAIT_MS),
+  ]);
   if (policy === null) throw new PolicyNotReadyError();
   return parseStoredLayer(policy.teamMap ?? stored?.map).layer;
 }

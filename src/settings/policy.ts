@@ -72,6 +72,12 @@ export class PolicyNotReadyError extends Error {
 export const MANAGED_WAIT_MS = 2000;
 
 /**
+ * How long a change to the phrase map waits for that answer before it is refused: longer, since
+ * Chromium takes a few seconds after start-up, and a change must be checked against the policy.
+ */
+export const CHANGE_WAIT_MS = 15_000;
+
+/**
  * managedSettings(), or null if the browser has not answered within `waitMs`: Chromium's answer
  * can take seconds while its policy service starts, and has been seen never to come (headless,
  * or w3c/webextensions#547). `onLate`, if given, is called once if the answer comes after that.

@@ -264,6 +264,24 @@ describe('after the review of 2 December', () => {
     );
   });
 
+  it('no sentence rewrite repeats a complaint the body makes, contradicts it, or replaces a story of its own', () => {
+    const said = {
+      title: 'Checkout is slow at busy times',
+      body: "Buyers can't check out during busy hours. We need to refactor the payment client.",
+    };
+    expect(offer(said, 'refactor').sentenceRewrite).toBeNull();
+    const ticket = { title: "Buyers can't check out", body: 'Buyers report errors at checkout.' };
+    for (const [body, phrase] of [
+      ['This is an internal improvement, no user-facing change.', 'internal improvement'],
+      ['The refactor broke password reset for SSO users.', 'refactor'],
+      ['Refactor the test helpers.', 'Refactor'],
+    ] as const)
+      expect(offer({ ...ticket, body: `${ticket.body} ${body}` }, phrase).sentenceRewrite, body).toBeNull();
+    // A title says it once more on purpose.
+    const titled = { title: 'Refactor the worker pool', body: "Buyers can't check out during busy hours." };
+    expect(offer(titled, 'Refactor', { inTitle: true }).sentenceRewrite?.text).toMatch(/^Buyers can't check out/);
+  });
+
   it('reads plain failures: an empty file, a page that stopped working', () => {
     // google/ground-platform#2186
     const csv = {

@@ -34,6 +34,11 @@ describe('rewrites that fit the sentence', () => {
     );
   });
 
+  it('work on the team’s own tools gains no customer purpose', () => {
+    expect(first('Refactor the test helpers before the launch.', 'Refactor')).toBeNull();
+    expect(first('Refactor CI workflows', 'Refactor', { isTitle: true })).toBeNull();
+  });
+
   it('a verb in the progressive is no passive, and a relative clause after the object keeps it whole', () => {
     expect(first('We are refactoring the importer this sprint.', 'refactoring')).toBe(
       'We are fixing the importer this sprint so prospects can log in without errors during live demos.',
@@ -68,9 +73,17 @@ describe('rewrites that fit the sentence', () => {
     );
   });
 
-  it('a verb keeps its tense', () => {
-    expect(first('We refactored the session handling last week.', 'refactored')).toBe(
-      'We fixed the session handling so prospects can log in without errors during live demos last week.',
+  it('a verb keeps its tense, and work already done gains no purpose', () => {
+    expect(first('We are refactoring the importer.', 'refactoring')).toBe(
+      'We are fixing the importer so prospects can log in without errors during live demos.',
+    );
+    // "so prospects can log in" would claim the work done achieved it.
+    expect(first('We refactored the session handling last week.', 'refactored')).toBeNull();
+    expect(
+      first('I refactored the date helpers and now the invoice dates are off by one day.', 'refactored'),
+    ).toBeNull();
+    expect(first('We hotfixed the tax rounding yesterday.', 'hotfixed')).toBe(
+      'We rushed out a fix for the tax rounding yesterday.',
     );
     expect(first('We throttle exports for free accounts.', 'throttle')).toBe('We limit exports for free accounts.');
   });

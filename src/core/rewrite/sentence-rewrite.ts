@@ -1,7 +1,7 @@
 // One customer-terms sentence in place of a sentence or title that reads as
 // internal work: who, the action that goes wrong, the moment, and the effect.
 import { findActions } from '../writeup/extract-actions';
-import { finishSentence, missingSlots, type SlotValues } from './fill';
+import { fillRewrite, finishSentence, missingSlots, type SlotValues } from './fill';
 import type { Span } from './sentences';
 import type { SentenceRewrite } from './types';
 
@@ -62,7 +62,26 @@ const FAILURES: Record<ReturnType<typeof failure> | 'logout-sign-in', string> = 
 const WORK =
   /\b(?:refactor\w*|clean(?:s|ed|ing)?[ -]?up|cleanup|harden\w*|improv\w+|tun(?:e|es|ed|ing)|fix(?:es|ed|ing)?|optimi[sz]\w*|rework\w*|rewrit\w+|migrat\w+|upgrad\w+|add(?:s|ed|ing)?|remov\w+|implement\w*|simplif\w+|moderni[sz]\w*|reduc\w+|increas\w+|deprecat\w+|bump\w*|updat\w+|replac\w+|switch\w*|introduc\w+|rearchitect\w*|decoupl\w+|stabili[sz]\w+)\b/i;
 
+/** Text as compared for "already said": lower case, "cannot" and curly apostrophes folded. */
+export const plain = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/\bcan ?not\b/g, "can't")
+    .replace(/’/g, "'");
+
+/** The sentence says customers see no change: a customer failure in its place would contradict it. */
+const NO_CHANGE =
+  /\bno (?:user-facing|functional|behaviou?r(?:al)?|visible|customer-facing) changes?\b|\bnothing (?:customers|users) (?:can )?see\b/i;
+/** The sentence tells of a problem of its own, or of work already done: not to be swapped for the ticket's. */
+const OWN_STORY =
+  /\b(?:broke|breaks|broken|deleted|lost|introduced (?:new )?bugs?|stale|(?:is|was|were|are|has been|have been) (?:fixed|resolved|done|merged|shipped|deployed))\b/i;
+/** Work aimed at the team's own tools, not at what customers use. */
+export const INTERNAL_TARGET =
+  /\b(?:ci|pipelines?|runners?|build (?:agents?|cluster|times?|tooling|scripts?)|tests?|test helpers|e2e|specs?|docs?|readme|release notes|branches|lint\w*|eslint|dependenc(?:y|ies)|deps|staging|temp files|developers?)\b/i;
+
 export interface SentenceContext {
+  /** The ticket's body: a customer sentence it says already is not offered again in it. */
+  ticketBody: string;
   text: string;
   sentence: Span;
   slots: SlotValues;
@@ -128,7 +147,15 @@ export function buildSentenceRewrite(ctx: SentenceContext): SentenceRewrite | nu
   if (!ctx.slots.action?.trim()) return null;
   // Nor without the ticket saying that action goes wrong: a customer sentence must not claim more than the ticket.
   if (!ctx.actionFails) return null;
+  // Nor in place of a sentence that tells its own story, says customers see no change, or is about the
+  // team's own tools: the ticket's complaint would replace what it says.
+  if (NO_CHANGE.test(sentenceBefore) || OWN_STORY.test(sentenceBefore) || INTERNAL_TARGET.test(sentenceBefore))
+    return null;
   const slots = ctx.slots;
+  // Nor in a body that says it already ("Buyers can't check out during busy hours."): it would say it
+  // twice. A title says it once more on purpose.
+  const said = plain(fillRewrite(failureClause(ctx.ticketWords, slots.action), slots));
+  if (!ctx.isTitle && plain(ctx.ticketBody).includes(said)) return null;
   const template = sentenceTemplate({ ...ctx, slots });
   let text = finishSentence(template, slots, ctx.isTitle);
   if (ctx.isTitle && text.length > TITLE_LIMIT) {

@@ -5,7 +5,7 @@
 import type { Rewrite } from '../phrase-map/schema';
 import type { Finding } from '../types';
 import { applyRewrite, fillRewrite, missingSlots, startsSentence, type SlotValues } from './fill';
-import { buildSentenceRewrite, failureClause } from './sentence-rewrite';
+import { buildSentenceRewrite, INTERNAL_TARGET, failureClause } from './sentence-rewrite';
 import { sentenceAround, type Span } from './sentences';
 import { sentencesAbout, ticketActionFound, ticketEffect, ticketSlots, type TicketText } from './ticket-slots';
 import type { CardSuggestions, Suggestion } from './types';
@@ -127,6 +127,11 @@ function place(
       if (usage.object && NEUTRAL_VERB.test(rewrite.text) && AMOUNT.test(headNoun(usage.object.text))) return null;
       // "needs to be refactored" -> "needs to be made sure …": a clause cannot stand in a passive.
       if (usage.passive && rewrite.text.includes(' ')) return null;
+      if (/\{(?:who|action)\}/.test(rewrite.text)) {
+        // Work done gains no purpose ("I refactored the helpers and now the dates are off" -> "I fixed
+        // the helpers so buyers can check out …"), nor does work on the team's own tools ("the test helpers").
+        if (usage.tense === 'past' || (usage.object && INTERNAL_TARGET.test(usage.object.text))) return null;
+      }
       let template = conjugate(rewrite.text, usage.tense ?? 'base');
       if (template.includes('{object}')) {
         if (!usage.object) return null;
@@ -354,6 +359,7 @@ export function suggestFor(input: SuggestInput): CardSuggestions {
   // it says of people or that action: never from the engineering words around the phrase ("two flaky tests").
   const howItGoesWrong = found ? [found.sentence, found.context] : [sentencesAbout(ticket, slots.action)];
   const sentenceRewrite = buildSentenceRewrite({
+    ticketBody: ticket.body,
     text,
     sentence,
     slots,

@@ -1,13 +1,8 @@
 // A whole ticket with its sentence rewrites applied, for review (`customer-terms rewrite`).
 import type { Finding } from '../types';
 import { finishSentence } from './fill';
+import { plain } from './sentence-rewrite';
 import { suggestFor } from './suggest';
-
-const plain = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/\bcan ?not\b/g, "can't")
-    .replace(/’/g, "'");
 
 /** The text with every sentence that reads as internal work rewritten once, its original kept as detail. */
 export function rewriteTicket(text: string, findings: Finding[]): string {
