@@ -116,6 +116,13 @@ describe('rewrites that fit the sentence', () => {
     expect(o!.split('(').length).toBe(o!.split(')').length);
   });
 
+  it('no article after "what", and no swap for a label the sentence is about', () => {
+    expect(first('The logs do not say what cron job failed.', 'cron job')).toBe(
+      'The logs do not say what scheduled task failed.',
+    );
+    expect(first('This was labeled a p1 issue but affects every customer.', 'p1 issue')).toBeNull();
+  });
+
   it('a plural stays plural', () => {
     expect(first('We keep seeing ANRs on older phones.', 'ANRs')).toBe('We keep seeing app freezes on older phones.');
   });

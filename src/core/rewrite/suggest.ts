@@ -174,6 +174,11 @@ function place(
       // refactor is slow"): the fix would be what is needed too often. "The refactor is needed before
       // the demos" keeps its purpose.
       if (usage.subject && /\{(?:who|action)\}/.test(rewrite.text) && WORK_ITSELF.test(context.after)) return null;
+      // "labelled a p1 issue": the label itself is what the sentence is about.
+      if (
+        /\b(?:label(?:l)?ed|marked|tagged|flagged)(?: (?:it|this|them))?(?: as)?\s+(?:an?\s+)?$/i.test(context.before)
+      )
+        return null;
       // "Avoid a big rewrite", "instead of a rewrite": the sentence would advise against the purpose.
       if (/\{(?:who|action)\}/.test(rewrite.text) && NEGATES.test(context.before)) return null;
       // "a complete rewrite of the cart": "of the cart" cannot follow the clause a purpose ends with.
@@ -181,6 +186,9 @@ function place(
       // "that maintenance" -> "that fix that lets …": a purpose clause after "that" says "that" twice.
       if (/^that$/i.test(usage.determiner?.text ?? '') && /\bthat\b/i.test(rewrite.text)) return null;
       let template = usage.plural ? pluralize(rewrite.text) : rewrite.text;
+      // "what cron job failed" -> "what scheduled task failed": no article after "what" or "which".
+      if (!usage.determiner && /\b(?:what|which|whose)\s+$/i.test(context.before))
+        template = template.replace(/^an?\s+/i, '');
       const own = template.match(/^(?:an?|the|our)\s+/i);
       // "how new buyers stay signed in" and "getting users back in" take no determiner.
       if (usage.determiner && /^(?:how|what|why|when|where|\p{L}+ing)\b/iu.test(template)) {
