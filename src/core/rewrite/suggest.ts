@@ -102,13 +102,14 @@ const titleCase = (text: string) =>
 const matchCase = (like: string, word: string) =>
   /^\p{Lu}/u.test(like) ? word[0]!.toUpperCase() + word.slice(1) : word;
 
+/** A rewrite that names who and what for: a purpose, which only some places in a sentence can take. */
+const NAMES_PURPOSE = /\{(?:who|action)\}/;
 /** A noun rewrite that goes on as a clause ("the time until {who} can …", "the fix that lets …"). */
 const CLAUSE_NOUN = /\{(?:who|action)\}|\b(?:until|that|which|when)\b/;
 
 /** Words before a noun that argue against it: a purpose put there would be argued against too. */
 const NEGATES =
   /\b(?:avoid(?:s|ed|ing)?|instead of|rather than|against|skip(?:s|ped|ping)?|no more|not (?:a|another)|(?:don't|do not|shouldn't|should not|won't|will not|can't|cannot)(?: \S+)? (?:do|start|plan|attempt|begin|need))\s+(?:[^\s,;:.!?]+\s+){0,3}$/i;
-/\b(?:avoid(?:s|ed|ing)?|instead of|rather than|no|not|never|without|against|skip(?:s|ped|ping)?)\s+(?:\S+\s+){0,3}$/i;
 
 /** The template and the range it replaces, when the rewrite fits how the phrase is used. */
 function place(
@@ -127,7 +128,7 @@ function place(
       if (usage.object && NEUTRAL_VERB.test(rewrite.text) && AMOUNT.test(headNoun(usage.object.text))) return null;
       // "needs to be refactored" -> "needs to be made sure …": a clause cannot stand in a passive.
       if (usage.passive && rewrite.text.includes(' ')) return null;
-      if (/\{(?:who|action)\}/.test(rewrite.text)) {
+      if (NAMES_PURPOSE.test(rewrite.text)) {
         // Work done gains no purpose ("I refactored the helpers and now the dates are off" -> "I fixed
         // the helpers so buyers can check out …"), nor does work on the team's own tools ("the test helpers").
         if (usage.tense === 'past' || (usage.object && INTERNAL_TARGET.test(usage.object.text))) return null;
@@ -169,20 +170,20 @@ function place(
       // that names a purpose cannot be the thing worked on ("refactor the part that keeps sign in fast").
       if (usage.workVerb && /[{}]/.test(rewrite.text)) return null;
       // A rewrite that names a purpose cannot be the one that did something: "the refactor renamed the key".
-      if (usage.pastSubject && /\{(?:who|action)\}/.test(rewrite.text)) return null;
+      if (usage.pastSubject && NAMES_PURPOSE.test(rewrite.text)) return null;
       // Nor the work itself as the clause tells of it ("the maintenance is needed too often", "the
       // refactor is slow"): the fix would be what is needed too often. "The refactor is needed before
       // the demos" keeps its purpose.
-      if (usage.subject && /\{(?:who|action)\}/.test(rewrite.text) && WORK_ITSELF.test(context.after)) return null;
+      if (usage.subject && NAMES_PURPOSE.test(rewrite.text) && WORK_ITSELF.test(context.after)) return null;
       // "labelled a p1 issue": the label itself is what the sentence is about.
       if (
         /\b(?:label(?:l)?ed|marked|tagged|flagged)(?: (?:it|this|them))?(?: as)?\s+(?:an?\s+)?$/i.test(context.before)
       )
         return null;
       // "Avoid a big rewrite", "instead of a rewrite": the sentence would advise against the purpose.
-      if (/\{(?:who|action)\}/.test(rewrite.text) && NEGATES.test(context.before)) return null;
+      if (NAMES_PURPOSE.test(rewrite.text) && NEGATES.test(context.before)) return null;
       // "a complete rewrite of the cart": "of the cart" cannot follow the clause a purpose ends with.
-      if (/^\s*of\b/i.test(context.after) && /\{(?:who|action)\}/.test(rewrite.text)) return null;
+      if (/^\s*of\b/i.test(context.after) && NAMES_PURPOSE.test(rewrite.text)) return null;
       // "that maintenance" -> "that fix that lets …": a purpose clause after "that" says "that" twice.
       if (/^that$/i.test(usage.determiner?.text ?? '') && /\bthat\b/i.test(rewrite.text)) return null;
       let template = usage.plural ? pluralize(rewrite.text) : rewrite.text;
@@ -194,11 +195,7 @@ function place(
       if (usage.determiner && /^(?:how|what|why|when|where|\p{L}+ing)\b/iu.test(template)) {
         if (!usage.determiner.adjacent) return null;
         range.start = usage.determiner.start;
-      } else if (
-        usage.determiner &&
-        /^(?:our|your|their|its|my)$/i.test(usage.determiner.text) &&
-        CLAUSE_NOUN.test(template)
-      ) {
+      } else if (usage.determiner && /^(?:our|my)$/i.test(usage.determiner.text) && CLAUSE_NOUN.test(template)) {
         // "our MTTR" -> "the time until users can …": "our" before a clause reads as "our time".
         if (!usage.determiner.adjacent) return null;
         template = `the ${own ? template.slice(own[0].length) : template}`;

@@ -260,13 +260,12 @@ export function usageOf(text: string, sentence: Span, start: number, end: number
           )));
     // "harden the store against restarts": what it is made safe against belongs with the verb.
     const guardedAgainst = !!object && /\bagainst\b/i.test(object.text);
+    const tense = tenseOf(head, previous);
     const passive =
-      !!previous &&
-      /^(?:be|been|being|is|are|was|were|get|got)$/i.test(previous.text) &&
-      tenseOf(head, previous) === 'past';
+      !!previous && /^(?:be|been|being|is|are|was|were|get|got)$/i.test(previous.text) && tense === 'past';
     return {
       shape: 'verb',
-      tense: tenseOf(head, previous),
+      tense,
       object,
       taggedVerb,
       clauseEnds,
