@@ -11,6 +11,10 @@ describe('rewrites', () => {
     expect(fillRewrite('ready {moment}', {})).toBe('ready');
     expect(fillRewrite('a {action} step', { action: 'upload' })).toBe('an upload step');
     expect(fillRewrite('{action} fails', { action: 'export' }, true)).toBe('Export fails');
+    // A blank left empty closes up before punctuation; a word that begins with a dot keeps its space.
+    expect(fillRewrite('fix {object} so it works {moment}.', { object: 'the .NET service' })).toBe(
+      'fix the .NET service so it works.',
+    );
   });
 
   it('capitalises only for a capitalised phrase that starts a sentence, line or list item', () => {

@@ -309,6 +309,13 @@ describe('blanks from the ticket', () => {
       ticketSlots({ title: 'Fix import statements in the payment client', body: 'The API client breaks.' }),
     ).toEqual({});
   });
+
+  it('takes who from the sentence that says the action fails, not from a name in the title', () => {
+    const ticket = { title: 'Modernize the admin UI', body: 'Buyers cannot check out when the cart has 50 items.' };
+    expect(ticketSlots(ticket)).toMatchObject({ action: 'check out', who: 'buyers' });
+    // With no failing sentence, the first people the ticket names.
+    expect(ticketSlots({ title: 'Modernize the admin UI', body: 'Buyers check out here.' }).who).toBe('admins');
+  });
 });
 
 describe('names inside product names', () => {

@@ -50,7 +50,8 @@ export function fillRewrite(template: string, values: SlotValues, capitalize = f
   const agreed = fixArticles(
     filled
       .replace(/ {2,}/g, ' ')
-      .replace(/ +([,.;:!?)])/g, '$1')
+      // A blank left empty leaves a space before punctuation; ".NET" begins a word and keeps its space.
+      .replace(/ +([,.;:!?)])(?=[\s,.;:!?)]|$)/g, '$1')
       .trim(),
   );
   return capitalize ? capitalizeFirst(agreed) : agreed;

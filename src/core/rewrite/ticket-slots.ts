@@ -134,9 +134,16 @@ export function sentencesAbout(ticket: TicketText, action = ''): string {
     .join('\n');
 }
 
-/** Who the ticket says feels it, plural ("new users"); people named in code are skipped. */
-function ticketWho(ticket: TicketText): string | undefined {
-  const text = prose(`${ticket.title}\n\n${ticket.body}`);
+/**
+ * Who the ticket says feels it, plural ("new users"): the people in the sentence that names the
+ * failing action first ("Modernize the admin UI. Buyers cannot check out" is about buyers), else
+ * the first the ticket names. People named in code are skipped.
+ */
+function ticketWho(ticket: TicketText, found?: ActionFound): string | undefined {
+  return (found?.fails && peopleIn(found.sentence)) || peopleIn(prose(`${ticket.title}\n\n${ticket.body}`));
+}
+
+function peopleIn(text: string): string | undefined {
   for (const m of text.matchAll(PEOPLE)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (/[._/-]$/.test(before) || /^[._/-]\w/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)))
@@ -228,7 +235,7 @@ export function ticketEffect(ticket: TicketText, except?: EffectPick): string | 
 export function ticketSlots(ticket: TicketText, found = ticketActionFound(ticket)): SlotValues {
   const slots: SlotValues = {};
   const action = found?.phrase;
-  const who = ticketWho(ticket);
+  const who = ticketWho(ticket, found);
   const moment = ticketMoment(ticket);
   if (action) slots.action = action;
   if (who) slots.who = who;
