@@ -49,18 +49,6 @@ describe('rewrites that fit the sentence', () => {
     );
   });
 
-  it('a noun keeps its number, and a switch’s state is not said of customer words', () => {
-    expect(first('We get a 5xx from the cart API.', '5xx')).toBe('We get a server error from the cart API.');
-    expect(first('Every 5xx is logged twice.', '5xx')).toBe('Every server error is logged twice.');
-    expect(first('Checkout returns 5xx under load.', '5xx')).toBe('Checkout returns server errors under load.');
-    expect(first('Checkout needs a circuit breaker before the sale.', 'circuit breaker')).toBe(
-      'Checkout needs a fallback for partner outages before the sale.',
-    );
-    // "The fallback for partner outages opened" says nothing.
-    expect(first('The circuit breaker opened after three failures.', 'circuit breaker')).toBeNull();
-    expect(first('When the circuit breaker is half-open we retry once.', 'circuit breaker')).toBeNull();
-  });
-
   it('work on the team’s own tools gains no customer purpose', () => {
     expect(first('Refactor the test helpers before the launch.', 'Refactor')).toBeNull();
     expect(first('Refactor CI workflows', 'Refactor', { isTitle: true })).toBeNull();

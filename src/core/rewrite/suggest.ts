@@ -9,7 +9,7 @@ import { buildSentenceRewrite, INTERNAL_TARGET, failureClause, failureMode } fro
 import { sentenceAround, type Span } from './sentences';
 import { sentencesAbout, ticketActionFound, ticketEffect, ticketSlots, type TicketText } from './ticket-slots';
 import type { CardSuggestions, Suggestion } from './types';
-import { conjugate, pluralize, singularize, STATE_VERBS, type Tense, usageOf, WORK_VERBS, type Usage } from './usage';
+import { conjugate, pluralize, STATE_VERBS, type Tense, usageOf, WORK_VERBS, type Usage } from './usage';
 
 export interface SuggestInput {
   /** The field's text, as analysed. */
@@ -203,7 +203,6 @@ function place(
       // refactor is slow"): the fix would be what is needed too often. "The refactor is needed before
       // the demos" keeps its purpose.
       if (usage.subject && NAMES_PURPOSE.test(rewrite.text) && WORK_ITSELF.test(context.after)) return null;
-      if (SWITCH_STATE.test(context.after)) return null;
       // "labelled a p1 issue": the label itself is what the sentence is about.
       if (
         /\b(?:label(?:l)?ed|marked|tagged|flagged)(?: (?:it|this|them))?(?: as)?\s+(?:an?\s+)?$/i.test(context.before)
@@ -216,12 +215,6 @@ function place(
       // "that maintenance" -> "that fix that lets …": a purpose clause after "that" says "that" twice.
       if (/^that$/i.test(usage.determiner?.text ?? '') && /\bthat\b/i.test(rewrite.text)) return null;
       let template = usage.plural ? pluralize(rewrite.text) : rewrite.text;
-      // "a 5xx" -> "a server error", not "a server errors".
-      if (SINGULAR.test(usage.determiner?.text ?? '')) {
-        const one = singularize(template);
-        if (one === null) return null;
-        template = one;
-      }
       // "what cron job failed" -> "what scheduled task failed": no article after "what" or "which".
       if (!usage.determiner && /\b(?:what|which|whose)\s+$/i.test(context.before))
         template = template.replace(/^an?\s+/i, '');
@@ -307,16 +300,6 @@ function readsCleanly(before: string, after: string): boolean {
 /** After the phrase: what is said of doing the work ("is needed too often", "needs to be performed", "is slow"). */
 const WORK_ITSELF =
   /^\s*(?:[\w'’]+\s+){0,2}?(?:(?:is|are|was|were|gets?)\s+(?:\w+ly\s+)?(?:slow|flaky|expensive|costly|painful|risky|needed (?:too|so|that|very)|done (?:too|so|that|very))|(?:need|have|has|needs)\s+to\s+be\s+(?:performed|done|run|repeated|redone))\b/i;
-
-/**
- * What a switch does ("the circuit breaker opened", "trips", "is half-open"): said of a customer-term
- * noun ("the fallback for partner outages opened") it no longer means anything.
- */
-const SWITCH_STATE =
-  /^\s+(?:(?:is|was|were|are|gets?|got|stays?|stayed|goes|went|will)\s+)?(?:(?:half|fully)[- ])?(?:open(?:s|ed)?|clos(?:e|es|ed)|trip(?:s|ped)?)\b/i;
-
-/** Determiners of one thing: the noun after them cannot be plural. */
-const SINGULAR = /^(?:an?|every|each|this|one|another|either|neither)$/i;
 
 /** Categories whose phrases name work done, not a part of the system. */
 const WORK_CATEGORIES: ReadonlySet<string> = new Set(['housekeeping', 'delivery', 'incident']);

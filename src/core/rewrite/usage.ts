@@ -121,24 +121,17 @@ function termsOf(sentence: string, offset: number): Term[] {
   const json = nlp(forTagging(sentence)).json({ offset: true, terms: { offset: true } }) as {
     terms: { text: string; tags: string[]; pre: string; post: string; offset: { start: number; length: number } }[];
   }[];
-  return json.flatMap((s) => {
-    // "5xx" is tagged as the value 5 and an empty unit noun after it, which would make it a modifier.
-    const terms: typeof s.terms = [];
-    for (const t of s.terms) {
-      const previous = terms.at(-1);
-      if (t.offset.length === 0 && previous) previous.post += t.post;
-      else if (t.offset.length > 0) terms.push({ ...t });
-    }
-    return terms.map((t, i) => ({
+  return json.flatMap((s) =>
+    s.terms.map((t, i) => ({
       text: t.text,
       start: offset + t.offset.start,
       end: offset + t.offset.start + t.offset.length,
       tags: new Set(t.tags),
       // An opening bracket sits with the next word: folded into this word's trailing text, the checks
       // for punctuation after a word see it there. (Not a leading "." as in ".NET", which is a name.)
-      post: t.post + ((terms[i + 1]?.pre ?? '').match(/[([{]/)?.[0] ?? ''),
-    }));
-  });
+      post: t.post + ((s.terms[i + 1]?.pre ?? '').match(/[([{]/)?.[0] ?? ''),
+    })),
+  );
 }
 
 function tenseOf(term: Term, previous: Term | undefined): Tense {
@@ -369,24 +362,6 @@ function pluralWord(word: string): string {
 
 // "requests per second": the plural is on the words before "per".
 const CLAUSE = /\s(?=(?:that|which|who|so|for|to|when|with|in|of|on|from|before|after|while|per)\b)/;
-
-/**
- * A noun phrase made singular at its head ("server errors" -> "server error"; "a fallback for
- * partner outages" is singular already); null when unsure.
- */
-export function singularize(phrase: string): string | null {
-  const cut = phrase.search(CLAUSE);
-  const head = cut === -1 ? phrase : phrase.slice(0, cut);
-  const words = head.split(' ');
-  const last = words.at(-1)!;
-  if (/[{}]/.test(head) || !/[^s]s$/i.test(last) || /(?:us|is)$/i.test(last)) return phrase;
-  if (words.length > 3) return null;
-  // A clause after the head agrees with it ("the fixes that let"): not taken apart here.
-  if (/^\s(?:that|which|who)\b/.test(phrase.slice(head.length))) return null;
-  // Only the plain plural "-s" ("errors", "loads"): "matches" or "replies" could be either of two words.
-  if (/(?:ch|sh|x|z|ss)es$|ies$/i.test(last)) return null;
-  return [...words.slice(0, -1), last.slice(0, -1)].join(' ') + phrase.slice(head.length);
-}
 
 /**
  * A noun phrase made plural at its head ("the fix that lets" -> "the fixes that let");
