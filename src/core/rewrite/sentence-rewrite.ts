@@ -26,10 +26,8 @@ const NOT_A_PLAN =
 const FEATURE_TITLE =
   /^\s*(?:\[\s*(?:feat(?:ure)?(?:[ -]request)?|fr|rfe|enhancement(?: request)?|idea|proposal)\s*\]|(?:feat(?:ure)?(?:[ -]request)?|fr|rfe|enhancement(?: request)?|idea|proposal)\s*(?:\([^)]*\))?\s*[:-])/i;
 
-type FailureMode = 'slow' | 'logout' | 'sometimes' | 'fails';
-
 /** How it goes wrong for the customer, read from the ticket's words. */
-function failure(words: string): FailureMode {
+function failure(words: string): 'slow' | 'logout' | 'sometimes' | 'fails' {
   if (
     /\b(?:log(?:ged|s|ging)? ?(?:out|off)|log ?outs?|sent (?:back )?to the (?:login|sign-in) page|signed out|sessions? (?:\w+ ){0,3}(?:expir\w*|timeouts?|times? out)|kicked out)\b/i.test(
       words,
@@ -37,7 +35,7 @@ function failure(words: string): FailureMode {
   )
     return 'logout';
   if (
-    /\b(?:slow(?:ly|er|ness)?|unresponsive|not responding|latency|lag(?:gy|s)?|(?:takes?|wait(?:s|ed|ing)?) (?:\d+|too long|forever|minutes|seconds)|hangs?|spinner|(?<!\b(?:code|release|merge|change|feature|deploy(?:ment)?|holiday)[ -])freez(?:e|es|ing))\b/i.test(
+    /\b(?:slow(?:ly|er|ness)?|unresponsive|not responding|latency|lag(?:gy|s)?|takes? (?:\d+|too long|forever|minutes|seconds)|hangs?|spinner|(?<!\b(?:code|release|merge|change|feature|deploy(?:ment)?|holiday)[ -])freez(?:e|es|ing))\b/i.test(
       words,
     )
   )
@@ -51,7 +49,7 @@ function failure(words: string): FailureMode {
   return 'fails';
 }
 
-const FAILURES: Record<FailureMode | 'logout-sign-in', string> = {
+const FAILURES: Record<ReturnType<typeof failure> | 'logout-sign-in', string> = {
   slow: '{who} wait too long to {action}',
   logout: '{who} get signed out while they {action}',
   /** Signed out, when the action is signing in. */
@@ -108,17 +106,12 @@ function readsAsInternalWork(sentence: string): boolean {
  * from the first of `words` that says how (nearest first); "can't" when none does.
  */
 export function failureClause(words: readonly string[], action: string | undefined): string {
-  return FAILURES[failureMode(words, action)];
-}
-
-/** How the action goes wrong, from the first of `words` that says how (nearest first). */
-export function failureMode(words: readonly string[], action: string | undefined): FailureMode | 'logout-sign-in' {
-  let mode: FailureMode = 'fails';
+  let mode: ReturnType<typeof failure> = 'fails';
   for (const said of words) {
     mode = failure(said);
     if (mode !== 'fails') break;
   }
-  return mode === 'logout' && /\b(?:sign|log) ?in\b/.test(action ?? '') ? 'logout-sign-in' : mode;
+  return mode === 'logout' && /\b(?:sign|log) ?in\b/.test(action ?? '') ? FAILURES['logout-sign-in'] : FAILURES[mode];
 }
 
 /** The template of the rewrite: "{who} can't {action} {moment}, which puts renewals at risk". */

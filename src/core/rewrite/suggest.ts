@@ -5,7 +5,7 @@
 import type { Rewrite } from '../phrase-map/schema';
 import type { Finding } from '../types';
 import { applyRewrite, fillRewrite, missingSlots, startsSentence, type SlotValues } from './fill';
-import { buildSentenceRewrite, INTERNAL_TARGET, failureClause, failureMode } from './sentence-rewrite';
+import { buildSentenceRewrite, INTERNAL_TARGET, failureClause } from './sentence-rewrite';
 import { sentenceAround, type Span } from './sentences';
 import { sentencesAbout, ticketActionFound, ticketEffect, ticketSlots, type TicketText } from './ticket-slots';
 import type { CardSuggestions, Suggestion } from './types';
@@ -66,34 +66,6 @@ function glossAfter(text: string, finding: Finding): number {
     /^[\p{L}\s-]+$/u.test(inside) &&
     initialsOf(inside) === finding.text.replace(/s$/, '').toLowerCase();
   return acronym || spelledOut ? gloss[0].length : 0;
-}
-
-/**
- * The phrase in brackets is itself the gloss of the words before them ("end-of-life (EOL)",
- * "MTTR (mean time to recovery)"): where those words are. The card offers what it offers for them,
- * brackets and all, or the brackets would gloss customer words with the jargon they replaced.
- */
-function glossOf(text: string, finding: Finding): Span | null {
-  if (text[finding.end] !== ')') return null;
-  const before = text.slice(Math.max(0, finding.start - 80), finding.start).match(/([\p{L}][\p{L}\s-]*?)\s*\($/u);
-  if (!before) return null;
-  const letters = (acronym: string) => acronym.replace(/(?<=[A-Z])s$/, '').toLowerCase();
-  let glossed: string | undefined;
-  if (/^[A-Za-z]{2,6}s?$/.test(finding.text)) {
-    // An acronym: the words before the bracket that it is the initials of.
-    const words = before[1]!.split(/\s+/);
-    for (let i = words.length - 1; i >= 0 && !glossed; i--) {
-      const tail = words.slice(i).join(' ');
-      if (initialsOf(tail) === letters(finding.text)) glossed = tail;
-    }
-  } else {
-    // Words spelled out: the acronym right before the bracket.
-    const acronym = /\b[A-Z]{2,6}s?$/.exec(before[1]!)?.[0];
-    if (acronym && letters(acronym) === initialsOf(finding.text)) glossed = acronym;
-  }
-  if (!glossed) return null;
-  const start = finding.start - before[0].length + before[0].lastIndexOf(glossed);
-  return { start, end: start + glossed.length };
 }
 
 /** Words for something that goes wrong: it is fixed or reduced, never updated or improved. */
@@ -324,29 +296,7 @@ function nothingFitsReason(usage: Usage, finding: Finding): string {
   return `${phrase} names a part of the system here, so customer words in its place would change what the sentence says.`;
 }
 
-/**
- * A purpose says what the ticket says goes wrong: "so buyers can check out without errors" claims
- * errors where the ticket says checkout is slow, and being able to sign in is not staying signed in.
- */
-function withHowItFails(mode: ReturnType<typeof failureMode>): (template: string) => string {
-  switch (mode) {
-    case 'slow':
-      return (t) => t.replace(/\bwithout errors\b/, 'without waiting');
-    case 'logout':
-      return (t) => t.replace(/\bwithout errors\b/, 'without being signed out');
-    case 'logout-sign-in':
-      return (t) => t.replace(/\{action\} without errors\b/, 'stay signed in');
-    default:
-      return (t) => t;
-  }
-}
-
 export function suggestFor(input: SuggestInput): CardSuggestions {
-  const glossed = glossOf(input.text, input.finding);
-  if (glossed) {
-    const phrase = input.text.slice(glossed.start, glossed.end);
-    return suggestFor({ ...input, finding: { ...input.finding, ...glossed, text: phrase } });
-  }
   const { text, finding, ticket } = input;
   const isTitle = input.isTitle ?? false;
   const found = ticketActionFound(ticket);
@@ -362,10 +312,6 @@ export function suggestFor(input: SuggestInput): CardSuggestions {
     finding.rewrites.some((r) => r.as === 'verb' || r.as === 'goal'),
   );
   const sentenceBefore = text.slice(sentence.start, sentence.end);
-  // How it goes wrong, from where the ticket names the action, else (the user typed one) from what
-  // it says of people or that action: never from the engineering words around the phrase ("two flaky tests").
-  const howItGoesWrong = found ? [found.sentence, found.context] : [sentencesAbout(ticket, slots.action)];
-  const saysHow = withHowItFails(failureMode(howItGoesWrong, slots.action));
 
   const suggestions: Suggestion[] = [];
   for (const rewrite of finding.rewrites) {
@@ -378,8 +324,8 @@ export function suggestFor(input: SuggestInput): CardSuggestions {
     const { range } = placed;
     if (range.end === finding.end) range.end += glossAfter(text, finding);
     // The card fills the template again as blanks are typed, so the title style goes into the template.
-    const worded = saysHow(placed.template);
-    const template = titleCased(finding.text) && !/[{}]/.test(worded) ? titleCase(worded) : worded;
+    const template =
+      titleCased(finding.text) && !/[{}]/.test(placed.template) ? titleCase(placed.template) : placed.template;
     // A rewrite that opens its sentence starts with a capital where the original did (acronyms too),
     // or where it opened with a digit ("5xx is …"), which has no case to follow.
     const capitalize =
@@ -414,6 +360,9 @@ export function suggestFor(input: SuggestInput): CardSuggestions {
   const offered = suggestions.filter((s) => !s.blanks.includes('action'));
   const awaiting = suggestions.filter((s) => s.blanks.includes('action'));
 
+  // How it goes wrong, from where the ticket names the action, else (the user typed one) from what
+  // it says of people or that action: never from the engineering words around the phrase ("two flaky tests").
+  const howItGoesWrong = found ? [found.sentence, found.context] : [sentencesAbout(ticket, slots.action)];
   const sentenceRewrite = buildSentenceRewrite({
     ticketBody: ticket.body,
     text,
