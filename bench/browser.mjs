@@ -276,6 +276,51 @@ const pauseRoundTrip = (page, ms) =>
 const firstScan = (page) =>
   page.evaluate((name) => performance.getEntriesByName(name).map((e) => e.duration)[0] ?? null, FIRST_SCAN);
 
+/**
+ * From navigation start: DOMContentLoaded, and when our content script began (its user-timing
+ * mark; null without the extension).
+ * @param {Page} page
+ */
+const milestones = (page) =>
+  page.evaluate(() => ({
+    dcl:
+      /** @type {PerformanceNavigationTiming | undefined} */ (performance.getEntriesByType('navigation')[0])
+        ?.domContentLoadedEventStart ?? null,
+    scriptStart: performance.getEntriesByName('customer-terms:start')[0]?.startTime ?? null,
+  }));
+
+/**
+ * Where a page's added time goes, from the same loads as its budget row: how much later Chrome
+ * finished parsing the page with the extension installed, when our script began against a plain
+ * page's load, and our own share, from our script's first statement to the last mark painted.
+ * @param {string} id
+ * @param {string} label
+ * @param {{ dcl: number | null, scriptStart: number | null, paintedAt: number | null }[]} withExt
+ * @param {{ dcl: number | null, load: number }[]} without
+ */
+function splitRows(id, label, withExt, without) {
+  const num = (/** @type {(number | null)[]} */ xs) => xs.filter((x) => typeof x === 'number');
+  row(`${id}-dcl`, `${label}: DOMContentLoaded`, {
+    ext: median(num(withExt.map((r) => r.dcl))),
+    base: median(num(without.map((r) => r.dcl))),
+    runs: withExt.length,
+    note: 'navigation start -> DOMContentLoaded; the page is parsed before our script runs (document_idle), so "added" is Chrome\'s, with the extension installed',
+  });
+  row(`${id}-script-start`, `${label}: our script starts`, {
+    ext: median(num(withExt.map((r) => r.scriptStart))),
+    base: median(without.map((r) => r.load)),
+    runs: withExt.length,
+    note: 'navigation start -> the content script\'s first statement (user timing), against a plain page\'s load event: "added" is the part of the budget spent before any of our code runs',
+  });
+  row(`${id}-own-span`, `${label}: our script's start -> last mark painted`, {
+    ext: median(
+      num(withExt.map((r) => (r.paintedAt === null || r.scriptStart === null ? null : r.paintedAt - r.scriptStart))),
+    ),
+    runs: withExt.length,
+    note: "our own share: evaluating our bundle, reading storage, building the matcher, the checks, and the frames that paint them, waiting behind the page's tasks",
+  });
+}
+
 /** Waits for the content script's first scan (with the extension) and a quiet moment. */
 /**
  * @param {Page} page
@@ -714,10 +759,84 @@ async function jiraTyping(ext, base, body, typed) {
   try {
     // Issue 11: at most +0.5 ms a key in Jira's ProseMirror description (it was 2 ms, like a textarea's).
     await typing('jira-typing', 'Jira description (ProseMirror)', sides, typed, 0.5);
+    await chromeHighlightCost(sides.base, found, typed);
   } finally {
     for (const s of Object.values(sides)) await s.page.close();
   }
   /** @type {Row} */ (rows.find((r) => r.id === 'jira-typing-key-median')).found = found;
+}
+
+/**
+ * Chrome's own cost of custom highlights while typing, with no extension at all: the plain page
+ * registers as many ranges over its editor's words near the window as the extension had, with our
+ * marks' style, and keys are typed in blocks with and without them. Chrome rebuilds every
+ * registered range's marks after each change to the page, so this is the floor under the
+ * extension's per-key figure for as long as it highlights with CSS highlights.
+ * @param {{ page: Page, cdp: import('playwright-core').CDPSession }} side
+ * @param {number} count
+ * @param {string} typed
+ */
+async function chromeHighlightCost(side, count, typed) {
+  const { page, cdp } = side;
+  const perBlock = QUICK ? 20 : 60;
+  /** @type {{ on: number[], off: number[] }} */
+  const samples = { on: [], off: [] };
+  let registered = 0;
+  let at = 0;
+  for (const on of [false, true, false, true]) {
+    registered = await page.evaluate(
+      ({ on, count }) => {
+        const name = 'bench-chrome-highlight';
+        if (!on) {
+          CSS.highlights.delete(name);
+          return 0;
+        }
+        if (!document.getElementById(name)) {
+          const style = document.createElement('style');
+          style.id = name;
+          style.textContent = `::highlight(${name}) { background-color: rgba(234, 88, 12, 0.12); text-decoration: underline wavy #c2410c; text-decoration-thickness: 1.5px; text-underline-offset: 3px; }`;
+          document.head.append(style);
+        }
+        const editors = /** @type {Map<string, EditorView>} */ (window.demoEditors);
+        const dom = editors.get('jira-description')?.dom;
+        if (!dom) return 0;
+        const walker = document.createTreeWalker(dom, NodeFilter.SHOW_TEXT);
+        const words = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const box = node.parentElement?.getBoundingClientRect();
+          if (!box || box.bottom < -innerHeight / 2 || box.top > innerHeight * 1.5) continue;
+          for (const m of /** @type {Text} */ (node).data.matchAll(/[A-Za-z]{4,}/g))
+            words.push([node, m.index, m[0].length]);
+        }
+        const highlight = new Highlight();
+        const step = Math.max(1, Math.floor(words.length / Math.max(1, count)));
+        for (let i = 0; i < words.length && highlight.size < count; i += step) {
+          const [node, start, length] = /** @type {[Text, number, number]} */ (words[i]);
+          const range = new Range();
+          range.setStart(node, start);
+          range.setEnd(node, start + length);
+          highlight.add(range);
+        }
+        CSS.highlights.set(name, highlight);
+        return highlight.size;
+      },
+      { on, count },
+    );
+    await frameRoundTrip(page);
+    for (let i = 0; i < perBlock; i++) {
+      const before = await metrics(cdp);
+      await page.keyboard.type(/** @type {string} */ (typed[at++ % typed.length]));
+      await frameRoundTrip(page);
+      (on ? samples.on : samples.off).push((await metrics(cdp)).task - before.task);
+    }
+  }
+  row('jira-typing-chrome-highlight', `Jira description, no extension: ${registered} CSS highlight ranges, per key`, {
+    ext: median(samples.on),
+    base: median(samples.off),
+    runs: samples.on.length,
+    found: registered,
+    note: "the plain page registering the same number of ranges itself, with our marks' style: Chrome's own per-key cost of them (the floor under the extension's figure above)",
+  });
 }
 
 const watched = new WeakSet();
@@ -828,6 +947,7 @@ async function thread(ext, base, comments) {
       const m = await metrics(cdp);
       return {
         ...m,
+        ...(await milestones(page)),
         firstScan: withExtension ? await firstScan(page) : null,
         // Waited for above: the load event has come.
         load: /** @type {number} */ (paint.load),
@@ -870,6 +990,7 @@ async function thread(ext, base, comments) {
       'without the extension; "added" = how long after a plain page\'s load a user waits for every highlight',
     extra: { samplesExt: painted, samplesBase: plainLoad },
   });
+  if (budgeted) splitRows(`thread-${comments}`, label, withExt, without);
   const ownLoad = withExt.map((r) => r.load);
   row(`thread-${comments}-load`, `${label}: load event`, {
     ext: median(ownLoad),
@@ -1001,7 +1122,7 @@ async function listRows(ext, base) {
         scrolledFrom,
       );
       const m = await metrics(cdp);
-      return { ...at, paintedAt: at.last, longest: marked, scrollLongest, task: m.task };
+      return { ...at, ...(await milestones(page)), paintedAt: at.last, longest: marked, scrollLongest, task: m.task };
     } finally {
       if (!tab) await page.close();
     }
@@ -1032,6 +1153,7 @@ async function listRows(ext, base) {
       `without the extension; "added" = how long after a plain page's load every marker is on the page (found: markers placed${incomplete ? `; ${incomplete} run(s) placed fewer markers than the summary flags` : ''})`,
     extra: { samplesExt: placedAt, samplesBase: plainLoad },
   });
+  splitRows('list-500', `issue list, ${ROWS} rows`, withExt, without);
   const afterOwnLoad = withExt.map((r) => /** @type {number} */ (r.last) - r.load);
   row('list-500-marked-own-load', `issue list, ${ROWS} rows: own load event -> every marker placed`, {
     ext: median(afterOwnLoad),

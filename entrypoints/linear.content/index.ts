@@ -1,3 +1,4 @@
+import '../../src/page/script-start';
 import '../../src/page/highlights.css';
 import { report } from '../../src/page/guard';
 import { startPageLayer } from '../../src/page/start';
