@@ -8,6 +8,7 @@ import { pruneDrafts } from '../src/background/housekeeping-tasks';
 import { rememberBlanks } from '../src/background/card-blanks';
 import { addToPhraseMap } from '../src/background/add-to-map';
 import { keepReviewsScheduled } from '../src/background/reviews';
+import { builtInReasons } from '../src/background/reasons';
 import { answerSuggest } from '../src/background/suggest';
 import { answering, isMessage, type Message, type ResponseOf, type RuntimeKind } from '../src/messages';
 import { openPanel, preparePanel } from '../src/sidepanel/open-panel';
@@ -32,6 +33,8 @@ export default defineBackground(() => {
     switch (message.kind) {
       case 'suggest':
         return answerSuggest(message);
+      case 'reasons':
+        return Promise.resolve(builtInReasons());
       // Read-then-write updates from every tab, each under its item's lock: none is lost to another.
       case 'ignore-phrase':
         return ignorePhrase(message.key).then(() => undefined);

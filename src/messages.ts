@@ -77,6 +77,12 @@ export interface Protocol {
   'ticket-changed': { to: 'runtime'; request: { ticket: TicketSnapshot | null }; response: undefined };
   /** Content script -> background: what the card offers (the language library lives in the background). */
   suggest: { to: 'runtime'; request: SuggestRequest; response: SuggestResponse };
+  /**
+   * Content script -> background: why each built-in entry reads as internal, by entry id. The
+   * content scripts carry the built-in map without its reasons (src/build/page-map.ts); the card
+   * and a list row's details ask for them the first time one is shown.
+   */
+  reasons: { to: 'runtime'; request: NoFields; response: Record<string, string> };
   /** Content script -> background: "Ignore" on the card; the background writes, so tabs never race. */
   'ignore-phrase': { to: 'runtime'; request: { key: string }; response: undefined };
   /**
@@ -200,6 +206,7 @@ const CHECKS: { [K in MessageKind]: (message: Fields) => boolean } = {
     isObject(m.ticket) &&
     [m.ticket.key, m.ticket.title, m.ticket.body].every(isString) &&
     typeof m.isTitle === 'boolean',
+  reasons: () => true,
   'ignore-phrase': (m) => isString(m.key),
   'remember-blanks': (m) =>
     isString(m.ticketKey) && isObject(m.slots) && Object.values(m.slots).every((v) => v === undefined || isString(v)),

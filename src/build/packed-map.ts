@@ -1,12 +1,13 @@
-// The compiled default map in a compact form for the content scripts, which carry it
-// in their bundle (no fetching): the build packs it (src/build/phrase-map-plugin.ts). A
-// page builds its matcher straight from the packed text; the forms are unpacked, back into
-// exactly the CompiledMap the build compiled, only if something reads them. Most of the
-// map is its forms (4,000-odd inflections and their lookup keys), so only they are packed: per run of forms of one entry, each form is written as the
-// edit of the form before it (how much of its end to keep, how much to drop before that,
-// what to put there: "refactored" after "refactor" is ~00ed, then "refactors" ~02s, the
-// same codes for every regular word, which gzip likes), and lookup keys are left out
-// wherever splitting the form at its spaces gives them back.
+// The compiled default map in a compact form for the extension's own pages (background,
+// side panel, settings), which carry it in their bundle (no fetching): the build packs it
+// (src/build/phrase-map-plugin.ts). The matcher is built straight from the packed text; the
+// forms are unpacked, back into exactly the CompiledMap the build compiled, only if something
+// reads them. (The content scripts carry the matcher's tables instead: page-map.ts.) Most of
+// the map is its forms (4,000-odd inflections and their lookup keys), so only they are packed:
+// per run of forms of one entry, each form is written as the edit of the form before it (how
+// much of its end to keep, how much to drop before that, what to put there: "refactored" after
+// "refactor" is ~00ed, then "refactors" ~02s, the same codes for every regular word, which gzip
+// likes), and lookup keys are left out wherever splitting the form at its spaces gives them back.
 import { buildMatcherWith } from '../core/analyze';
 import { addException, addForm, addSpacedForm, type FormTable, type Matcher } from '../core/match/matcher';
 import type { CompiledEntry, CompiledForm, CompiledMap } from '../core/phrase-map/compiled';
@@ -29,7 +30,7 @@ const FORMS = '|';
 const EDIT = '~';
 const KEYS = '^';
 /** Lengths in an edit (kept end, dropped before it), one character each: 0-63. */
-const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+export const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
 const MAX_KEPT = DIGITS.length - 1;
 const RESERVED = /[\n|~^]/;
 
@@ -47,7 +48,7 @@ function defaultKeys(form: string): string[] | undefined {
 }
 
 /** DIGITS' values by character code. */
-const DIGIT_VALUE = new Int8Array(128).fill(-1);
+export const DIGIT_VALUE = new Int8Array(128).fill(-1);
 for (let i = 0; i < DIGITS.length; i++) DIGIT_VALUE[DIGITS.charCodeAt(i)] = i;
 
 const sameKeys = (a: string[] | undefined, b: string[] | undefined) =>

@@ -19,6 +19,8 @@ export interface CardHost {
   openWriteUp?(): void;
   /** What fits this finding in its sentence (worked out in the background); null when that failed. */
   suggest(field: Field, finding: Finding): Promise<CardSuggestions | null>;
+  /** The finding with why it reads as internal (see reasons.ts). */
+  withReason(finding: Finding): Promise<Finding>;
   /** Blanks the user typed, kept for this ticket. */
   remember(slots: SlotValues): void;
   /**
@@ -74,10 +76,16 @@ export class CardControl {
 
   async open(field: Field, finding: Finding, focus: boolean) {
     const ticket = ++this.opening;
-    const offer = await this.host.suggest(field, finding).catch((error: unknown) => {
-      report(error);
-      return null;
-    });
+    const failed =
+      <T>(fallback: T) =>
+      (error: unknown) => {
+        report(error);
+        return fallback;
+      };
+    const [offer, shown] = await Promise.all([
+      this.host.suggest(field, finding).catch(failed(null)),
+      this.host.withReason(finding).catch(failed(finding)),
+    ]);
     const anchor = field.rectOf(finding);
     if (ticket !== this.opening || !anchor) return;
     const all = this.ordered();
@@ -87,7 +95,7 @@ export class CardControl {
     if (field instanceof PlainField) field.setActive(finding.start);
     else if (field instanceof DomField) this.host.highlights.setActive(field.rangeOf(finding));
     this.card.open({
-      finding,
+      finding: shown,
       text: field.analysedText,
       offer,
       position: { index: Math.max(0, index), total: all.length },
@@ -139,9 +147,10 @@ export class CardControl {
   }
 
   private dismiss(finding: Finding) {
-    const field = this.active?.field;
+    const active = this.active;
     this.card.close();
-    field?.dismiss(finding);
+    // The field knows its own finding, not the copy the card was given with its reason filled in.
+    if (active) active.field.dismiss(active.finding.start === finding.start ? active.finding : finding);
   }
 
   private ignore(finding: Finding) {

@@ -155,7 +155,9 @@ export class SuggestionCard {
     const { finding, position, copyOnly, offer } = context;
     const d = this.dialog;
     d.setAttribute('aria-label', `Rewrite “${finding.text}”`);
-    d.setAttribute('aria-describedby', 'ct-why');
+    // A reason the background could not give is left out, not shown empty.
+    if (finding.why) d.setAttribute('aria-describedby', 'ct-why');
+    else d.removeAttribute('aria-describedby');
     const heading = el('p', 'phrase', `“${finding.text}”`);
     heading.append(' ', el('span', 'category', finding.category));
     const why = el('p', 'why', finding.why);
@@ -325,7 +327,7 @@ export class SuggestionCard {
     // Dismiss, Ignore and moving on stay near the top, so a long offer never pushes them off screen.
     const parts = [
       heading,
-      why,
+      finding.why ? why : null,
       actions,
       choices.length ? rewrites : null,
       slotNames.length ? slotBox : null,

@@ -10,13 +10,15 @@
 // row after the page changed), all reads first, then all writes.
 import type { Finding } from '../core/types';
 import type { Field } from './field';
-import { guard } from './guard';
+import { guard, report } from './guard';
 import type { Layer } from './layer';
 import { RowTip } from './row-tip';
 
 export interface ListRowsHost {
   /** The one-sentence title rewrite the background builds for a row, or null. */
   titleRewrite(field: Field): Promise<string | null>;
+  /** The findings with why each reads as internal (see reasons.ts). */
+  withReasons(findings: readonly Finding[]): Promise<Finding[]>;
 }
 
 interface Row {
@@ -291,8 +293,13 @@ export class ListRows {
   private showTip(row: Row) {
     const { field, marker } = row;
     if (!marker) return;
-    this.tip.show(marker, field.findings);
+    const { findings } = field;
+    this.tip.show(marker, findings);
     const text = field.analysedText;
+    if (findings.some((f) => !f.why))
+      void this.host.withReasons(findings).then((filled) => {
+        if (field.analysedText === text) this.tip.showReasons(marker, filled);
+      }, report);
     void this.titleRewrite(field).then((title) => {
       if (title && field.analysedText === text) this.tip.showRewrite(marker, title);
     });

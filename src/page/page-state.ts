@@ -9,7 +9,7 @@
 // map (some 200 KB, about 50 ms to read) read as well.
 import { analyzeWith } from '../core/analyze';
 import type { CompiledMap } from '../core/phrase-map/compiled';
-import { compiledDefaultMap } from '../phrases/compiled';
+import { pageDefaultMap } from '../phrases/page-map';
 import { storedCompiledMapShape, type StoredCompiledMap } from '../core/phrase-map/compiled-shape';
 import {
   effectiveSettings,
@@ -69,7 +69,7 @@ function stateOf(raw: Raw): PageState {
   return {
     settings: effectiveSettings(normalizeSettings(raw.settings), normalizePolicy(raw.policy)),
     ignored: normalizeIgnored(raw.ignored),
-    map: (needsMap(raw) && raw.map?.map) || compiledDefaultMap,
+    map: (needsMap(raw) && raw.map?.map) || pageDefaultMap,
   };
 }
 
@@ -97,7 +97,7 @@ async function readMap(): Promise<StoredCompiledMap | null> {
  */
 export function warmUpDefaultMatcher() {
   try {
-    analyzeWith(compiledDefaultMap, 'Warm up the cache check.');
+    analyzeWith(pageDefaultMap, 'Warm up the cache check.');
   } catch {
     // Only a head start: the first check does the same work and reports what fails.
   }

@@ -5,6 +5,16 @@
 import type { Finding } from '../core/types';
 import type { Layer } from './layer';
 
+/** A phrase and, when it is known, why it reads as internal. */
+function phraseItem(finding: Finding): HTMLLIElement {
+  const item = document.createElement('li');
+  const phrase = document.createElement('strong');
+  phrase.textContent = finding.text;
+  item.append(phrase);
+  if (finding.why) item.append(`: ${finding.why}`);
+  return item;
+}
+
 const TIP_ID = 'customer-terms-row-tip';
 const TIP_WIDTH = 320;
 
@@ -37,18 +47,15 @@ export class RowTip {
 
   show(marker: HTMLElement, findings: readonly Finding[]) {
     this.shownFor = marker;
-    this.list.replaceChildren(
-      ...findings.map((f) => {
-        const item = document.createElement('li');
-        const phrase = document.createElement('strong');
-        phrase.textContent = f.text;
-        item.append(phrase, `: ${f.why}`);
-        return item;
-      }),
-    );
+    this.list.replaceChildren(...findings.map(phraseItem));
     this.rewrite.textContent = '';
     this.el.hidden = false;
     this.place();
+  }
+
+  /** The phrases again with their reasons, once they are known, if the marker is still the one shown. */
+  showReasons(marker: HTMLElement, findings: readonly Finding[]) {
+    if (this.shownFor === marker) this.list.replaceChildren(...findings.map(phraseItem));
   }
 
   /** The title rewrite for the marker shown, if it is still the one shown. */

@@ -19,6 +19,7 @@ import { HighlightLayer, isNear, nearBand } from './highlights';
 import { createLayer, type Layer } from './layer';
 import { ListRows } from './list-rows';
 import { PlainField } from './plain-field';
+import { type AskReasons, Reasons } from './reasons';
 import { FieldRegistry } from './registry';
 import { RowField, rowTicketKey } from './row-field';
 import { LAYER_CSS } from './styles';
@@ -37,6 +38,8 @@ export interface SessionOptions {
   openWriteUp?(): void;
   /** What the card offers for a finding (asked of the background). */
   suggest?(request: SuggestRequest): Promise<CardSuggestions | null>;
+  /** Every built-in entry's reason by id, asked once (the built-in map reaches pages without them). */
+  reasons?: AskReasons;
   /** Blanks typed in the card, kept per ticket. */
   remember?(ticketKey: string, slots: SlotValues): void;
   /** "Add to phrase map" on the card (see CardHost.addToMap). */
@@ -103,13 +106,18 @@ export class PageSession implements FieldHost {
     this.registry = options.registry ?? new FieldRegistry(options.tracker);
     this.layer = createLayer(LAYER_CSS);
     this.counts = new Counts(this.layer);
-    this.rows = new ListRows(this.layer, { titleRewrite: (field) => this.titleRewrite(field) });
+    const reasons = new Reasons(options.reasons);
+    this.rows = new ListRows(this.layer, {
+      titleRewrite: (field) => this.titleRewrite(field),
+      withReasons: (findings) => reasons.fill(findings),
+    });
     this.cards = new CardControl({
       fields: () => this.fields.values(),
       highlights: this.highlights,
       ignore: (key) => this.ignore(key),
       openWriteUp: options.openWriteUp,
       suggest: (field, finding) => this.suggest(field, finding),
+      withReason: async (finding) => (await reasons.fill([finding]))[0]!,
       addToMap: options.addToMap,
       remember: (slots) => {
         const key = readTicket(options.tracker, null, this.registry.fields)?.key;

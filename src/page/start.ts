@@ -108,6 +108,7 @@ function runPageLayer(
     // Firefox opens its sidebar only from its own controls (toolbar, Alt+Shift+W), never from a page.
     openWriteUp: import.meta.env.FIREFOX ? undefined : () => send({ kind: 'open-write-up' }),
     suggest: (request) => sendToExtension({ kind: 'suggest', ...request }),
+    reasons: () => sendToExtension({ kind: 'reasons' }),
     // The background merges them into the ticket's blanks, one update at a time.
     remember: (ticketKey, slots) => send({ kind: 'remember-blanks', ticketKey, slots }),
     addToMap: (phrase, entryId) =>

@@ -68,6 +68,8 @@ test('Firefox: Alt+Shift+J opens the card at the caret; a rewrite replaces the p
     { what: 'the card' },
   );
   assert.match(card?.label ?? '', /Harden/i);
+  // The reason comes from the background (the page's copy of the built-in map has none).
+  assert.match(card?.why ?? '', /^Hardening sounds like insurance/);
   const rewrite = await applyFirstRewriteInCard(page, 'checkout');
   await until(
     () => cardState(page),

@@ -154,6 +154,8 @@ export function cardState(page) {
     if (!dialog) return null;
     return {
       label: dialog.getAttribute('aria-label'),
+      /** The card's accessible description: why the phrase reads as internal. */
+      why: root?.getElementById(dialog.getAttribute('aria-describedby') ?? '')?.textContent ?? null,
       rewrites: [...dialog.querySelectorAll('[role="group"] button')].map((b) =>
         /** @type {string} */ (b.textContent).trim(),
       ),

@@ -350,6 +350,11 @@ test('Jira backlog: a marker read by role and name, reached by keyboard, with it
   await marker.focus();
   const tip = page.getByRole('tooltip');
   await tip.waitFor();
+  // The reasons come from the background (the page's built-in map has none), once, just after the details show.
+  await until(
+    () => tip.textContent(),
+    (t) => !!t && ['job queue', 'Redis', 'SQS'].every((phrase) => t.includes(`${phrase}:`)),
+  );
   const text = /** @type {string} */ (await tip.textContent());
   for (const phrase of ['job queue', 'Redis', 'SQS'])
     assert.ok(text.includes(`${phrase}:`), `"${phrase}" in the details: ${text}`);

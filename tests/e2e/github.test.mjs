@@ -1,6 +1,7 @@
 // The in-page experience on GitHub-shaped demo pages, in real Chromium with the built extension.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
 import { DEMO_URLS } from './harness.mjs';
 import {
   applySentenceRewrite,
@@ -15,6 +16,11 @@ import {
   useExtension,
   watchMutations,
 } from './page-helpers.mjs';
+
+/** The built-in entry's reason, as the phrase file has it. */
+const CIRCUIT_BREAKER_WHY = JSON.parse(
+  readFileSync(new URL('../../src/phrases/reliability.json', import.meta.url), 'utf8'),
+).entries.find((/** @type {{ id: string }} */ e) => e.id === 'circuit-breaker').why;
 
 const ext = useExtension();
 /** @param {string} url */
@@ -141,6 +147,13 @@ test('the card opens by mouse on rendered text, with the phrase, why and rewrite
   await page.mouse.click(point.x, point.y);
   const card = page.getByRole('dialog', { name: /circuit breaker/ });
   await card.waitFor();
+  // The page's copy of the built-in map has no reasons: the card asks the background for them.
+  const why = await card.evaluate((dialog) => {
+    const id = dialog.getAttribute('aria-describedby');
+    const root = /** @type {ShadowRoot} */ (dialog.getRootNode());
+    return id ? (root.getElementById(id)?.textContent ?? null) : null;
+  });
+  assert.equal(why, CIRCUIT_BREAKER_WHY, 'the card says why, and is described by it');
   assert.ok(
     (await card
       .getByRole('group', { name: /Rewrites/ })

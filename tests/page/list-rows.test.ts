@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { Finding } from '../../src/core/types';
 import type { Field } from '../../src/page/field';
-import { createLayer } from '../../src/page/layer';
+import { createLayer, type Layer } from '../../src/page/layer';
 import { ListRows, markerName, summaryText } from '../../src/page/list-rows';
 import { findFields } from '../../src/page/registry';
 import { rowTicketKey } from '../../src/page/row-field';
@@ -26,6 +26,23 @@ const finding = (text: string): Finding => ({
   why: `${text} is internal.`,
   rewrites: [],
 });
+
+/** The row "#a" ("Fix race condition in token refresh") marked with these findings: its marker and the details. */
+function markedRow(rows: ListRows, layer: Layer, findings: Finding[]) {
+  const a = {
+    el: document.getElementById('a'),
+    spec: { selector: 'a', kind: 'rendered', role: 'list-row' },
+    findings,
+    analysedText: 'Fix race condition in token refresh',
+  } as unknown as Field;
+  document.getElementById('a')!.getBoundingClientRect = () => new DOMRect(0, 0, 400, 30);
+  rows.update(a);
+  rows.layout();
+  return {
+    marker: layer.root.querySelector<HTMLButtonElement>('.row-marker')!,
+    tip: layer.root.querySelector<HTMLElement>('[role="tooltip"]')!,
+  };
+}
 
 describe('list rows in the registry', () => {
   test('off ticket pages, only list rows are read', () => {
@@ -63,7 +80,7 @@ describe('ListRows', () => {
   test('a marker per flagged row, the summary counts all rows, a recycled row hides its marker', () => {
     document.body.innerHTML = '<a id="a">Migrate the job queue</a><a id="b">Add Apple Pay</a>';
     const layer = createLayer('');
-    const rows = new ListRows(layer, { titleRewrite: async () => null });
+    const rows = new ListRows(layer, { titleRewrite: async () => null, withReasons: async (f) => [...f] });
     const field = (id: string, findings: Finding[]) =>
       ({
         el: document.getElementById(id),
@@ -100,7 +117,7 @@ describe('ListRows', () => {
     document.body.innerHTML =
       '<a id="top">Migrate the job queue</a><div id="list" style="overflow-y: auto"><a id="inner">Bump Node</a></div>';
     const layer = createLayer('');
-    const rows = new ListRows(layer, { titleRewrite: async () => null });
+    const rows = new ListRows(layer, { titleRewrite: async () => null, withReasons: async (f) => [...f] });
     const measured: string[] = [];
     for (const el of document.querySelectorAll<HTMLElement>('a, #list')) {
       el.getBoundingClientRect = () => {
@@ -140,18 +157,8 @@ describe('ListRows', () => {
     document.body.innerHTML = '<a id="a">Fix race condition in token refresh</a>';
     const layer = createLayer('');
     const titleRewrite = vi.fn(async () => "Users can't sign in");
-    const rows = new ListRows(layer, { titleRewrite });
-    const a = {
-      el: document.getElementById('a'),
-      spec: { selector: 'a', kind: 'rendered', role: 'list-row' },
-      findings: [finding('race condition'), finding('token refresh')],
-      analysedText: 'Fix race condition in token refresh',
-    } as unknown as Field;
-    document.getElementById('a')!.getBoundingClientRect = () => new DOMRect(0, 0, 400, 30);
-    rows.update(a);
-    rows.layout();
-    const marker = layer.root.querySelector<HTMLButtonElement>('.row-marker')!;
-    const tip = layer.root.querySelector<HTMLElement>('[role="tooltip"]')!;
+    const rows = new ListRows(layer, { titleRewrite, withReasons: async (f) => [...f] });
+    const { marker, tip } = markedRow(rows, layer, [finding('race condition'), finding('token refresh')]);
     expect(marker.getAttribute('aria-describedby')).toBe(tip.id);
     marker.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
     expect(tip.hidden).toBe(false);
@@ -165,6 +172,35 @@ describe('ListRows', () => {
     marker.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, composed: true }));
     await vi.waitFor(() => expect(tip.textContent).toContain('In customer terms:'));
     expect(titleRewrite).toHaveBeenCalledTimes(1);
+    rows.dispose();
+    layer.dispose();
+  });
+  test("a marker's phrases get their reasons when the background gives them, for the row still shown", async () => {
+    document.body.innerHTML = '<a id="a">Fix race condition in token refresh</a>';
+    const layer = createLayer('');
+    let give: (reasons: Finding[]) => void = () => {};
+    const withReasons = vi.fn((findings: readonly Finding[]) => {
+      const filled = findings.map((f) => ({ ...f, why: `${f.text} means nothing to a customer.` }));
+      return new Promise<Finding[]>((resolve) => {
+        give = () => resolve(filled);
+      });
+    });
+    const rows = new ListRows(layer, { titleRewrite: async () => null, withReasons });
+    const { marker, tip } = markedRow(rows, layer, [{ ...finding('race condition'), why: '' }]);
+    marker.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    // Shown at once with the phrase alone: no colon before a reason that is not there yet.
+    expect(tip.querySelector('li')?.textContent).toBe('race condition');
+    give([]);
+    await vi.waitFor(() =>
+      expect(tip.querySelector('li')?.textContent).toBe('race condition: race condition means nothing to a customer.'),
+    );
+    // Hidden before the answer came: nothing is shown for it.
+    marker.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+    marker.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    marker.dispatchEvent(new FocusEvent('focusout', { bubbles: true, composed: true }));
+    give([]);
+    await Promise.resolve();
+    expect(tip.hidden).toBe(true);
     rows.dispose();
     layer.dispose();
   });

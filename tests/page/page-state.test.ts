@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { CompiledMap } from '../../src/core/phrase-map/compiled';
 import { followPageState, type PageState } from '../../src/page/page-state';
 import { compiledDefaultMap } from '../../src/phrases/compiled';
+import { pageDefaultMap } from '../../src/phrases/page-map';
 
 // A smaller map of the same shape: three entries, and only the forms that point at them.
 const layered: CompiledMap = {
@@ -55,7 +56,7 @@ describe('followPageState', () => {
     const { state, reads } = await follow();
     expect(state.settings).toEqual({ highlightWhileReading: false, disabledTrackers: ['linear'] });
     expect(state.ignored).toEqual(['redis']);
-    expect(state.map).toBe(compiledDefaultMap);
+    expect(state.map).toBe(pageDefaultMap);
     expect(reads).toHaveLength(1);
     expect(reads[0]).not.toContain('compiledMap');
   });
@@ -115,13 +116,13 @@ describe('stored values of the wrong shape', () => {
     });
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { state, heard } = await follow();
-    expect(state.map).toBe(compiledDefaultMap);
+    expect(state.map).toBe(pageDefaultMap);
     await fakeBrowser.storage.local.set({ compiledMap: stored(layered, 2) });
     await settle();
     expect(heard.at(-1)?.map).toEqual(layered);
     await fakeBrowser.storage.local.set({ compiledMap: { ...stored(layered, 2), map: 'gone' } });
     await settle();
-    expect(heard.at(-1)?.map).toBe(compiledDefaultMap);
+    expect(heard.at(-1)?.map).toBe(pageDefaultMap);
   });
 
   test('settings, policy, ignored phrases and layer counts of the wrong shape read as safe values', async () => {
@@ -135,6 +136,6 @@ describe('stored values of the wrong shape', () => {
     const { state } = await follow();
     expect(state.settings).toEqual({ highlightWhileReading: true, disabledTrackers: [] });
     expect(state.ignored).toEqual([]);
-    expect(state.map).toBe(compiledDefaultMap);
+    expect(state.map).toBe(pageDefaultMap);
   });
 });
