@@ -30,7 +30,7 @@ const FORMS = '|';
 const EDIT = '~';
 const KEYS = '^';
 /** Lengths in an edit (kept end, dropped before it), one character each: 0-63. */
-export const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
+const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_';
 const MAX_KEPT = DIGITS.length - 1;
 const RESERVED = /[\n|~^]/;
 
@@ -48,7 +48,7 @@ function defaultKeys(form: string): string[] | undefined {
 }
 
 /** DIGITS' values by character code. */
-export const DIGIT_VALUE = new Int8Array(128).fill(-1);
+const DIGIT_VALUE = new Int8Array(128).fill(-1);
 for (let i = 0; i < DIGITS.length; i++) DIGIT_VALUE[DIGITS.charCodeAt(i)] = i;
 
 const sameKeys = (a: string[] | undefined, b: string[] | undefined) =>

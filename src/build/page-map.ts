@@ -1,48 +1,56 @@
 // The built-in map as the content scripts carry it: the matcher's tables ready-made, and the
-// entries without their reasons. A fresh page builds its matcher from the tables in a few
-// milliseconds (from the packed forms it took 20 to 50), and the reasons, read only on the card
-// and in a list row's details, are asked of the background when one opens (src/page/reasons.ts);
-// the room they leave in the bundle is what the tables take. No page reads the forms themselves,
-// so they are not carried at all: the extension's own pages use the whole map (packed-map.ts).
+// entries without their reasons. A fresh page builds its matcher from the tables in 1 to 2 ms
+// of script (from the packed forms it took 8 or more, and the garbage they left), and the
+// reasons, read only on the card and in a list row's details, are asked of the background when
+// one opens (src/page/reasons.ts); the room they leave in the bundle is what the tables take. No
+// page reads the forms themselves, so they are not carried at all: the extension's own pages use
+// the whole map (packed-map.ts).
 import { buildMatcherWith } from '../core/analyze';
-import type { FormTable, Matcher } from '../core/match/matcher';
+import { BEGINNING_ONLY, type FormTable, type Matcher } from '../core/match/matcher';
 import type { CompiledEntry, CompiledMap } from '../core/phrase-map/compiled';
-import { DIGIT_VALUE, DIGITS } from './packed-map';
 
 /**
- * A matcher table as its keys, one per line, and their values in the same order. Each key is
- * written as the key before it edited: one digit for how much of its beginning to keep, then
- * the rest ("refactored" after "refactor" is "8ed"); the keys go in the order the matcher
- * added them, a form's inflections together, so most of each key is kept (a sixth less to load, gzipped).
+ * A matcher table as its keys, one per line, their values in the same order, and the keys its
+ * unpacking makes that are not in it. Most beginnings of longer forms ("clean" of "clean up")
+ * are not written: a page makes them again from the words before each space of the keys
+ * written, which takes less time than spelling the keys out as edits of each other and weighs
+ * as little (a sixth less to load, gzipped, than every key written).
  */
-export type PackedTable = [keys: string, values: number[]];
+export type PackedTable = [keys: string, values: number[], notKeys: string[]];
 
 const KEY_BREAK = '\n';
-const MAX_KEPT = DIGITS.length - 1;
 
-export function packTable(table: FormTable): PackedTable {
-  const lines: string[] = [];
-  let previous = '';
-  for (const key of table.keys()) {
-    if (key.includes(KEY_BREAK)) throw new Error(`a lookup key holds a line break: ${JSON.stringify(key)}`);
-    let kept = 0;
-    while (kept < MAX_KEPT && kept < previous.length && previous[kept] === key[kept]) kept++;
-    lines.push(DIGITS[kept] + key.slice(kept));
-    previous = key;
+/** Adds the words before each space of `key` to `table` as beginnings, where it has no such key. */
+function addBeginnings(table: FormTable, key: string) {
+  for (let space = key.indexOf(' '); space !== -1; space = key.indexOf(' ', space + 1)) {
+    const beginning = key.slice(0, space);
+    if (!table.has(beginning)) table.set(beginning, BEGINNING_ONLY);
   }
-  return [lines.join(KEY_BREAK), [...table.values()]];
 }
 
-export function unpackTable([keys, values]: PackedTable): FormTable {
+export function packTable(table: FormTable): PackedTable {
+  const made: FormTable = new Map();
+  for (const key of table.keys()) addBeginnings(made, key);
+  const keys: string[] = [];
+  const values: number[] = [];
+  for (const [key, value] of table) {
+    if (key.includes(KEY_BREAK)) throw new Error(`a lookup key holds a line break: ${JSON.stringify(key)}`);
+    if (value === BEGINNING_ONLY && made.has(key)) continue;
+    keys.push(key);
+    values.push(value);
+  }
+  // A space inside a literal gap ("a / b") makes a beginning the matcher has not: none can match, but the table must be the same.
+  const notKeys = [...made.keys()].filter((key) => !table.has(key));
+  return [keys.join(KEY_BREAK), values, notKeys];
+}
+
+export function unpackTable([keys, values, notKeys]: PackedTable): FormTable {
   const table: FormTable = new Map();
   if (!values.length) return table;
-  let previous = '';
-  let i = 0;
-  for (const line of keys.split(KEY_BREAK)) {
-    const key = previous.slice(0, DIGIT_VALUE[line.charCodeAt(0)]) + line.slice(1);
-    table.set(key, values[i++]!);
-    previous = key;
-  }
+  const list = keys.split(KEY_BREAK);
+  for (let i = 0; i < list.length; i++) table.set(list[i]!, values[i]!);
+  for (let i = 0; i < list.length; i++) addBeginnings(table, list[i]!);
+  for (const key of notKeys) table.delete(key);
   return table;
 }
 

@@ -33,7 +33,9 @@ function compile(): CompiledMap {
   return map;
 }
 
-const sameTable = (a: FormTable, b: FormTable) => JSON.stringify([...a]) === JSON.stringify([...b]);
+/** The same keys with the same values, in any order (matching reads a table by key only). */
+const sameTable = (a: FormTable, b: FormTable) =>
+  a.size === b.size && [...a].every(([key, value]) => b.get(key) === value);
 const sameTables = (a: Matcher, b: Matcher) => sameTable(a.words, b.words) && sameTable(a.exact, b.exact);
 
 export function phraseMapPlugin(): Plugin {

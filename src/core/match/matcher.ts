@@ -17,6 +17,9 @@ const EXCEPTION = -2;
  */
 export type FormTable = Map<string, number>;
 
+/** The value of a key that is only the beginning of longer forms. */
+export const BEGINNING_ONLY = NONE * 2 + 1;
+
 const entryOf = (value: number) => value >> 1;
 const goesOn = (value: number) => (value & 1) === 1;
 
@@ -29,7 +32,7 @@ export interface Matcher {
 /** Notes that a longer form goes on from this beginning. */
 function markBeginning(table: FormTable, beginning: string) {
   const value = table.get(beginning);
-  if (value === undefined) table.set(beginning, NONE * 2 + 1);
+  if (value === undefined) table.set(beginning, BEGINNING_ONLY);
   else if (!goesOn(value)) table.set(beginning, value + 1);
 }
 
