@@ -37,6 +37,8 @@ declare global {
     /** Survives a soft navigation, not a reload. */
     __demoNoReload: boolean;
     __oldTitle: EditorView | undefined;
+    /** tests/e2e/first-check.test.mjs: every highlight's text and whether our layer was shown, at every frame. */
+    __ctSeen: { texts: string[]; layerShown: boolean };
     __mutations: { type: string; target: string; attribute: string | null; from?: string | null; to?: string | null }[];
     __inputs: number;
     /** Set only by markup that must never run. */

@@ -46,6 +46,11 @@ function keysOf(ignore: ReadonlySet<string>): Set<string> {
   return cached.keys;
 }
 
+/** Whether a finding's words are among the ignored phrases: analysis with `ignore` is analysis without it, less these. */
+export function isIgnored(ignore: ReadonlySet<string>, text: string): boolean {
+  return ignore.size > 0 && keysOf(ignore).has(ignoreKey(text));
+}
+
 const matchers = new WeakMap<CompiledMap, Matcher>();
 const builders = new WeakMap<CompiledMap, () => Matcher>();
 

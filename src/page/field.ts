@@ -97,6 +97,16 @@ export abstract class Field {
     );
   }
 
+  /** Drops the findings `drop` picks, without reading or checking the text again (an ignored phrase). */
+  drop(drop: (finding: Finding) => boolean) {
+    if (this.disposed) return;
+    const kept = this.findings.filter((f) => !drop(f));
+    if (kept.length === this.findings.length) return;
+    this.findings = kept;
+    this.paint();
+    this.host.changed(this);
+  }
+
   dismiss(finding: Finding) {
     const text = this.source.get(finding);
     if (text !== undefined) this.dismissed.add(occurrenceKey(text, finding));

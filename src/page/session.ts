@@ -2,7 +2,7 @@
 // fields the tracker adapter names, which the side panel bridge reads too) and keeps
 // them checked as they appear, change and disappear; the suggestion card is driven
 // by CardControl. Cleans everything up on stop().
-import { analyzeWith } from '../core/analyze';
+import { analyzeWith, isIgnored } from '../core/analyze';
 import type { CardSuggestions, SlotValues } from '../core/rewrite';
 import type { AddedEntry, SuggestRequest } from '../messages';
 import { readTicket } from './ticket-read';
@@ -44,6 +44,8 @@ export interface SessionOptions {
   remember?(ticketKey: string, slots: SlotValues): void;
   /** "Add to phrase map" on the card (see CardHost.addToMap). */
   addToMap?(phrase: string, entryId?: string): Promise<AddedEntry | null>;
+  /** Check, but show nothing and take no clicks or keys until reveal(): the state given is a guess. */
+  hidden?: boolean;
 }
 
 /** Text past this many characters in one field is not checked (a clear note says so). */
@@ -72,7 +74,8 @@ export class PageSession implements FieldHost {
   /** The fields being checked: the registry's, less rendered text when reading highlights are off. */
   private readonly fields = new Map<HTMLElement, Field>();
   private readonly layer: Layer;
-  private readonly highlights = new HighlightLayer();
+  private readonly highlights: HighlightLayer;
+  private hidden: boolean;
   private readonly counts: Counts;
   /** Markers, summary and filter for list rows (issue lists, backlogs, boards). */
   private readonly rows: ListRows;
@@ -102,9 +105,13 @@ export class PageSession implements FieldHost {
   private rowCount = 0;
 
   constructor(private options: SessionOptions) {
+    this.hidden = options.hidden ?? false;
+    this.highlights = new HighlightLayer({ hidden: this.hidden });
     this.ignored = new Set(options.ignored);
     this.registry = options.registry ?? new FieldRegistry(options.tracker);
     this.layer = createLayer(LAYER_CSS);
+    // Laid out as it will be shown (not display:none, which would lose every position), never painted, and out of reach.
+    if (this.hidden) this.layer.host.style.visibility = 'hidden';
     this.counts = new Counts(this.layer);
     const reasons = new Reasons(options.reasons);
     this.rows = new ListRows(this.layer, {
@@ -162,12 +169,12 @@ export class PageSession implements FieldHost {
     );
     document.addEventListener(
       'click',
-      guard((e: MouseEvent) => this.cards.onClick(e)),
+      guard((e: MouseEvent) => this.hidden || this.cards.onClick(e)),
       on,
     );
     document.addEventListener(
       'keydown',
-      guard((e: KeyboardEvent) => this.cards.onKey(e)),
+      guard((e: KeyboardEvent) => this.hidden || this.cards.onKey(e)),
       { signal: this.abort.signal, capture: true },
     );
   }
@@ -202,9 +209,23 @@ export class PageSession implements FieldHost {
     if (!this.heldSince && !laidOut) this.scheduleLayout();
   }
 
+  /** Shows what was checked while hidden: the next frame paints it. */
+  reveal() {
+    if (!this.hidden) return;
+    this.hidden = false;
+    // Laid out first, so nothing that was put right since the last layout (an ignored phrase) is registered for a frame.
+    this.layout();
+    this.layer.host.style.visibility = '';
+    this.highlights.reveal();
+  }
+
   setIgnored(keys: readonly string[]) {
-    this.ignored = new Set(keys);
-    this.refreshAll();
+    const next = new Set(keys);
+    const more = [...this.ignored].every((key) => next.has(key));
+    this.ignored = next;
+    // More phrases ignored: what was found stays, less those; fewer: everything is checked again.
+    if (more) this.dropIgnored();
+    else this.refreshAll();
   }
 
   /** The phrase map changed (edited, imported, pushed by policy): check every field again. */
@@ -461,7 +482,12 @@ export class PageSession implements FieldHost {
   private ignore(key: string) {
     this.ignored.add(key);
     this.options.onIgnore(key);
-    this.refreshAll();
+    this.dropIgnored();
+  }
+
+  /** Drops findings of ignored phrases from every field; checking with them ignored finds the rest, no more. */
+  private dropIgnored() {
+    for (const field of this.fields.values()) guard(() => field.drop((f) => isIgnored(this.ignored, f.text)))();
   }
 
   private refreshAll() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeWith } from '../../src/core/analyze';
+import { analyzeWith, isIgnored } from '../../src/core/analyze';
 import { compileMap } from '../../src/core/phrase-map/compile';
 import { entry, identifier, smallMap } from './fixture-map';
 
@@ -130,6 +130,15 @@ describe('matching', () => {
     ]);
     ignore.add('retry');
     expect(analyzeWith(smallMap, 'retries, retried, retrying', { ignore })).toEqual([]);
+  });
+
+  it('checking with phrases ignored finds what checking without them finds, less those (pages drop them so)', () => {
+    const text = 'The retry logic caches; cached retries, a cache and the retry logic again.';
+    const ignore = new Set(['cache', 'retry logic']);
+    const all = analyzeWith(smallMap, text);
+    expect(all.some((f) => isIgnored(ignore, f.text))).toBe(true);
+    expect(analyzeWith(smallMap, text, { ignore })).toEqual(all.filter((f) => !isIgnored(ignore, f.text)));
+    expect(isIgnored(new Set(), 'cache')).toBe(false);
   });
 });
 

@@ -79,3 +79,32 @@ test('a field disposed while a re-check is pending is never read again', () => {
   vi.advanceTimersByTime(500);
   expect(f.reads).toBe(0);
 });
+
+test('drop() takes findings away without reading the text again, and tells the host once', () => {
+  const found = (text: string, start: number): Finding => ({
+    start,
+    end: start + text.length,
+    text,
+    entryId: text,
+    category: 'system',
+    why: '',
+    rewrites: [],
+  });
+  const changed = vi.fn();
+  const f = new CountingField(
+    document.createElement('textarea'),
+    { selector: 'textarea', kind: 'plain', role: 'comment' },
+    { ...host, changed, analyze: () => [found('Redis', 0), found('retry logic', 10)] },
+  );
+  f.text = 'Redis and retry logic';
+  f.refresh();
+  expect(f.reads).toBe(1);
+  changed.mockClear();
+  f.drop((finding) => finding.text === 'Redis');
+  expect(f.findings.map((x) => x.text)).toEqual(['retry logic']);
+  expect(f.reads).toBe(1);
+  expect(changed).toHaveBeenCalledTimes(1);
+  // Nothing to drop: nothing repainted.
+  f.drop((finding) => finding.text === 'Redis');
+  expect(changed).toHaveBeenCalledTimes(1);
+});
