@@ -37,7 +37,7 @@ declare global {
     /** Survives a soft navigation, not a reload. */
     __demoNoReload: boolean;
     __oldTitle: EditorView | undefined;
-    /** tests/e2e/first-check.test.mjs: every highlight's text and whether our layer was shown, at every frame. */
+    /** tests/e2e/stored-state.test.mjs: every highlight's text and whether our layer was shown, at every frame. */
     __ctSeen: { texts: string[]; layerShown: boolean };
     __mutations: { type: string; target: string; attribute: string | null; from?: string | null; to?: string | null }[];
     __inputs: number;

@@ -52,20 +52,9 @@ export class HighlightLayer {
   private readonly waiting = new Map<RangeOwner, AbstractRange[]>();
   private held = false;
 
-  /** Whether the highlights are registered with the page (not before reveal() when made hidden). */
-  private revealed: boolean;
-
-  constructor({ hidden = false } = {}) {
-    this.revealed = !hidden;
+  constructor() {
     if (!this.highlight || !this.active) return;
     this.active.priority = 1;
-    if (this.revealed) this.reveal();
-  }
-
-  /** Registers the highlights with the page: what was laid out while hidden is painted in the next frame. */
-  reveal() {
-    this.revealed = true;
-    if (!this.highlight || !this.active) return;
     CSS.highlights.set(JARGON_HIGHLIGHT, this.highlight);
     CSS.highlights.set(ACTIVE_HIGHLIGHT, this.active);
   }
@@ -120,8 +109,7 @@ export class HighlightLayer {
       else this.show(owner, ranges.slice(firstBelow(ranges, top), firstBelow(ranges, bottom, true)));
     }
     // The page may have cleared the registry; put ours back.
-    if (this.revealed && CSS.highlights.get(JARGON_HIGHLIGHT) !== this.highlight)
-      CSS.highlights.set(JARGON_HIGHLIGHT, this.highlight);
+    if (CSS.highlights.get(JARGON_HIGHLIGHT) !== this.highlight) CSS.highlights.set(JARGON_HIGHLIGHT, this.highlight);
   }
 
   /** Registers exactly `ranges` for an owner, changing only what differs. */
@@ -146,8 +134,7 @@ export class HighlightLayer {
     if (!this.active || (!range && this.active.size === 0)) return;
     this.active.clear();
     if (range) this.active.add(range);
-    if (this.revealed && CSS.highlights.get(ACTIVE_HIGHLIGHT) !== this.active)
-      CSS.highlights.set(ACTIVE_HIGHLIGHT, this.active);
+    if (CSS.highlights.get(ACTIVE_HIGHLIGHT) !== this.active) CSS.highlights.set(ACTIVE_HIGHLIGHT, this.active);
   }
 
   dispose() {

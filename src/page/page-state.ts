@@ -73,14 +73,6 @@ function stateOf(raw: Raw): PageState {
   };
 }
 
-/**
- * The state of a browser that has stored nothing: the default settings, no phrase ignored, the
- * built-in map. Most pages have it, so the first check starts on it while storage answers.
- */
-export function builtInState(): PageState {
-  return stateOf({ settings: undefined, policy: undefined, ignored: undefined, layers: null, map: undefined });
-}
-
 const layersOf = (value: unknown): MapLayers | null => {
   const parsed = layersShape.safeParse(value);
   return parsed.success ? parsed.data : null;
@@ -111,7 +103,7 @@ export function warmUpDefaultMatcher() {
   }
 }
 
-export const sameSettings = (a: Settings, b: Settings) =>
+const sameSettings = (a: Settings, b: Settings) =>
   a.highlightWhileReading === b.highlightWhileReading && a.disabledTrackers.join() === b.disabledTrackers.join();
 
 /**

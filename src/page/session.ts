@@ -44,8 +44,6 @@ export interface SessionOptions {
   remember?(ticketKey: string, slots: SlotValues): void;
   /** "Add to phrase map" on the card (see CardHost.addToMap). */
   addToMap?(phrase: string, entryId?: string): Promise<AddedEntry | null>;
-  /** Check, but show nothing and take no clicks or keys until reveal(): the state given is a guess. */
-  hidden?: boolean;
 }
 
 /** Text past this many characters in one field is not checked (a clear note says so). */
@@ -74,8 +72,7 @@ export class PageSession implements FieldHost {
   /** The fields being checked: the registry's, less rendered text when reading highlights are off. */
   private readonly fields = new Map<HTMLElement, Field>();
   private readonly layer: Layer;
-  private readonly highlights: HighlightLayer;
-  private hidden: boolean;
+  private readonly highlights = new HighlightLayer();
   private readonly counts: Counts;
   /** Markers, summary and filter for list rows (issue lists, backlogs, boards). */
   private readonly rows: ListRows;
@@ -105,13 +102,9 @@ export class PageSession implements FieldHost {
   private rowCount = 0;
 
   constructor(private options: SessionOptions) {
-    this.hidden = options.hidden ?? false;
-    this.highlights = new HighlightLayer({ hidden: this.hidden });
     this.ignored = new Set(options.ignored);
     this.registry = options.registry ?? new FieldRegistry(options.tracker);
     this.layer = createLayer(LAYER_CSS);
-    // Laid out as it will be shown (not display:none, which would lose every position), never painted, and out of reach.
-    if (this.hidden) this.layer.host.style.visibility = 'hidden';
     this.counts = new Counts(this.layer);
     const reasons = new Reasons(options.reasons);
     this.rows = new ListRows(this.layer, {
@@ -169,12 +162,12 @@ export class PageSession implements FieldHost {
     );
     document.addEventListener(
       'click',
-      guard((e: MouseEvent) => this.hidden || this.cards.onClick(e)),
+      guard((e: MouseEvent) => this.cards.onClick(e)),
       on,
     );
     document.addEventListener(
       'keydown',
-      guard((e: KeyboardEvent) => this.hidden || this.cards.onKey(e)),
+      guard((e: KeyboardEvent) => this.cards.onKey(e)),
       { signal: this.abort.signal, capture: true },
     );
   }
@@ -207,16 +200,6 @@ export class PageSession implements FieldHost {
     this.updateTotal();
     // The page changed: what we draw beside its fields may have to move.
     if (!this.heldSince && !laidOut) this.scheduleLayout();
-  }
-
-  /** Shows what was checked while hidden: the next frame paints it. */
-  reveal() {
-    if (!this.hidden) return;
-    this.hidden = false;
-    // Laid out first, so nothing that was put right since the last layout (an ignored phrase) is registered for a frame.
-    this.layout();
-    this.layer.host.style.visibility = '';
-    this.highlights.reveal();
   }
 
   setIgnored(keys: readonly string[]) {

@@ -4,7 +4,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type MessageOf, type RuntimeKind, sendToExtension } from '../messages';
 import type { TrackerAdapter } from '../trackers';
-import { builtInState, followPageState, type PageState, sameSettings, warmUpDefaultMatcher } from './page-state';
+import { followPageState, type PageState, warmUpDefaultMatcher } from './page-state';
 import { FieldRegistry } from './registry';
 import { PageSession } from './session';
 import { startTicketBridge } from './ticket-bridge';
@@ -21,16 +21,16 @@ export async function startPageLayer(ctx: ContentScriptContext, tracker: Tracker
   let bridged = false;
   // A tracker switched off (by the user, or by the organisation's policy) sleeps, and
   // stops or starts on open tabs when that changes.
-  const isOn = (state: PageState) => !state.settings.disabledTrackers.includes(tracker.id);
   const follow = (state: PageState) => {
-    const on = isOn(state);
-    if (on && !running) running = runPageLayer(ctx, tracker, registry, state);
-    else if (!on && running) {
+    const on = !state.settings.disabledTrackers.includes(tracker.id);
+    if (on && !running) {
+      running = runPageLayer(ctx, tracker, registry, state);
+      if (!bridged) startTicketBridge(ctx, registry);
+      bridged = true;
+    } else if (!on && running) {
       running.stop();
       running = null;
     }
-    if (on && !bridged) startTicketBridge(ctx, registry);
-    bridged ||= on;
   };
   // Storage is read while the page finishes; the fields are looked for once it is parsed (the
   // script may also run earlier, as registered at run time for self-hosted trackers).
@@ -52,32 +52,15 @@ export async function startPageLayer(ctx: ContentScriptContext, tracker: Tracker
   if (showsAField(tracker)) warmUpDefaultMatcher();
   else requestIdleCallback(warmUpDefaultMatcher);
   await parsed();
-  // A page showing a field is checked at once on what most browsers have stored (nothing), while
-  // storage answers; nothing is shown until the stored state has put right what it guessed wrong.
-  const guess = showsAField(tracker) ? builtInState() : null;
-  if (guess && isOn(guess)) running = runPageLayer(ctx, tracker, registry, guess, { hidden: true });
   const { state, stop } = await reading;
-  if (ctx.isInvalid) {
-    running?.stop();
-    return stop();
-  }
+  if (ctx.isInvalid) return stop();
   ready = true;
   ctx.onInvalidated(stop);
   const navigated = () => running?.session.navigated();
   ctx.addEventListener(window, 'wxt:locationchange', navigated);
   // GitHub's own soft-navigation events, which can come before the URL settles.
   for (const event of ['turbo:render', 'soft-nav:react-done']) ctx.addEventListener(document, event, navigated);
-  const stored = latest ?? state;
-  if (running && guess && isOn(stored)) putRight(running.session, guess, stored);
-  follow(stored);
-  running?.session.reveal();
-}
-
-/** Changes a session started on `guess` to the stored state (a tracker switched off is stopped by follow). */
-function putRight(session: PageSession, guess: PageState, stored: PageState) {
-  if (!sameSettings(guess.settings, stored.settings)) session.setSettings(stored.settings);
-  if (guess.ignored.join('\n') !== stored.ignored.join('\n')) session.setIgnored(stored.ignored);
-  if (guess.map !== stored.map) session.setMap(stored.map);
+  follow(latest ?? state);
 }
 
 /** Whether the page shows one of the tracker's fields already (one query, stopping at the first). */
@@ -106,11 +89,9 @@ function runPageLayer(
   tracker: TrackerAdapter,
   registry: FieldRegistry,
   state: PageState,
-  { hidden = false } = {},
 ): Running {
   let badgeTimer: ReturnType<typeof setTimeout> | undefined;
   const session = new PageSession({
-    hidden,
     tracker,
     registry,
     // The map with the team's and the user's layers, as the background compiled it; the built-in one until then.

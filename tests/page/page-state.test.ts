@@ -2,7 +2,7 @@
 import { fakeBrowser } from '../settings/fake-browser';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { CompiledMap } from '../../src/core/phrase-map/compiled';
-import { builtInState, followPageState, type PageState } from '../../src/page/page-state';
+import { followPageState, type PageState } from '../../src/page/page-state';
 import { compiledDefaultMap } from '../../src/phrases/compiled';
 import { pageDefaultMap } from '../../src/phrases/page-map';
 
@@ -45,13 +45,6 @@ async function follow() {
 }
 
 describe('followPageState', () => {
-  test("the first check's guess is what a browser that stored nothing reads", async () => {
-    const { state } = await follow();
-    expect(builtInState()).toEqual(state);
-    expect(builtInState().map).toBe(pageDefaultMap);
-  });
-
-
   test('one read when no layer is compiled over the built-in map: settings with policy on top, ignored phrases', async () => {
     await fakeBrowser.storage.local.set({
       settings: { highlightWhileReading: true, disabledTrackers: ['linear'] },

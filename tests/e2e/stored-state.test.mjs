@@ -1,7 +1,6 @@
-// A page's first check starts before storage answers, on what a browser that stored nothing
-// has (the built-in map, no phrase ignored, the default settings), and nothing is shown until
-// the stored state has put right what that got wrong. Each case is watched at every frame from
-// the page's first, not only once the page has settled.
+// What the browser has stored holds from a page's first frame: an ignored phrase, a tracker
+// switched off, reading highlights off. Each case is watched at every frame from the page's
+// first, not only once the page has settled (the first check must never show a guess).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DEMO_URLS } from './harness.mjs';
