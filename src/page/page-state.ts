@@ -8,6 +8,7 @@
 // over it: the layer counts are a small item, and only when they say so is the compiled
 // map (some 200 KB, about 50 ms to read) read as well.
 import { analyzeWith } from '../core/analyze';
+import { firstKeys } from './first-read';
 import type { CompiledMap } from '../core/phrase-map/compiled';
 import { pageDefaultMap } from '../phrases/page-map';
 import { storedCompiledMapShape, type StoredCompiledMap } from '../core/phrase-map/compiled-shape';
@@ -48,7 +49,6 @@ interface Raw {
   map: StoredCompiledMap | null | undefined;
 }
 
-const FIRST_KEYS = [PAGE_KEYS.settings, PAGE_KEYS.policy, PAGE_KEYS.ignoredPhrases, PAGE_KEYS.compiledMapLayers];
 const FOLLOWED = [
   ['settings', PAGE_KEYS.settings],
   ['policy', PAGE_KEYS.policy],
@@ -113,7 +113,7 @@ const sameSettings = (a: Settings, b: Settings) =>
 export async function followPageState(
   onChange: (state: PageState, changed: PageStateChange) => void,
 ): Promise<{ state: PageState; stop: () => void }> {
-  const values = await browser.storage.local.get(FIRST_KEYS);
+  const values = await firstKeys();
   const raw: Raw = {
     settings: values[PAGE_KEYS.settings],
     policy: values[PAGE_KEYS.policy],

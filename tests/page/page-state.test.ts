@@ -2,6 +2,7 @@
 import { fakeBrowser } from '../settings/fake-browser';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { CompiledMap } from '../../src/core/phrase-map/compiled';
+import { askFirstKeys } from '../../src/page/first-read';
 import { followPageState, type PageState } from '../../src/page/page-state';
 import { compiledDefaultMap } from '../../src/phrases/compiled';
 import { pageDefaultMap } from '../../src/phrases/page-map';
@@ -45,6 +46,19 @@ async function follow() {
 }
 
 describe('followPageState', () => {
+  test("takes the read asked for at the script's first statement, once; later, storage is read again", async () => {
+    await fakeBrowser.storage.local.set({ ignoredPhrases: ['redis'] });
+    askFirstKeys();
+    // Only the compiled map is read here (no layer counts stored yet): the first keys were asked for already.
+    const first = await follow();
+    expect(first.reads).toEqual(['compiledMap']);
+    expect(first.state.ignored).toEqual(['redis']);
+    vi.restoreAllMocks();
+    const again = await follow();
+    expect(again.reads).toHaveLength(2);
+    expect(again.state.ignored).toEqual(['redis']);
+  });
+
   test('one read when no layer is compiled over the built-in map: settings with policy on top, ignored phrases', async () => {
     await fakeBrowser.storage.local.set({
       settings: { highlightWhileReading: true, disabledTrackers: ['linear'] },
