@@ -94,8 +94,7 @@ export function analyzeWith(map: CompiledMap, text: string, options: AnalyzeOpti
   for (const [start, end] of identifiers) findings.push(finding(text, start, end, map.identifier));
   const named = findings.filter((f) => !isPartOfName(text, f));
   const ignore = options.ignore;
-  const ignored = ignore?.size ? keysOf(ignore) : null;
-  const kept = ignored ? named.filter((f) => !ignored.has(ignoreKey(f.text))) : named;
+  const kept = ignore?.size ? named.filter((f) => !isIgnored(ignore, f.text)) : named;
   return kept.sort((a, b) => a.start - b.start);
 }
 

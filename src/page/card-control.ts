@@ -19,8 +19,8 @@ export interface CardHost {
   openWriteUp?(): void;
   /** What fits this finding in its sentence (worked out in the background); null when that failed. */
   suggest(field: Field, finding: Finding): Promise<CardSuggestions | null>;
-  /** The finding with why it reads as internal (see reasons.ts). */
-  withReason(finding: Finding): Promise<Finding>;
+  /** Why the finding reads as internal (see reasons.ts); empty when it cannot be had. */
+  reasonFor(finding: Finding): Promise<string>;
   /** Blanks the user typed, kept for this ticket. */
   remember(slots: SlotValues): void;
   /**
@@ -29,6 +29,14 @@ export interface CardHost {
    */
   addToMap?(phrase: string, entryId?: string): Promise<AddedEntry | null>;
 }
+
+/** A catch handler that reports the error and goes on with `fallback`. */
+const reportedAs =
+  <T>(fallback: T) =>
+  (error: unknown): T => {
+    report(error);
+    return fallback;
+  };
 
 export class CardControl {
   private readonly card: SuggestionCard;
@@ -76,15 +84,9 @@ export class CardControl {
 
   async open(field: Field, finding: Finding, focus: boolean) {
     const ticket = ++this.opening;
-    const failed =
-      <T>(fallback: T) =>
-      (error: unknown) => {
-        report(error);
-        return fallback;
-      };
-    const [offer, shown] = await Promise.all([
-      this.host.suggest(field, finding).catch(failed(null)),
-      this.host.withReason(finding).catch(failed(finding)),
+    const [offer, why] = await Promise.all([
+      this.host.suggest(field, finding).catch(reportedAs(null)),
+      this.host.reasonFor(finding).catch(reportedAs('')),
     ]);
     const anchor = field.rectOf(finding);
     if (ticket !== this.opening || !anchor) return;
@@ -95,7 +97,8 @@ export class CardControl {
     if (field instanceof PlainField) field.setActive(finding.start);
     else if (field instanceof DomField) this.host.highlights.setActive(field.rangeOf(finding));
     this.card.open({
-      finding: shown,
+      finding,
+      why,
       text: field.analysedText,
       offer,
       position: { index: Math.max(0, index), total: all.length },
@@ -147,10 +150,9 @@ export class CardControl {
   }
 
   private dismiss(finding: Finding) {
-    const active = this.active;
+    const field = this.active?.field;
     this.card.close();
-    // The field knows its own finding, not the copy the card was given with its reason filled in.
-    if (active) active.field.dismiss(active.finding.start === finding.start ? active.finding : finding);
+    field?.dismiss(finding);
   }
 
   private ignore(finding: Finding) {

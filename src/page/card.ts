@@ -37,6 +37,8 @@ export interface CardActions {
 
 export interface CardContext {
   finding: Finding;
+  /** Why the phrase reads as internal; empty when it could not be had. */
+  why: string;
   /** The field's text the finding was found in. */
   text: string;
   /** What fits here; null when it could not be prepared. */
@@ -153,14 +155,15 @@ export class SuggestionCard {
 
   private render(context: CardContext) {
     const { finding, position, copyOnly, offer } = context;
+    const reason = context.why;
     const d = this.dialog;
     d.setAttribute('aria-label', `Rewrite “${finding.text}”`);
     // A reason the background could not give is left out, not shown empty.
-    if (finding.why) d.setAttribute('aria-describedby', 'ct-why');
+    if (reason) d.setAttribute('aria-describedby', 'ct-why');
     else d.removeAttribute('aria-describedby');
     const heading = el('p', 'phrase', `“${finding.text}”`);
     heading.append(' ', el('span', 'category', finding.category));
-    const why = el('p', 'why', finding.why);
+    const why = el('p', 'why', reason);
     why.id = 'ct-why';
     this.status.textContent = offer ? '' : 'The rewrites could not be prepared here. Reload the page to try again.';
 
@@ -327,7 +330,7 @@ export class SuggestionCard {
     // Dismiss, Ignore and moving on stay near the top, so a long offer never pushes them off screen.
     const parts = [
       heading,
-      finding.why ? why : null,
+      reason ? why : null,
       actions,
       choices.length ? rewrites : null,
       slotNames.length ? slotBox : null,

@@ -22,4 +22,9 @@ export class Reasons {
     const reasons = await this.answer;
     return findings.map((f) => (f.why ? f : { ...f, why: reasons[f.entryId] ?? '' }));
   }
+
+  /** One finding's reason ('' when it cannot be had). */
+  async of(finding: Finding): Promise<string> {
+    return (await this.fill([finding]))[0]!.why;
+  }
 }

@@ -117,7 +117,7 @@ export class PageSession implements FieldHost {
       ignore: (key) => this.ignore(key),
       openWriteUp: options.openWriteUp,
       suggest: (field, finding) => this.suggest(field, finding),
-      withReason: async (finding) => (await reasons.fill([finding]))[0]!,
+      reasonFor: (finding) => reasons.of(finding),
       addToMap: options.addToMap,
       remember: (slots) => {
         const key = readTicket(options.tracker, null, this.registry.fields)?.key;
