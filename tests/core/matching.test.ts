@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeWith, isIgnored } from '../../src/core/analyze';
 import { compileMap } from '../../src/core/phrase-map/compile';
+import { inflections } from '../../src/core/phrase-map/inflect';
 import { entry, identifier, smallMap } from './fixture-map';
 
 const find = (text: string) =>
@@ -35,6 +36,11 @@ describe('matching', () => {
       'retry:retrying',
     ]);
     expect(ids('cache, caches and caching')).toEqual(['cache:cache', 'cache:caches', 'cache:caching']);
+    // Only the queue family keeps its e before -ing; nobody writes "cacheing".
+    expect(inflections('queue')).toContain('queueing');
+    expect(inflections('queue')).toContain('queuing');
+    for (const word of ['decouple', 'cache', 'deprecate', 'tune', 'retire'])
+      expect(inflections(word).filter((form) => form.endsWith('eing'))).toEqual([]);
     expect(ids('two flaky tests')).toEqual(['flaky-tests:flaky tests']);
   });
 

@@ -26,8 +26,9 @@ function verbForms(word: string): string[] {
   const result = [forms.PastTense, forms.PresentTense, forms.Gerund].filter(
     (form): form is string => typeof form === 'string' && !form.includes(' '),
   );
-  // compromise writes "queuing"; "queueing" is as common in tickets.
-  if (word.endsWith('e') && forms.Gerund && !forms.Gerund.endsWith('eing')) result.push(`${word}ing`);
+  // compromise writes "queuing"; "queueing" is as common in tickets. Only the
+  // queue family keeps its e: "decoupleing" or "cacheing" is nobody's spelling.
+  if (word.endsWith('ueue')) result.push(`${word}ing`);
   return result;
 }
 
