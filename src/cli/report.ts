@@ -33,12 +33,14 @@ function located(report: FileReport) {
           }
         : {}),
       ...(offer.nothingFits ? { nothingFits: offer.nothingFits } : {}),
+      ...(offer.plainerOnly ? { plainerOnly: offer.plainerOnly } : {}),
     };
   });
 }
 
 /** The first thing the card offers, as one line. */
 function firstOffer(f: ReturnType<typeof located>[number]): string {
+  if (f.plainerOnly && f.sentenceRewrite) return `title: ${f.sentenceRewrite.text}`;
   if (f.suggestions[0]) return f.suggestions[0].text;
   if (f.sentenceRewrite) return `sentence: ${f.sentenceRewrite.text}`;
   return 'no rewrite fits in place: name the customer action in the write-up';

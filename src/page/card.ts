@@ -248,6 +248,15 @@ export class SuggestionCard {
       }
     }
 
+    // A plainer word for the work ("Update" for "Bump") leaves a title as internal as it was: the
+    // title in customer terms comes first, and the plainer word says what it is.
+    const plainerNote = offer?.plainerOnly ? el('p', 'hint', offer.plainerOnly) : null;
+    if (plainerNote) {
+      plainerNote.id = 'ct-plainer';
+      rewrites.setAttribute('aria-describedby', plainerNote.id);
+    }
+    const sentenceFirst = !!(plainerNote && sentenceBox);
+
     const refresh = () => {
       for (const c of choices) {
         const text = fillRewrite(c.template, this.slots, c.capitalize);
@@ -288,8 +297,9 @@ export class SuggestionCard {
         if (event.key !== 'Enter') return;
         event.preventDefault();
         const ready = choices.find((c) => missingSlots(c.template, this.slots).length === 0) ?? choices[0];
-        if (ready) ready.button.click();
-        else sentenceBox?.querySelector<HTMLButtonElement>('button')?.click();
+        const applySentence = sentenceBox?.querySelector<HTMLButtonElement>('button.primary');
+        if (applySentence && (sentenceFirst || !ready)) applySentence.click();
+        else ready?.button.click();
       });
       label.append(el('span', '', SLOT_LABELS[name] ?? name), input);
       slotBox.append(label);
@@ -332,9 +342,9 @@ export class SuggestionCard {
       heading,
       reason ? why : null,
       actions,
-      choices.length ? rewrites : null,
-      slotNames.length ? slotBox : null,
-      sentenceBox,
+      ...(sentenceFirst
+        ? [slotNames.length ? slotBox : null, sentenceBox, rewrites, plainerNote]
+        : [choices.length ? rewrites : null, plainerNote, slotNames.length ? slotBox : null, sentenceBox]),
       fitsBox,
       hint,
       this.status,

@@ -290,6 +290,21 @@ describe('sentence and title rewrites', () => {
     ).toBeNull();
   });
 
+  it('in a title about the work itself, a plainer word is said to be only that, and the title rewrite leads', () => {
+    const title = 'Bump Node.js to the next release line';
+    const withAction = offer(title, 'Bump', { isTitle: true, title });
+    expect(withAction.suggestions[0]?.sentenceAfter).toBe('Update Node.js to the next release line');
+    expect(withAction.sentenceRewrite?.text).toBe("Prospects can't log in during live demos");
+    expect(withAction.plainerOnly).toMatch(/title rewrite says what they do/);
+    // No customer action in the ticket: no title rewrite, so the write-up is where to name one.
+    const bare = offer(title, 'Bump', { isTitle: true, title, body: 'Node 16 reached end of life in 2023.' });
+    expect(bare.sentenceRewrite).toBeNull();
+    expect(bare.plainerOnly).toMatch(/in the write-up which customer task/);
+    // In a body sentence, or where the rewrite names who and what for, the rewrite says enough.
+    expect(offer('We should bump Node.js to 20.', 'bump').plainerOnly).toBeNull();
+    expect(offer('Refactor the worker pool', 'Refactor', { isTitle: true }).plainerOnly).toBeNull();
+  });
+
   it('customer-terms rewrite applies them once each, keeping the detail', () => {
     const text = `Harden session handling\n\n${BODY}\n\nWe need to refactor the auth service.`;
     expect(rewriteTicket(text, analyze(text))).toBe(

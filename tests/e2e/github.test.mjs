@@ -292,6 +292,43 @@ test('"Rewrite the title" previews a customer-terms title, applies it as one edi
   await page.close();
 });
 
+test('a title about the work itself leads with the title rewrite; the plainer word says it is only that', async () => {
+  const page = await open(DEMO_URLS.newIssue);
+  const title = page.locator('input[aria-label="Add a title"]');
+  await title.fill('Bump Node.js to the next release line');
+  await until(
+    () => markTexts(page),
+    (m) => m.includes('Bump'),
+  );
+  await caretInField(title, 'Bump', 1);
+  await page.keyboard.press('Alt+Shift+J');
+  const card = page.getByRole('dialog', { name: /Bump/ });
+  await card.waitFor();
+  const layout = await card.evaluate((dialog) => {
+    const root = /** @type {ShadowRoot} */ (dialog.getRootNode());
+    const group = dialog.querySelector('[role="group"][aria-label="Rewrites"]');
+    const region = dialog.querySelector('section[aria-label="Rewrite the title"]');
+    const described = group?.getAttribute('aria-describedby');
+    return {
+      titleFirst: !!(group && region && region.compareDocumentPosition(group) & Node.DOCUMENT_POSITION_FOLLOWING),
+      note: described ? (root.getElementById(described)?.textContent ?? '') : '',
+      plainer: group?.querySelector('.rewrite-text')?.textContent ?? '',
+    };
+  });
+  assert.ok(layout.titleFirst, 'the title rewrite comes before the plainer word');
+  assert.equal(layout.plainer, 'Update');
+  assert.match(layout.note, /plainer word, but the title would still name nothing customers notice/);
+  const region = card.getByRole('region', { name: 'Rewrite the title' });
+  assert.equal((await region.locator('.preview').textContent())?.trim(), "Prospects can't log in during live demos");
+  await region.getByRole('button', { name: 'Apply to the title' }).click();
+  await card.waitFor({ state: 'detached' });
+  assert.equal(await title.inputValue(), "Prospects can't log in during live demos");
+  await title.focus();
+  await page.keyboard.press('Control+Z');
+  assert.equal(await title.inputValue(), 'Bump Node.js to the next release line');
+  await page.close();
+});
+
 test('"Rewrite the sentence" replaces one body sentence, keeps the technical detail, and Ctrl+Z restores it', async () => {
   const page = await open(DEMO_URLS.newIssue);
   await until(

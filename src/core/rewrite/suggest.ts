@@ -28,6 +28,11 @@ const customerLine = (clause: string) => `Customer impact: ${clause} {moment}.`;
 const AWAITING_ACTION =
   'The ticket does not say which customer action this affects. Name it, and the rewrites below fill in.';
 
+const PLAINER_ONLY_REWRITE =
+  'A plainer word, but the title would still name nothing customers notice. The title rewrite says what they do.';
+const PLAINER_ONLY_WRITE_UP =
+  'A plainer word, but the title would still name nothing customers notice. Say in the write-up which customer task this protects, and the card offers a title in their terms.';
+
 /** Who feels it when the ticket names nobody: plain, and the card lets the user be specific. */
 const DEFAULT_WHO = 'users';
 
@@ -374,6 +379,13 @@ export function suggestFor(input: SuggestInput): CardSuggestions {
     isTitle,
   });
   const nothingFits = offered.length ? null : awaiting.length ? AWAITING_ACTION : nothingFitsReason(usage, finding);
+  // "Bump Node.js to 20" -> "Update Node.js to 20": plainer, and the title still says nothing a customer notices.
+  const plainerOnly =
+    isTitle &&
+    finding.category === 'housekeeping' &&
+    offered.length > 0 &&
+    offered.every((s) => !/[{}]/.test(s.template)) &&
+    (sentenceRewrite ? PLAINER_ONLY_REWRITE : PLAINER_ONLY_WRITE_UP);
   // The line says the action goes wrong: not for an action the ticket names without saying so
   // (blank, the user names the action and so claims it).
   const lineFits = nothingFits && !isTitle && (actionFails || !slots.action);
@@ -383,6 +395,7 @@ export function suggestFor(input: SuggestInput): CardSuggestions {
     sentenceRewrite,
     customerLine: lineFits ? customerLine(failureClause(howItGoesWrong, slots.action)) : null,
     nothingFits,
+    plainerOnly: plainerOnly || null,
     slots,
   };
 }

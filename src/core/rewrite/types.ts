@@ -44,6 +44,11 @@ export interface CardSuggestions {
   customerLine: string | null;
   /** Why no rewrite fits in place, in plain words; null when some does. */
   nothingFits: string | null;
+  /**
+   * In a title, when the only rewrites in place are plainer words for the work ("Update" for "Bump"):
+   * why the title rewrite (or the write-up) comes first. Null otherwise.
+   */
+  plainerOnly: string | null;
   /** The blanks as prefilled (from the ticket, then from what the user typed for it). */
   slots: SlotValues;
 }
