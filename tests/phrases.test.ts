@@ -1,5 +1,6 @@
 // The default map tests itself: every entry's examples run through the card's own
 // offer, as prh dictionaries run theirs.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/core';
 import { defaultMap } from '../src/core/default-map';
@@ -23,6 +24,18 @@ describe('the default phrase map', () => {
     expect(
       entries.filter((e) => e.rewrites.length > 0 && !e.examples.some((x) => x.to !== null)).map((e) => e.id),
     ).toEqual([]);
+  });
+
+  it('quotes real tickets: every sentence listed with its source is an example of its entry', () => {
+    const sources = readFileSync('tests/rewrites/map-example-sources.jsonl', 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as { entry: string; sentence: string; source: string });
+    const missing = sources.filter(
+      ({ entry, sentence }) => !entries.find((e) => e.id === entry)?.examples.some((x) => x.from === sentence),
+    );
+    expect(missing).toEqual([]);
+    expect(sources.every((s) => /^https:\/\//.test(s.source))).toBe(true);
   });
 
   it('writes no raw braces, doubled words or empty determiners into any example', () => {
