@@ -3,7 +3,15 @@
 // the rest of the bundle is evaluated and the matcher is built; page-state.ts takes the answer.
 import { PAGE_KEYS } from '../settings/model';
 
-const FIRST_KEYS = [PAGE_KEYS.settings, PAGE_KEYS.policy, PAGE_KEYS.ignoredPhrases, PAGE_KEYS.compiledMapLayers];
+/** The page state's storage keys, by the name page-state.ts gives each value. */
+export const PAGE_STATE_KEYS = [
+  ['settings', PAGE_KEYS.settings],
+  ['policy', PAGE_KEYS.policy],
+  ['ignored', PAGE_KEYS.ignoredPhrases],
+  ['layers', PAGE_KEYS.compiledMapLayers],
+] as const;
+
+const FIRST_KEYS = PAGE_STATE_KEYS.map(([, key]) => key);
 
 let asked: Promise<Record<string, unknown>> | null = null;
 

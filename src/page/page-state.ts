@@ -8,7 +8,7 @@
 // over it: the layer counts are a small item, and only when they say so is the compiled
 // map (some 200 KB, about 50 ms to read) read as well.
 import { analyzeWith } from '../core/analyze';
-import { firstKeys } from './first-read';
+import { firstKeys, PAGE_STATE_KEYS } from './first-read';
 import type { CompiledMap } from '../core/phrase-map/compiled';
 import { pageDefaultMap } from '../phrases/page-map';
 import { storedCompiledMapShape, type StoredCompiledMap } from '../core/phrase-map/compiled-shape';
@@ -48,13 +48,6 @@ interface Raw {
   /** The compiled map as stored, once read (undefined: not read). */
   map: StoredCompiledMap | null | undefined;
 }
-
-const FOLLOWED = [
-  ['settings', PAGE_KEYS.settings],
-  ['policy', PAGE_KEYS.policy],
-  ['ignored', PAGE_KEYS.ignoredPhrases],
-  ['layers', PAGE_KEYS.compiledMapLayers],
-] as const;
 
 /**
  * Whether the compiled map is needed: layers over the built-in one, or no word yet on whether
@@ -113,7 +106,24 @@ const sameSettings = (a: Settings, b: Settings) =>
 export async function followPageState(
   onChange: (state: PageState, changed: PageStateChange) => void,
 ): Promise<{ state: PageState; stop: () => void }> {
-  const values = await firstKeys();
+  type Changes = Record<string, { newValue?: unknown }>;
+  // Followed from before the first read: a change made while storage answers is applied over the
+  // answer (each change carries the whole new value), never lost.
+  let early: Changes[] | null = [];
+  let take: (changes: Changes) => void = () => {};
+  const listener = (changes: Changes, area: string) => {
+    if (area !== 'local') return;
+    if (early) early.push(changes);
+    else take(changes);
+  };
+  browser.storage.onChanged.addListener(listener);
+  let values: Record<string, unknown>;
+  try {
+    values = await firstKeys();
+  } catch (error) {
+    browser.storage.onChanged.removeListener(listener);
+    throw error;
+  }
   const raw: Raw = {
     settings: values[PAGE_KEYS.settings],
     policy: values[PAGE_KEYS.policy],
@@ -121,7 +131,32 @@ export async function followPageState(
     layers: layersOf(values[PAGE_KEYS.compiledMapLayers]),
     map: undefined,
   };
-  if (needsMap(raw)) raw.map = await readMap();
+  /** Puts a change's new values into `raw`; true when it touched any. */
+  const record = (changes: Changes) => {
+    let touched = false;
+    for (const [name, key] of PAGE_STATE_KEYS) {
+      if (!(key in changes)) continue;
+      const value = changes[key]!.newValue;
+      if (name === 'layers') raw.layers = layersOf(value);
+      else raw[name] = value;
+      touched = true;
+    }
+    if (PAGE_KEYS.compiledMap in changes) {
+      raw.map = compiledOf(changes[PAGE_KEYS.compiledMap]!.newValue);
+      touched = true;
+    }
+    return touched;
+  };
+  let recorded = 0;
+  const catchUp = () => {
+    for (; early && recorded < early.length; recorded++) record(early[recorded]!);
+  };
+  catchUp();
+  if (needsMap(raw) && raw.map === undefined) {
+    raw.map = await readMap();
+    catchUp();
+  }
+  early = null;
   let state = stateOf(raw);
   let live = true;
   const apply = () => {
@@ -136,21 +171,8 @@ export async function followPageState(
     state = next;
     if (changed.settings || changed.ignored || changed.map) onChange(next, changed);
   };
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local') return;
-    let touched = false;
-    for (const [name, key] of FOLLOWED) {
-      if (!(key in changes)) continue;
-      const value = changes[key]!.newValue;
-      if (name === 'layers') raw.layers = layersOf(value);
-      else raw[name] = value;
-      touched = true;
-    }
-    if (PAGE_KEYS.compiledMap in changes) {
-      raw.map = compiledOf(changes[PAGE_KEYS.compiledMap]!.newValue);
-      touched = true;
-    }
-    if (!touched) return;
+  take = (changes) => {
+    if (!record(changes)) return;
     // Layers arrived, and the map they are in was never read: read it first.
     if (needsMap(raw) && raw.map === undefined) {
       void readMap()
@@ -161,7 +183,6 @@ export async function followPageState(
         .catch(() => undefined);
     } else apply();
   };
-  browser.storage.onChanged.addListener(listener);
   return {
     state,
     stop: () => {

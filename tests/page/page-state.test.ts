@@ -59,6 +59,33 @@ describe('followPageState', () => {
     expect(again.state.ignored).toEqual(['redis']);
   });
 
+  test('a change made while storage answers the first read is taken over the answer, not lost', async () => {
+    await fakeBrowser.storage.local.set({
+      ignoredPhrases: ['redis'],
+      compiledMapLayers: { team: 0, personal: 0, disabled: 0 },
+    });
+    const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+    let answered = () => {};
+    const gate = new Promise<void>((resolve) => {
+      answered = resolve;
+    });
+    // The answer is read before the change and arrives after it, as a slow storage would give it.
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async (keys) => {
+      const answer = await get(keys as never);
+      await gate;
+      return answer;
+    });
+    const heard: PageState[] = [];
+    const following = followPageState((next) => heard.push(next));
+    await settle();
+    await fakeBrowser.storage.local.set({ ignoredPhrases: ['redis', 'kafka'] });
+    answered();
+    const { state, stop } = await following;
+    stops.push(stop);
+    expect(state.ignored).toEqual(['kafka', 'redis']);
+    expect(heard).toEqual([]);
+  });
+
   test('one read when no layer is compiled over the built-in map: settings with policy on top, ignored phrases', async () => {
     await fakeBrowser.storage.local.set({
       settings: { highlightWhileReading: true, disabledTrackers: ['linear'] },
