@@ -185,6 +185,16 @@ describe('rewrites that fit the sentence', () => {
     );
   });
 
+  it('a modifier ending in the noun it describes does not say it twice', () => {
+    expect(first('No alarm is setup for 5xx error spikes', '5xx')).toBe('No alarm is setup for server error spikes');
+    expect(first('Investigate spike in 5xx errors from the router', '5xx', { isTitle: true })).toBe(
+      'Investigate spike in server errors from the router',
+    );
+    expect(first('Checkout returns 5xx responses under load.', '5xx')).toBe(
+      'Checkout returns server error responses under load.',
+    );
+  });
+
   it('a modifier gets its article chosen again, and an -ing word before a noun is a modifier, not a verb', () => {
     expect(first('We need a post-mortem template for outages.', 'post-mortem')).toBe(
       'We need an incident review template for outages.',

@@ -247,11 +247,16 @@ function place(
     }
     case 'modifier': {
       if (usage.shape !== 'modifier') return null;
+      // "5xx errors" -> "server errors", not "server error errors": the noun it describes is the rewrite's own last word.
+      let text = rewrite.text;
+      const last = text.match(/\s(\p{L}+)$/u)?.[1];
+      if (last && new RegExp(`^\\s+${last}(?:s|es)?\\b`, 'iu').test(context.after))
+        text = text.slice(0, -last.length - 1);
       // "a post-mortem document" -> "an incident review document": the article is chosen again.
       const article = context.before.match(/\b(an?)\s+$/i);
-      if (!article) return { template: rewrite.text, range };
+      if (!article) return { template: text, range };
       return {
-        template: `${article[1]} ${rewrite.text}`,
+        template: `${article[1]} ${text}`,
         range: { start: range.start - article[0].length, end: range.end },
       };
     }
