@@ -89,6 +89,20 @@ describe('customer-terms check', () => {
     expect(service.nothingFits).toMatch(/names a part of the system/);
   });
 
+  it('leads with the title rewrite where the only rewrite in place is a plainer verb, and says so', () => {
+    const withAction = run(
+      ['check'],
+      'Bump Node.js to the next release line\n\nProspects could not log in during live demos.\n',
+    );
+    expect(withAction.out).toContain("<stdin>:1:1  Bump  -> title: Prospects can't log in during live demos  (");
+    const bare = run(['check'], 'Bump Node.js to the next release line\n\nNode 16 reached end of support.\n');
+    expect(bare.out).toContain(
+      '<stdin>:1:1  Bump  -> Update (only a plainer word: name the customer action in the write-up)  (',
+    );
+    const json = JSON.parse(run(['check', '--format', 'json'], 'Bump Node.js to the next release line\n').out);
+    expect(json.files[0].findings[0].plainerOnly).toMatch(/^“Update” is only a plainer word for the work/);
+  });
+
   it('rewrite prints the ticket with its sentence rewrites applied, the original kept as detail', () => {
     const text =
       'Harden session handling\n\nProspects could not log in during live demos, and support logged 9 tickets.\n\nWe must refactor the auth service.\n';

@@ -41,6 +41,8 @@ function located(report: FileReport) {
 /** The first thing the card offers, as one line. */
 function firstOffer(f: ReturnType<typeof located>[number]): string {
   if (f.plainerOnly && f.sentenceRewrite) return `title: ${f.sentenceRewrite.text}`;
+  if (f.plainerOnly && f.suggestions[0])
+    return `${f.suggestions[0].text} (only a plainer word: name the customer action in the write-up)`;
   if (f.suggestions[0]) return f.suggestions[0].text;
   if (f.sentenceRewrite) return `sentence: ${f.sentenceRewrite.text}`;
   return 'no rewrite fits in place: name the customer action in the write-up';

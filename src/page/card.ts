@@ -114,8 +114,15 @@ export class SuggestionCard {
     return document.activeElement === this.host;
   }
 
+  /** Focus goes to what the card offers first (a rewrite, or the title rewrite where it leads), else to its first control. */
   focus() {
-    this.dialog.querySelector<HTMLElement>('button.rewrite, button, input')?.focus();
+    const d = this.dialog;
+    (
+      d.querySelector<HTMLElement>('[data-offered-first]') ??
+      d.querySelector<HTMLElement>('button.rewrite') ??
+      d.querySelector<HTMLElement>('button.primary') ??
+      d.querySelector<HTMLElement>('button, input')
+    )?.focus();
   }
 
   /** Moves the open card to follow its phrase (after scrolling or layout changes). */
@@ -256,6 +263,7 @@ export class SuggestionCard {
       rewrites.setAttribute('aria-describedby', plainerNote.id);
     }
     const sentenceFirst = !!(plainerNote && sentenceBox);
+    if (sentenceFirst) sentenceBox?.querySelector('button.primary')?.setAttribute('data-offered-first', '');
 
     const refresh = () => {
       for (const c of choices) {

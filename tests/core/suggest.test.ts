@@ -300,19 +300,33 @@ describe('sentence and title rewrites', () => {
     ).toBeNull();
   });
 
-  it('in a title about the work itself, a plainer word is said to be only that, and the title rewrite leads', () => {
+  it('in a title about the work itself, a plainer verb is said to be only that, and the title rewrite leads', () => {
     const title = 'Bump Node.js to the next release line';
     const withAction = offer(title, 'Bump', { isTitle: true, title });
     expect(withAction.suggestions[0]?.sentenceAfter).toBe('Update Node.js to the next release line');
     expect(withAction.sentenceRewrite?.text).toBe("Prospects can't log in during live demos");
-    expect(withAction.plainerOnly).toMatch(/title rewrite says what they do/);
+    expect(withAction.plainerOnly).toBe(
+      '“Update” is only a plainer word for the work: the title would still say nothing customers notice. The title rewrite above says what goes wrong for them.',
+    );
     // No customer action in the ticket: no title rewrite, so the write-up is where to name one.
     const bare = offer(title, 'Bump', { isTitle: true, title, body: 'Node 16 reached end of life in 2023.' });
     expect(bare.sentenceRewrite).toBeNull();
-    expect(bare.plainerOnly).toMatch(/in the write-up which customer task/);
-    // In a body sentence, or where the rewrite names who and what for, the rewrite says enough.
+    expect(bare.plainerOnly).toMatch(/Name the customer action in the write-up, then open this card again/);
+  });
+
+  it('says nothing of the kind where the title or the rewrite already speaks for customers', () => {
+    const note = (title: string, phrase: string, options = {}) =>
+      offer(title, phrase, { isTitle: true, title, ...options }).plainerOnly;
+    // A body sentence, a rewrite that names who and what for, a rewrite that is more than a verb.
     expect(offer('We should bump Node.js to 20.', 'bump').plainerOnly).toBeNull();
-    expect(offer('Refactor the worker pool', 'Refactor', { isTitle: true }).plainerOnly).toBeNull();
+    expect(note('Refactor the worker pool', 'Refactor')).toBeNull();
+    expect(note('End of life for the v1 API', 'End of life')).toBeNull();
+    // The title names people, or a customer action.
+    expect(note('Bump pdf library to fix broken invoice downloads for customers', 'Bump')).toBeNull();
+    expect(note('Bump Node.js to 20 because prospects could not log in during live demos', 'Bump')).toBeNull();
+    // Work on the team's own tools never gets a title rewrite, so the note would promise one in vain.
+    expect(note('Bump the test helpers to vitest 3', 'Bump', { remembered: { action: 'export reports' } })).toBeNull();
+    expect(note('Bump backend dependencies', 'Bump', { body: 'Nothing else.' })).toBeNull();
   });
 
   it('customer-terms rewrite applies them once each, keeping the detail', () => {

@@ -200,6 +200,9 @@ test('keyboard: Alt+Shift+J opens the card at the caret, focus moves in, Escape 
   await card.waitFor();
   const focusedInCard = await page.evaluate(() => document.activeElement?.tagName === 'CUSTOMER-TERMS-CARD');
   assert.ok(focusedInCard, 'focus moved into the card');
+  // On what it offers first (here the sentence rewrite: no rewrite fits in place), so Enter applies it.
+  const focused = await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent ?? null);
+  assert.equal(focused, 'Apply to the sentence');
   await page.keyboard.press('Alt+Shift+J');
   await page.getByRole('dialog', { name: /retry logic/i }).waitFor({ state: 'detached' });
   await page.getByRole('dialog').waitFor();
@@ -316,8 +319,14 @@ test('a title about the work itself leads with the title rewrite; the plainer wo
     };
   });
   assert.ok(layout.titleFirst, 'the title rewrite comes before the plainer word');
+  // Opened from the keyboard, the card puts focus on what it offers first.
+  const focused = await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent ?? null);
+  assert.equal(focused, 'Apply to the title');
   assert.equal(layout.plainer, 'Update');
-  assert.match(layout.note, /plainer word, but the title would still name nothing customers notice/);
+  assert.match(
+    layout.note,
+    /^“Update” is only a plainer word for the work: the title would still say nothing customers notice/,
+  );
   const region = card.getByRole('region', { name: 'Rewrite the title' });
   assert.equal((await region.locator('.preview').textContent())?.trim(), "Prospects can't log in during live demos");
   await region.getByRole('button', { name: 'Apply to the title' }).click();

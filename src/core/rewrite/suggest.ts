@@ -5,6 +5,7 @@
 import type { Rewrite } from '../phrase-map/schema';
 import type { Finding } from '../types';
 import { applyRewrite, fillRewrite, missingSlots, startsSentence, type SlotValues } from './fill';
+import { findActions } from '../writeup/extract-actions';
 import { buildSentenceRewrite, INTERNAL_TARGET, failureClause } from './sentence-rewrite';
 import { sentenceAround, type Span } from './sentences';
 import { sentencesAbout, ticketActionFound, ticketEffect, ticketSlots, type TicketText } from './ticket-slots';
@@ -28,10 +29,17 @@ const customerLine = (clause: string) => `Customer impact: ${clause} {moment}.`;
 const AWAITING_ACTION =
   'The ticket does not say which customer action this affects. Name it, and the rewrites below fill in.';
 
-const PLAINER_ONLY_REWRITE =
-  'A plainer word, but the title would still name nothing customers notice. The title rewrite says what they do.';
-const PLAINER_ONLY_WRITE_UP =
-  'A plainer word, but the title would still name nothing customers notice. Say in the write-up which customer task this protects, and the card offers a title in their terms.';
+/** Why a plainer verb for the work ("Update" for "Bump") comes after the title rewrite, or what to do for one. */
+const plainerOnlyNote = (word: string, titleRewrite: boolean) =>
+  `“${word}” is only a plainer word for the work: the title would still say nothing customers notice. ${
+    titleRewrite
+      ? 'The title rewrite above says what goes wrong for them.'
+      : 'Name the customer action in the write-up, then open this card again for a title in customer terms.'
+  }`;
+
+/** A title that already speaks of people ("… for customers", "prospects could not log in") needs no such note. */
+const NAMES_PEOPLE =
+  /\b(?:customers?|users?|prospects?|buyers?|clients?|shoppers?|admins?|members?|partners?|people|visitors?|accounts?)\b/i;
 
 /** Who feels it when the ticket names nobody: plain, and the card lets the user be specific. */
 const DEFAULT_WHO = 'users';
@@ -384,13 +392,21 @@ export function suggestFor(input: SuggestInput): CardSuggestions {
     isTitle,
   });
   const nothingFits = offered.length ? null : awaiting.length ? AWAITING_ACTION : nothingFitsReason(usage, finding);
-  // "Bump Node.js to 20" -> "Update Node.js to 20": plainer, and the title still says nothing a customer notices.
-  const plainerOnly =
+  // "Bump Node.js to 20" -> "Update Node.js to 20": a plainer verb, and the title still says nothing a
+  // customer notices. Said only where the card can then offer the title rewrite, or once the user names
+  // the action (a title about the team's own tools never gets one).
+  const plainVerbOnly =
     isTitle &&
     finding.category === 'housekeeping' &&
     offered.length > 0 &&
-    offered.every((s) => !/[{}]/.test(s.template)) &&
-    (sentenceRewrite ? PLAINER_ONLY_REWRITE : PLAINER_ONLY_WRITE_UP);
+    offered.every((s) => s.as === 'verb' && /^[\p{L}-]+$/u.test(s.template)) &&
+    !NAMES_PEOPLE.test(sentenceBefore) &&
+    findActions(sentenceBefore).length === 0 &&
+    !INTERNAL_TARGET.test(sentenceBefore);
+  const plainerOnly =
+    plainVerbOnly && (sentenceRewrite || !slots.action?.trim())
+      ? plainerOnlyNote(offered[0]!.text, sentenceRewrite !== null)
+      : null;
   // The line says the action goes wrong: not for an action the ticket names without saying so
   // (blank, the user names the action and so claims it).
   const lineFits = nothingFits && !isTitle && (actionFails || !slots.action);
@@ -400,7 +416,7 @@ export function suggestFor(input: SuggestInput): CardSuggestions {
     sentenceRewrite,
     customerLine: lineFits ? customerLine(failureClause(howItGoesWrong, slots.action)) : null,
     nothingFits,
-    plainerOnly: plainerOnly || null,
+    plainerOnly,
     slots,
   };
 }
