@@ -418,13 +418,28 @@ export class SuggestionCard {
     const below = anchor.bottom + 6;
     // The width first: the height it is measured at depends on it.
     this.dialog.style.width = `${width}px`;
+    this.dialog.style.maxHeight = '';
     const height = this.dialog.offsetHeight || 220;
-    const fits = below + height <= window.innerHeight || anchor.top - height - 6 <= 0;
-    // Keep the card on screen even when its phrase has scrolled out of view.
-    const top = Math.max(8, Math.min(fits ? below : anchor.top - height - 6, window.innerHeight - height - 8));
+    const roomBelow = window.innerHeight - 8 - below;
+    const roomAbove = anchor.top - 6 - 8;
+    let top: number;
+    if (height <= roomBelow) top = below;
+    else if (height <= roomAbove) top = anchor.top - 6 - height;
+    else if (Math.max(roomBelow, roomAbove) >= MIN_CARD_HEIGHT) {
+      // Too tall for either side: it scrolls within the larger one rather than cover its phrase.
+      const room = Math.max(roomBelow, roomAbove);
+      this.dialog.style.maxHeight = `${room}px`;
+      top = roomBelow >= roomAbove ? below : anchor.top - 6 - room;
+    } else {
+      // The phrase is off screen or the window is tiny: keep the card on screen.
+      top = Math.max(8, Math.min(below, window.innerHeight - height - 8));
+    }
     this.host.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
   }
 }
+
+/** The least height a card is given beside its phrase before it may cover it instead. */
+const MIN_CARD_HEIGHT = 240;
 
 function el(tag: string, className: string, text?: string): HTMLElement {
   const node = document.createElement(tag);

@@ -319,6 +319,11 @@ test('a title about the work itself leads with the title rewrite; the plainer wo
     };
   });
   assert.ok(layout.titleFirst, 'the title rewrite comes before the plainer word');
+  // Taller than the room below the title, the card scrolls there rather than cover the title it rewrites
+  // (it starts just below the phrase's line of text, inside the box's lower padding).
+  const [cardBox, titleBox] = [await card.boundingBox(), await title.boundingBox()];
+  assert.ok(cardBox && titleBox && cardBox.y >= titleBox.y + titleBox.height * 0.7, 'the card is below the title');
+  assert.ok(cardBox.y + cardBox.height <= 800, 'and on screen');
   // Opened from the keyboard, the card puts focus on what it offers first.
   const focused = await page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.textContent ?? null);
   assert.equal(focused, 'Apply to the title');
