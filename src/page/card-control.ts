@@ -170,6 +170,7 @@ export class CardControl {
     const at = index === -1 ? (step > 0 ? 0 : all.length - 1) : (index + step + all.length) % all.length;
     const next = all[at]!;
     next.field.el.scrollIntoView?.({ block: 'nearest' });
+    next.field.reveal(next.finding);
     // A long field can hold the phrase far outside the window: bring the phrase itself into view.
     const rect = next.field.rectOf(next.finding);
     if (rect && (rect.top < 0 || rect.bottom > window.innerHeight))

@@ -61,6 +61,10 @@ const SLOT_LABELS: Record<string, string> = {
   number: 'Number',
 };
 
+/** The order the blanks are asked in: who, what they do, when, how many. */
+const SLOT_ORDER = ['who', 'action', 'moment', 'number'];
+const slotRank = (name: string) => (SLOT_ORDER.includes(name) ? SLOT_ORDER.indexOf(name) : SLOT_ORDER.length);
+
 const SLOT_HINTS: Record<string, string> = {
   action: 'a plain verb, e.g. sign in, check out, export a report',
   moment: 'e.g. during live demos',
@@ -287,7 +291,8 @@ export class SuggestionCard {
       sentence?.template ?? '',
       offer?.customerLine && fitsBox?.querySelector('button') ? offer.customerLine : '',
     ];
-    const slotNames = [...new Set(templates.flatMap(slotsIn))];
+    // Always in the same order, whichever rewrite names them first.
+    const slotNames = [...new Set(templates.flatMap(slotsIn))].sort((a, b) => slotRank(a) - slotRank(b));
     const slotBox = el('div', 'slots');
     for (const name of slotNames) {
       const label = el('label', 'slot');

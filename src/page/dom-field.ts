@@ -105,6 +105,12 @@ export class DomField extends Field {
     return rects.length ? rects[rects.length - 1]!.bottom : null;
   }
 
+  override reveal(finding: Finding) {
+    // An editor or comment inside a panel that scrolls: the panel scrolls to the phrase's line.
+    const line = this.rangeOf(finding)?.startContainer.parentElement;
+    line?.scrollIntoView({ block: 'nearest' });
+  }
+
   rectOf(finding: Finding) {
     return this.rangeOf(finding)?.getBoundingClientRect() ?? null;
   }

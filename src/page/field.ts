@@ -65,6 +65,9 @@ export abstract class Field {
   /** Repositions anything drawn over the field. */
   place(): void {}
 
+  /** Scrolls the field itself (a box with its own scrollbar) so that a finding is in its visible part. */
+  reveal(_finding: Finding): void {}
+
   /**
    * Where the field's text ends on screen (the bottom of its last line, viewport y, as the
    * text was last checked), so the count chip can stay clear of it; null when unknown.

@@ -65,6 +65,16 @@ export class PlainField extends Field {
     return this.mirror.markRect(finding.start) ?? this.input.getBoundingClientRect();
   }
 
+  override reveal(finding: Finding) {
+    const mark = this.mirror.markRect(finding.start);
+    if (!mark) return;
+    const box = this.input.getBoundingClientRect();
+    if (mark.top >= box.top && mark.bottom <= box.bottom) return;
+    // Scrolled out of the box's sight: a third of the way down the box, and the marks follow at once.
+    this.input.scrollTop += mark.top - box.top - box.height / 3;
+    this.mirror.place();
+  }
+
   caret() {
     return document.activeElement === this.input ? this.input.selectionStart : null;
   }

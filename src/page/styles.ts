@@ -30,6 +30,7 @@ export const LAYER_CSS = `
 .count:empty { display: none; }
 .row-marker {
   position: absolute;
+  z-index: 2;
   transform: translate(-100%, -50%);
   pointer-events: auto;
   cursor: pointer;
@@ -42,9 +43,11 @@ export const LAYER_CSS = `
   border: 1px solid #fdba74;
 }
 .row-marker:focus-visible, .list-summary button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
-.row-dim { position: absolute; pointer-events: none; background: rgba(255, 255, 255, 0.65); }
+/* In the layer, from the bottom: the dimming, the markers, the summary, a marker's details. */
+.row-dim { position: absolute; z-index: 1; pointer-events: none; background: rgba(255, 255, 255, 0.65); }
 .row-tip {
   position: absolute;
+  z-index: 4;
   box-sizing: border-box;
   width: 320px;
   padding: 8px 10px;
@@ -60,6 +63,7 @@ export const LAYER_CSS = `
 .row-rewrite:empty { margin: 0; }
 .list-summary {
   position: fixed;
+  z-index: 3;
   right: 16px;
   bottom: 16px;
   display: flex;
@@ -128,7 +132,11 @@ button:focus-visible, input:focus-visible { outline: 2px solid #0969da; outline-
 .status { margin: 0 0 8px; font-size: 12px; color: #9a3412; min-height: 0; }
 .status:empty { position: absolute; width: 1px; height: 1px; margin: 0; overflow: hidden; clip-path: inset(50%); }
 .actions { display: flex; gap: 6px; flex-wrap: wrap; margin-bottom: 8px; }
-.nav { display: flex; align-items: center; gap: 6px; font-size: 12px; color: #59636e; }
+/* Kept in view at the bottom of a card that scrolls: moving on and closing are always at hand. */
+.nav {
+  display: flex; align-items: center; gap: 6px; font-size: 12px; color: #59636e;
+  position: sticky; bottom: -12px; margin: 0 -12px -12px; padding: 6px 12px 12px; background: inherit;
+}
 .nav .counter { flex: 1; text-align: center; }
 @media (prefers-color-scheme: dark) {
   :host(:not([data-theme="light"])) .card { color: #e6edf3; background: #161b22; border-color: #30363d; }

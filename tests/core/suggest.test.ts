@@ -229,7 +229,7 @@ describe('rewrites that fit the sentence', () => {
       const o = offer(text, phrase);
       expect(o.suggestions, `${phrase} in "${text}"`).toEqual([]);
       expect(o.nothingFits).toMatch(
-        /names a part of the system|describes another part|part of a name|labels the ticket|ends a longer name|names the engineering work/,
+        /names a part of the system|describes the words after it|part of a name|labels the ticket|ends a longer name|names the engineering work/,
       );
     }
   });
@@ -242,7 +242,11 @@ describe('rewrites that fit the sentence', () => {
       /“refactor” names the engineering work here/,
     );
     expect(offer('The Redis cache handler never returns stale responses.', 'Redis').nothingFits).toMatch(
-      /describes another part of the system/,
+      /“Redis” describes the words after it here/,
+    );
+    // A part of the system that did something is still a part of the system, not work.
+    expect(offer('The connection pool ran out during the sale.', 'connection pool').nothingFits).toMatch(
+      /names a part of the system here/,
     );
   });
 

@@ -112,6 +112,35 @@ const LINEAR = { row: 'a[data-list-key]', title: '[data-column-id="title"]' };
 const DEMO_HOOKS = { row: '[data-demo-row]', title: '[data-demo-title]' };
 
 /**
+ * Whether our element `selector` is drawn over every marker and dimming that overlaps it: hit-testing at
+ * the middle of each overlap (all of them made hit-testable for the moment) finds the element itself.
+ * @param {Page} page
+ * @param {string} selector
+ */
+function drawnOver(page, selector) {
+  return page.evaluate((selector) => {
+    const root = /** @type {ShadowRoot} */ (document.querySelector('customer-terms-layer')?.shadowRoot);
+    const el = /** @type {HTMLElement | null} */ (root.querySelector(selector));
+    if (!el) return `no ${selector}`;
+    const others = /** @type {HTMLElement[]} */ ([...root.querySelectorAll('.row-marker, .row-dim')]);
+    const all = [el, ...others];
+    for (const node of all) node.style.pointerEvents = 'auto';
+    const box = el.getBoundingClientRect();
+    const under = [];
+    for (const other of others) {
+      const r = other.getBoundingClientRect();
+      const [left, right] = [Math.max(box.left, r.left), Math.min(box.right, r.right)];
+      const [top, bottom] = [Math.max(box.top, r.top), Math.min(box.bottom, r.bottom)];
+      if (left >= right || top >= bottom) continue;
+      const hit = root.elementFromPoint((left + right) / 2, (top + bottom) / 2);
+      if (hit && !el.contains(hit)) under.push(hit.className);
+    }
+    for (const node of all) node.style.pointerEvents = '';
+    return under.length ? `under ${under.join(', ')}` : 'on top';
+  }, selector);
+}
+
+/**
  * The summary the page should show now: every title the page has drawn (on screen or not),
  * and those among them the default map flags.
  * @param {Page} page
@@ -359,6 +388,8 @@ test('Jira backlog: a marker read by role and name, reached by keyboard, with it
   for (const phrase of ['job queue', 'Redis', 'SQS'])
     assert.ok(text.includes(`${phrase}:`), `"${phrase}" in the details: ${text}`);
   assert.ok(text.length > 60, `the details say why: ${text}`);
+  // The details are drawn over the other rows' markers and the summary, never under them.
+  assert.equal(await drawnOver(page, '.row-tip:not([hidden])'), 'on top');
   // A title rewrite needs the customer action named for the row's ticket (a Jira row links to none
   // here): the background offers none, and the details say nothing they cannot back.
   assert.doesNotMatch(text, /In customer terms:/);
@@ -385,6 +416,13 @@ test('Jira backlog: a marker read by role and name, reached by keyboard, with it
   );
   await page.getByRole('button', { name: 'Sort by key' }).click();
   await settled(page, JIRA, 'markers after reordering');
+  // Scrolled so that rows pass under it, the summary and its filter stay on top of the markers and the dimming.
+  await page.getByRole('button', { name: 'Dim the other items' }).click();
+  for (const y of [40, 80, 120, 160, 200, 240]) {
+    await page.mouse.wheel(0, y);
+    await page.waitForTimeout(80);
+    assert.equal(await drawnOver(page, '.list-summary'), 'on top', `scrolled by ${y}`);
+  }
   await page.close();
 });
 

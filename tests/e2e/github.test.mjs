@@ -215,6 +215,35 @@ test('keyboard: Alt+Shift+J opens the card at the caret, focus moves in, Escape 
   await page.close();
 });
 
+test('moving to a phrase in the part of a text box scrolled out of sight scrolls the box to it', async () => {
+  const page = await open(DEMO_URLS.newIssue);
+  await until(
+    () => markTexts(page),
+    (m) => m.includes('tech debt'),
+  );
+  const area = page.locator('textarea[aria-label="Markdown value"]');
+  assert.equal(await area.evaluate((el) => el.scrollTop), 0);
+  await caretInField(area, 'SLO', 1);
+  await page.keyboard.press('Alt+Shift+J');
+  await page.getByRole('dialog', { name: /SLO/ }).waitFor();
+  for (let i = 0; i < 40 && !(await page.getByRole('dialog', { name: /tech debt/ }).count()); i++) {
+    await page.getByRole('dialog').getByRole('button', { name: 'Next phrase' }).click();
+    await page.waitForTimeout(50);
+  }
+  await page.getByRole('dialog', { name: /tech debt/ }).waitFor();
+  const [mark, box] = await Promise.all([
+    page.evaluate(() => {
+      const layer = document.querySelector('customer-terms-layer')?.shadowRoot;
+      const active = layer?.querySelector('.mark.active')?.getBoundingClientRect();
+      return active ? { top: active.top, bottom: active.bottom } : null;
+    }),
+    area.boundingBox(),
+  ]);
+  assert.ok(mark && box, 'the phrase is marked as the card’s');
+  assert.ok(mark.top >= box.y && mark.bottom <= box.y + box.height, 'and shown inside the text box');
+  await page.close();
+});
+
 test('applying a rewrite replaces exactly the phrase; Ctrl+Z restores the original', async () => {
   const page = await open(DEMO_URLS.newIssue);
   await until(

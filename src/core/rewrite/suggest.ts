@@ -305,12 +305,12 @@ function nothingFitsReason(usage: Usage, finding: Finding): string {
     return `${phrase} stands for a whole event here, so a noun in its place would leave the sentence unfinished.`;
   if (usage.compound)
     return `${phrase} ends a longer name here, so customer words for it alone would not fit the name.`;
-  if (usage.pastSubject || (WORK_CATEGORIES.has(finding.category) && !finding.rewrites.length))
+  if (WORK_CATEGORIES.has(finding.category) && (usage.pastSubject || !finding.rewrites.length))
     return `${phrase} names the engineering work here, so customer words in its place would change what the sentence says.`;
   if (finding.rewrites.length && usage.shape === 'noun')
     return `None of the map's rewrites for ${phrase} fits how it is used in this sentence, so it stays as it is.`;
   if (usage.shape === 'modifier')
-    return `${phrase} describes another part of the system here, so customer words in its place would change what the sentence says.`;
+    return `${phrase} describes the words after it here, so customer words in its place would change what the sentence says.`;
   return `${phrase} names a part of the system here, so customer words in its place would change what the sentence says.`;
 }
 
