@@ -16,6 +16,8 @@ export function describeCount(field: Field): string {
 const CHIP_HEIGHT = 18;
 const INSET = 2;
 const GAP = 2;
+/** Room a chip needs at the end of a line ("14 to rewrite" and a margin). */
+const CHIP_ROOM = 110;
 
 export class Counts {
   /** Fields with phrases, each with its chip once it has been near the window. */
@@ -75,8 +77,8 @@ export class Counts {
    * Places the chips of fields near the window (one window's height above and below): all
    * measuring first, then all writing, so layout is computed once. A chip never covers the
    * field's text. Editable fields: inside the bottom-right corner while the text ends above it
-   * (a tall box), else just below the field's bottom-right edge (a small box, or text down to
-   * the bottom); rendered text: just above its top-right corner.
+   * (a tall box), else at the right end of the last line while it stops short of the edge, else
+   * just below the field's bottom-right edge; rendered text: just above its top-right corner.
    */
   layout() {
     const fields = [...this.chips.keys()];
@@ -86,7 +88,7 @@ export class Counts {
       const r = rects[i]!;
       return (r.width > 0 || r.height > 0) && r.bottom > -height && r.top < 2 * height;
     });
-    const textEnds = fields.map((field, i) => (near[i] && field.editable ? field.textBottom() : null));
+    const textEnds = fields.map((field, i) => (near[i] && field.editable ? field.textEnd() : null));
     const origin = this.layer.host.getBoundingClientRect();
     fields.forEach((field, i) => {
       let chip = this.chips.get(field) ?? null;
@@ -100,8 +102,13 @@ export class Counts {
       let y = rect.top - CHIP_HEIGHT;
       if (field.editable) {
         const inside = rect.bottom - INSET - CHIP_HEIGHT;
-        const textEnd = textEnds[i];
-        y = textEnd !== null && textEnd !== undefined && textEnd + GAP <= inside ? inside : rect.bottom + GAP;
+        const end = textEnds[i];
+        if (end && end.bottom + GAP <= inside) y = inside;
+        // Text down to the bottom, but its last line in sight and short of the right edge: beside that line,
+        // inside the field, so what follows the field (a description under a title) is not covered either.
+        else if (end && end.top >= rect.top && end.bottom <= rect.bottom && end.right + CHIP_ROOM <= rect.right)
+          y = end.bottom - CHIP_HEIGHT;
+        else y = rect.bottom + GAP;
       }
       // Written only when they move: the layer scrolls with the page, so scrolling writes nothing.
       const top = `${Math.max(0, y - origin.top)}px`;

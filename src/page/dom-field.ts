@@ -95,14 +95,14 @@ export class DomField extends Field {
     return rangeFor(this.map, finding.start, finding.end);
   }
 
-  override textBottom() {
+  override textEnd() {
     // The last text the field was read with; an editor's trailing empty paragraph has none.
     const last = this.map.nodes[this.map.nodes.length - 1];
     if (!last?.isConnected || !last.length) return null;
     const range = document.createRange();
     range.selectNodeContents(last);
     const rects = range.getClientRects();
-    return rects.length ? rects[rects.length - 1]!.bottom : null;
+    return rects.length ? rects[rects.length - 1]! : null;
   }
 
   override reveal(finding: Finding) {

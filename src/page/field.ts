@@ -69,10 +69,10 @@ export abstract class Field {
   reveal(_finding: Finding): void {}
 
   /**
-   * Where the field's text ends on screen (the bottom of its last line, viewport y, as the
-   * text was last checked), so the count chip can stay clear of it; null when unknown.
+   * Where the field's text ends on screen (the box of the end of its last line, viewport
+   * coordinates, as the text was last checked), so the count chip can stay clear of it; null when unknown.
    */
-  textBottom(): number | null {
+  textEnd(): DOMRect | null {
     return null;
   }
 

@@ -14,6 +14,11 @@ import { guard, report } from './guard';
 import type { Layer } from './layer';
 import { RowTip } from './row-tip';
 
+/** Rows narrower than this are cards on a board, their titles wrapping to the edge. */
+const CARD_WIDTH = 480;
+/** A card's marker: its middle this far below the card's top, level with the card's first line. */
+const MARKER_CORNER = 16;
+
 export interface ListRowsHost {
   /** The one-sentence title rewrite the background builds for a row, or null. */
   titleRewrite(field: Field): Promise<string | null>;
@@ -199,7 +204,10 @@ export class ListRows {
       if (place === row.placed) return;
       row.placed = place;
       if (row.marker) {
-        row.marker.style.top = `${top + rect.height / 2}px`;
+        // A wide row has room at its right end; a narrow card's title runs to its edge, so the marker
+        // goes to the top corner, beside the card's first line (its number), where titles do not reach.
+        const card = rect.width < CARD_WIDTH;
+        row.marker.style.top = `${card ? top + MARKER_CORNER : top + rect.height / 2}px`;
         row.marker.style.left = `${left + rect.width - 6}px`;
       }
       if (row.dim)

@@ -120,8 +120,8 @@ export class Mirror {
     this.box.style.visibility = style.visibility === 'hidden' ? 'hidden' : '';
   }
 
-  /** The bottom of the text's last line as the field shows it (scrolled), viewport y; null when hidden. */
-  textBottom(): number | null {
+  /** The end of the text's last line as the field shows it (scrolled), viewport coordinates; null when hidden. */
+  textEnd(): DOMRect | null {
     if (this.box.hidden) return null;
     // The content always ends with a zero-width space, which sits on the last line.
     const last = this.content.lastChild;
@@ -130,7 +130,7 @@ export class Mirror {
     range.setStart(last, last.length - 1);
     range.setEnd(last, last.length);
     const rects = range.getClientRects();
-    return rects.length ? rects[rects.length - 1]!.bottom : null;
+    return rects.length ? rects[rects.length - 1]! : null;
   }
 
   /** The viewport rect of the mark starting at `start`, for placing the card. */

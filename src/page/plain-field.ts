@@ -57,8 +57,8 @@ export class PlainField extends Field {
     this.mirror.place();
   }
 
-  override textBottom() {
-    return this.mirror.textBottom();
+  override textEnd() {
+    return this.mirror.textEnd();
   }
 
   rectOf(finding: Finding) {

@@ -455,6 +455,21 @@ test('GitHub project: board cards whose titles come and go, then the table view,
   await summaryCounts(page, 'the board summary');
   assert.equal(await page.locator('[data-testid="board-view-column-card"]').count(), 90, 'a card box for each item');
   assert.ok((await page.locator('[data-demo-title]').count()) < 45, 'only the cards near the window draw titles');
+  // A card's title wraps to its edge: its marker sits in the card's top corner, clear of the title's words.
+  const overTitles = await page.evaluate(() => {
+    const root = /** @type {ShadowRoot} */ (document.querySelector('customer-terms-layer')?.shadowRoot);
+    const markers = [...root.querySelectorAll('.row-marker:not([hidden])')].map((m) => m.getBoundingClientRect());
+    const words = [...document.querySelectorAll('[data-demo-title]')].flatMap((title) => {
+      const range = document.createRange();
+      range.selectNodeContents(title);
+      return [...range.getClientRects()];
+    });
+    const meet = (/** @type {DOMRect} */ a, /** @type {DOMRect} */ b) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    return { markers: markers.length, over: markers.filter((m) => words.some((w) => meet(m, w))).length };
+  });
+  assert.ok(overTitles.markers > 5, `markers on the board: ${overTitles.markers}`);
+  assert.equal(overTitles.over, 0, 'no marker over a card title');
   await watchMutations(page, '[data-testid="board-view-column"]', '[data-demo-title]');
   // A column scrolls: cards leaving the window lose their titles, cards coming near draw theirs.
   await scrollChecking(page, DEMO_HOOKS, page.locator('[data-testid="drop-zone-Todo"]'), 170, 12);

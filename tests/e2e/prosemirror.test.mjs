@@ -178,6 +178,46 @@ test('Jira: after a rewrite and Ctrl+Z, one click on another highlighted phrase 
   await page.close();
 });
 
+test('Linear: the count chips sit beside the last line of their field, over none of the text around them', async () => {
+  const page = await open(DEMO_URLS.linearIssue);
+  const chips = await until(
+    () =>
+      page.evaluate(() => {
+        const root = /** @type {ShadowRoot} */ (document.querySelector('customer-terms-layer')?.shadowRoot);
+        return [...root.querySelectorAll('.count')]
+          .filter((c) => c.textContent && !(/** @type {HTMLElement} */ (c).hidden))
+          .map((c) => c.getBoundingClientRect().toJSON());
+      }),
+    (c) => c.length >= 2,
+    { what: 'the title and description chips' },
+  );
+  await page.waitForTimeout(150);
+  const words = await page.evaluate(
+    (selectors) =>
+      selectors.flatMap((selector) => {
+        const el = document.querySelector(selector);
+        if (!el) return [];
+        // Each text node's line boxes: the words themselves, not the paragraphs' boxes.
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        const rects = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          rects.push(...[...range.getClientRects()].map((r) => r.toJSON()));
+        }
+        return rects;
+      }),
+    [LINEAR_TITLE, LINEAR_DESCRIPTION],
+  );
+  assert.ok(words.length > 5, 'the title and description have text');
+  /** @param {DOMRect} a @param {DOMRect} b */
+  const meet = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  for (const chip of chips)
+    for (const word of words)
+      assert.ok(!meet(chip, word), `chip ${JSON.stringify(chip)} over text ${JSON.stringify(word)}`);
+  await page.close();
+});
+
 test('Linear: "Rewrite the sentence" in the collaborative description previews, applies and Ctrl+Z restores it', async () => {
   const page = await open(DEMO_URLS.linearIssue);
   await until(
