@@ -82,7 +82,7 @@ const nineOn = (day) => worker().evaluate((day) => new Date(`${day}T09:00:00`).g
  * @param {string} date
  */
 async function writeUpWithDate(panel, date) {
-  await panel.getByLabel('Quick entry: today -> target').fill('3% -> below 0.5%');
+  await panel.getByLabel('Quick entry: today → target').fill('3% -> below 0.5%');
   await panel.getByLabel('What is measured').fill('sign-in failures');
   await panel.getByLabel('Who updates this note after the next incident').fill('Priya (support)');
   await panel.getByLabel('Review date').fill(date);

@@ -66,7 +66,7 @@ export async function fillWriteUp(panel, { action, problem }) {
   if (action) await panel.getByRole('radio', { name: action }).check();
   await panel.getByLabel('In one short sentence').fill(problem);
   await panel.getByRole('checkbox', { name: 'Demos interrupted' }).check();
-  await panel.getByLabel('Quick entry: today -> target').fill('3% -> below 0.5%');
+  await panel.getByLabel('Quick entry: today → target').fill('3% -> below 0.5%');
   const sales = panel.getByRole('group', { name: 'Proof from sales' });
   await sales.getByLabel('What happened').fill('ACME’s evaluation stalled at checkout');
   await sales.getByLabel('Link or count').fill('2 deals');
@@ -113,7 +113,7 @@ export async function completeByKeyboard(panel) {
   await k.type('Prospects get logged out halfway through a demo.');
   await tabTo(panel, 'Demos interrupted');
   if (!(await panel.getByRole('checkbox', { name: 'Demos interrupted' }).isChecked())) await k.press('Space');
-  await tabTo(panel, 'Quick entry: today -> target');
+  await tabTo(panel, 'Quick entry: today → target');
   await k.type('3% -> below 0.5%');
   await tabTo(panel, 'What happened');
   await k.type('ACME demo stalled at sign-in');

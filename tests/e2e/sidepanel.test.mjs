@@ -65,7 +65,7 @@ test('opens prefilled from the GitHub issue: title, jargon with rewrites, the ac
     .first()
     .waitFor();
   assert.equal(await panel.getByRole('radio', { name: 'Pay / check out / renew' }).isChecked(), true);
-  await panel.getByRole('button', { name: /Use about 180 ms → 1.4 s/ }).waitFor();
+  await panel.getByRole('button', { name: /Use 1.4 s → about 180 ms/ }).waitFor();
   assert.equal(
     await panel.getByLabel('Today', { exact: true }).inputValue(),
     '',

@@ -7,7 +7,7 @@ import { fakeConnection, renderPanel, ticket } from './helpers';
 
 async function fillBasics(user: Awaited<ReturnType<typeof renderPanel>>['user']) {
   await user.type(screen.getByLabelText('In one short sentence'), 'Shoppers get logged out mid-checkout.');
-  await user.type(screen.getByLabelText('Quick entry: today -> target'), '3% -> below 0.5%');
+  await user.type(screen.getByLabelText('Quick entry: today → target'), '3% -> below 0.5%');
 }
 
 describe('preview', () => {

@@ -92,7 +92,7 @@ describe('quick checks', () => {
     await user.type(screen.getByLabelText('When or where'), 'during live demos');
     await user.type(screen.getByLabelText('In one short sentence'), 'Prospects get logged out halfway through a demo.');
     await user.click(screen.getByRole('checkbox', { name: 'Demos interrupted' }));
-    await user.type(screen.getByLabelText('Quick entry: today -> target'), '3% -> below 0.5%');
+    await user.type(screen.getByLabelText('Quick entry: today → target'), '3% -> below 0.5%');
     const sales = screen.getByRole('group', { name: 'Proof from sales' });
     const support = screen.getByRole('group', { name: 'Proof from support' });
     await user.type(within(sales).getByLabelText('What happened'), 'ACME demo stalled at login');

@@ -145,7 +145,7 @@ describe('4. one number', () => {
   test('quick entry "3% -> below 0.5%" fills today and target, and draws the picture', async () => {
     const { user } = await renderPanel();
     expect(checkItem('one-number').textContent).toContain('No before-and-target number yet.');
-    await user.type(screen.getByLabelText('Quick entry: today -> target'), '3% -> below 0.5%');
+    await user.type(screen.getByLabelText('Quick entry: today → target'), '3% -> below 0.5%');
     expect(fieldValue('Today')).toBe('3%');
     expect(fieldValue('Target')).toBe('below 0.5%');
     expect(screen.getByRole('img', { name: 'Today 3%, target below 0.5%' })).toBeTruthy();
@@ -176,9 +176,16 @@ describe('4. one number', () => {
     const regression = ticket({ description: 'p99 went from about 180 ms to 1.4 s at peak.' });
     const { user } = await renderPanel({ connection: fakeConnection(regression) });
     expect(fieldValue('Today')).toBe('');
-    await user.click(screen.getByRole('button', { name: /Use .*about 180 ms → 1.4 s/ }));
-    expect(fieldValue('Today')).toBe('about 180 ms');
-    expect(fieldValue('Target')).toBe('1.4 s');
+    // A regression the ticket reports: today is where it went, the target where it was.
+    await user.click(screen.getByRole('button', { name: /Use .*1.4 s → about 180 ms/ }));
+    expect(fieldValue('Today')).toBe('1.4 s');
+    expect(fieldValue('Target')).toBe('about 180 ms');
+    // The bars compare durations in one unit: today's 1.4 s is the longer bar.
+    const [today, target] = [...document.querySelectorAll<HTMLElement>('.bar')].map((bar) =>
+      parseFloat(bar.style.width),
+    );
+    expect(today).toBe(100);
+    expect(target).toBeCloseTo((180 / 1400) * 100, 1);
   });
 
   test('a stated target in the ticket is filled in', async () => {

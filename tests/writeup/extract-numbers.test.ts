@@ -2,6 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { findNumbers, parseNumberInput } from '../../src/core/writeup';
 
 describe('findNumbers', () => {
+  it('reads a change the ticket reports as a regression: today is where it went, the aim where it was', () => {
+    expect(findNumbers('p99 latency has gone from about 180 ms to 1.4 s at peak.')[0]).toMatchObject({
+      before: '1.4 s',
+      target: 'about 180 ms',
+    });
+    expect(findNumbers('Failed exports rose from 2 per 1,000 to 12 per 1,000 this week')[0]).toMatchObject({
+      before: '12 per 1,000',
+      target: '2 per 1,000',
+    });
+    // A plan stays as written.
+    expect(findNumbers('reduce time to recover from 8 minutes to under 2 minutes')[0]).toMatchObject({
+      before: '8 minutes',
+      target: 'under 2 minutes',
+    });
+  });
+
   it('reads an arrow pair', () => {
     expect(findNumbers('3% -> below 0.5%')).toEqual([
       { before: '3%', target: 'below 0.5%', unit: '%', start: 0, end: 16 },

@@ -103,7 +103,7 @@ export function effectNamed(picks: readonly string[], named: boolean, hasDetail:
 }
 
 export function noJargon(phrases: readonly string[]): CheckResult {
-  if (!phrases.length) return pass('no-jargon', 'No jargon found.');
+  if (!phrases.length) return pass('no-jargon', 'No jargon in the write-up.');
   const shown = quoted(phrases.slice(0, 3));
   const list = phrases.length > 3 ? `${shown.join(', ')} and ${phrases.length - 3} more` : joinList(shown);
   return fail(

@@ -52,6 +52,9 @@ const STATE_METRIC = new RegExp(
   String.raw`\b(${WORDS})\s+(?:is|are|was|sits at|stands at)\s+(?:(?:today|currently|now)\s+)?$`,
   'i',
 );
+/** "has gone from 180 ms to 1.4 s": a change that happened, so today is the later value and the earlier one the aim. */
+const HAPPENED =
+  /\b(?:gone|went|grown|grew|risen|rose|increased|jumped|climbed|spiked|doubled|tripled|dropped|fell|fallen|decreased|slipped|degraded|regressed|crept|ballooned)\s+(?:up\s+|down\s+)?from\s+$/i;
 const FILLER = /^(?:(?:the|our|a|an|their|its|this|that|and|but|so|we|today|currently)\s+)+/i;
 
 function findValues(text: string): Value[] {
@@ -101,9 +104,12 @@ function findPairs(text: string, loose: boolean): NumberPair[] {
     const named = metricBefore(lead, kind);
     const fromAt = kind === 'from-to' ? lead.search(/\bfrom\s+$/i) : -1;
     const start = named ? leadStart + named.start : fromAt >= 0 ? leadStart + fromAt : a.start;
+    // A change the text reports ("went from 180 ms to 1.4 s") is a regression to undo: the number
+    // today is where it went, and the one to aim for is where it was.
+    const [now, aim] = kind === 'from-to' && HAPPENED.test(lead) ? [b, a] : [a, b];
     pairs.push({
-      before: text.slice(a.start, a.end),
-      target: text.slice(b.start, b.end),
+      before: text.slice(now.start, now.end),
+      target: text.slice(aim.start, aim.end),
       unit: b.unit || a.unit,
       ...(named ? { metric: named.metric } : {}),
       start,

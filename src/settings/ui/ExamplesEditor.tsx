@@ -41,8 +41,8 @@ export function ExamplesEditor({ examples, onChange, issues, runs, showErrors }:
     <fieldset className="examples-editor">
       <legend>Examples</legend>
       <p className="hint">
-        Each runs through the card’s own offer, as the build and the tests do. The slots you give stand in for what a
-        ticket would say.
+        Each example runs through the card’s own offer, as it would on a ticket. The slots you give stand in for what
+        the ticket would say.
       </p>
       {runs && examples.length ? (
         <p aria-live="polite" className={passing === runs.length ? 'ok-text' : 'fail-text'}>

@@ -18,7 +18,7 @@ export function EffectStep({ effect, onChange }: Props) {
   return (
     <section className="step" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>
-        <span className="step-number">3</span> Effect on sales or support
+        <span className="step-number">3</span> Effect on sales and support
       </h2>
       <fieldset className="chips">
         <legend>What does it cost?</legend>

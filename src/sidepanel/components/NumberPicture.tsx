@@ -1,8 +1,20 @@
 // A small before/target picture: two bars on one scale, so the change reads at a glance.
 
+/** Durations on one scale, so "180 ms" and "1.4 s" compare as they should. */
+const TO_MS: [RegExp, number][] = [
+  [/^(?:ms|milliseconds?)\b/i, 1],
+  [/^(?:s|secs?|seconds?)\b/i, 1000],
+  [/^(?:mins?|minutes?)\b/i, 60_000],
+  [/^(?:h|hrs?|hours?)\b/i, 3_600_000],
+  [/^days?\b/i, 86_400_000],
+];
+
 function amount(value: string): number {
-  const m = /\d[\d,]*(?:\.\d+)?/.exec(value);
-  return m ? Number(m[0].replace(/,/g, '')) : NaN;
+  const m = /(\d[\d,]*(?:\.\d+)?)\s*(.*)$/.exec(value);
+  if (!m) return NaN;
+  const n = Number(m[1]!.replace(/,/g, ''));
+  const scale = TO_MS.find(([unit]) => unit.test(m[2]!.trim()))?.[1] ?? 1;
+  return n * scale;
 }
 
 export function NumberPicture({ before, target }: { before: string; target: string }) {

@@ -49,7 +49,7 @@ export function NumberStep({ number, onChange, suggestions }: Props) {
         <span className="step-number">4</span> One number to measure
       </h2>
       <TextField
-        label="Quick entry: today -> target"
+        label="Quick entry: today → target"
         value={quick}
         onChange={onQuick}
         placeholder="3% -> below 0.5%"

@@ -69,7 +69,7 @@ export function PlanningNote({ plan, onChange, today }: Props) {
         legend="Proof from support"
         proof={plan.supportCase}
         onChange={set('supportCase')}
-        example="the cost after the fact"
+        example="one customer’s case and what it cost them"
       />
       <ScopeList items={plan.scope} onChange={set('scope')} />
       <TextField

@@ -141,7 +141,8 @@ function ReviewsFile({ reviews, today, onImport }: Pick<Props, 'reviews' | 'toda
           aria-describedby={`${id}-hint`}
         />
         <p id={`${id}-hint`} className="hint">
-          A reviews file exported here. It is checked whole first; reviews for the same ticket are replaced.
+          Choose a reviews file exported from here. It is checked as a whole before anything changes; a review for a
+          ticket already listed is replaced.
         </p>
       </div>
       <div aria-live="polite">
