@@ -215,13 +215,18 @@ test('keyboard: Alt+Shift+J opens the card at the caret, focus moves in, Escape 
   await page.close();
 });
 
-test('moving to a phrase in the part of a text box scrolled out of sight scrolls the box to it', async () => {
+/** The demo's new-issue page once `phrase` is marked in its description box. @param {string} phrase */
+async function newIssueShowing(phrase) {
   const page = await open(DEMO_URLS.newIssue);
   await until(
     () => markTexts(page),
-    (m) => m.includes('tech debt'),
+    (m) => m.includes(phrase),
   );
-  const area = page.locator('textarea[aria-label="Markdown value"]');
+  return { page, area: page.locator('textarea[aria-label="Markdown value"]') };
+}
+
+test('moving to a phrase in the part of a text box scrolled out of sight scrolls the box to it', async () => {
+  const { page, area } = await newIssueShowing('tech debt');
   assert.equal(await area.evaluate((el) => el.scrollTop), 0);
   await caretInField(area, 'SLO', 1);
   await page.keyboard.press('Alt+Shift+J');
@@ -280,12 +285,7 @@ test('applying a rewrite replaces exactly the phrase; Ctrl+Z restores the origin
 });
 
 test('a noun with its determiner: "an SLO" becomes "a reliability target", and Ctrl+Z restores it', async () => {
-  const page = await open(DEMO_URLS.newIssue);
-  await until(
-    () => markTexts(page),
-    (m) => m.includes('SLO'),
-  );
-  const area = page.locator('textarea[aria-label="Markdown value"]');
+  const { page, area } = await newIssueShowing('SLO');
   const original = await area.inputValue();
   await caretInField(area, 'SLO for login', 1);
   const { replacement, start, end } = await applyRewriteWithRange(page, 'SLO');
