@@ -53,6 +53,18 @@ describe('planning note', () => {
     expect(checkItem('review-date').textContent).toContain('No review date yet.');
     await user.type(screen.getByLabelText('Review date'), '2026-02-01');
     expect(checkItem('review-date').textContent).toContain('has passed');
+    // The hint under the field follows the date chosen.
+    expect(screen.getByText(/^That date has passed, so the review would be due at once\./)).toBeTruthy();
+    await user.clear(screen.getByLabelText('Review date'));
+    await user.type(screen.getByLabelText('Review date'), '2026-03-14');
+    expect(
+      screen.getByText(
+        'In 12 days: early for demo issues and ticket volume to change. About 30 days out (2026-04-01) is enough to compare demo issues and ticket volume.',
+      ),
+    ).toBeTruthy();
+    await user.clear(screen.getByLabelText('Review date'));
+    await user.type(screen.getByLabelText('Review date'), '2026-04-01');
+    expect(screen.getByText('In 30 days: enough to compare demo issues and ticket volume.')).toBeTruthy();
   });
 
   test('moment and owner reach the planning note in the preview', async () => {

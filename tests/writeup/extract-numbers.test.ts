@@ -7,7 +7,7 @@ describe('findNumbers', () => {
       before: '1.4 s',
       target: 'about 180 ms',
     });
-    expect(findNumbers('Failed exports rose from 2 per 1,000 to 12 per 1,000 this week')[0]).toMatchObject({
+    expect(findNumbers('Failed exports rose from 2 per 1,000 to 12 per 1,000.')[0]).toMatchObject({
       before: '12 per 1,000',
       target: '2 per 1,000',
     });

@@ -29,7 +29,8 @@ const QUAL = String.raw`(?:below|under|less than|fewer than|at most|no more than
 const TIME = 'milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?';
 const COUNT = String.raw`(?:failed\s+)?(?:tickets?|errors?|failures?|logins?|sign-ins?|requests?|users?|customers?|deals?|demos?|calls?|clicks?|attempts?|retries|times|orders?|payments?|exports?|uploads?|incidents?|outages?)`;
 const BASE = String.raw`\s?%|\s?(?:ms|s|h)\b|\s+(?:${TIME}|${COUNT})\b`;
-const RATE = String.raw`\s+(?:(?:per|in|out of)\s+${INT}(?![\d.,])|(?:per|a|an|each|every)\s+(?:day|week|month|quarter|year|hour|minute|sprint|release|demo|session|user|customer)\b)`;
+// A full stop or comma after "per 1,000" ends the sentence or clause; only one before a digit continues the number.
+const RATE = String.raw`\s+(?:(?:per|in|out of)\s+${INT}(?![\d]|[.,]\d)|(?:per|a|an|each|every)\s+(?:day|week|month|quarter|year|hour|minute|sprint|release|demo|session|user|customer)\b)`;
 const VALUE = new RegExp(String.raw`(?<qual>${QUAL})?${NUM}(?<unit>(?:${BASE})?(?:${RATE})?)(?![\w%])`, 'gi');
 
 const TARGET_QUAL = /^(?:below|under|less|fewer|at most|no more|above|over|more|at least|[<>≤≥])/i;

@@ -2,7 +2,7 @@
 // sides, a small scope, a review date and who keeps the note up to date.
 import { useId } from 'react';
 import type { Proof, WriteUpDraft } from '../../core/writeup';
-import { addDays } from '../../core/writeup/dates';
+import { addDays, dayNumber } from '../../core/writeup/dates';
 import { TextField } from '../../ui/fields';
 import { ScopeList } from './ScopeList';
 
@@ -44,6 +44,21 @@ function ProofFields({
   );
 }
 
+/** The review date's hint: how far out the chosen date is, and what about 30 days gives. */
+function reviewHint(today: string, chosen: string): string {
+  const month = `About 30 days out (${addDays(today, 30)}) is enough to compare demo issues and ticket volume.`;
+  const from = dayNumber(today);
+  const to = dayNumber(chosen);
+  if (from === null || to === null) return month;
+  const days = to - from;
+  if (days < 0) return `That date has passed, so the review would be due at once. ${month}`;
+  if (days < 14) {
+    const when = days === 0 ? 'Today' : days === 1 ? 'Tomorrow' : `In ${days} days`;
+    return `${when}: early for demo issues and ticket volume to change. ${month}`;
+  }
+  return `In ${days} days: enough to compare demo issues and ticket volume.`;
+}
+
 export function PlanningNote({ plan, onChange, today }: Props) {
   const id = useId();
   const set =
@@ -77,7 +92,7 @@ export function PlanningNote({ plan, onChange, today }: Props) {
         label="Review date"
         value={plan.reviewDate}
         onChange={set('reviewDate')}
-        hint={`About 30 days out (${addDays(today, 30)}) is enough to compare demo issues and ticket volume.`}
+        hint={reviewHint(today, plan.reviewDate)}
       />
       <TextField
         label="Who updates this note after the next incident"
